@@ -1,0 +1,33 @@
+package org.convene;
+
+/**
+ * How an event is run: at a venue, online, or both at once.
+ *
+ * <p>The OOTS Go-Live Accelerator is {@link #HYBRID}: "this event will be run both in-person and
+ * online".
+ */
+public enum AttendanceMode {
+  /** Only at the venue. */
+  IN_PERSON,
+  /** Only online. */
+  ONLINE,
+  /** At the venue and online. */
+  HYBRID;
+
+  /**
+   * Tells whether a participant may attend this way.
+   *
+   * @param attendance how the participant would attend, not null
+   * @return true if this mode admits that attendance
+   */
+  public boolean allows(Attendance attendance) {
+    switch (attendance) {
+      case IN_PERSON:
+        return this != ONLINE;
+      case ONLINE:
+        return this != IN_PERSON;
+      default:
+        throw new AssertionError(attendance);
+    }
+  }
+}

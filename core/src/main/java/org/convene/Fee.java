@@ -1,0 +1,89 @@
+package org.convene;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What participants pay: nothing, or a price per category, with waivers.
+ *
+ * <p>The seed event says "No fees are charged to participate in this event": {@link #free()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Fee {
+  Fee() {}
+
+  /**
+   * Returns the prices, in the order in which they are matched.
+   *
+   * @return the prices, empty for a free event, not null
+   */
+  public abstract List<Price> getPrices();
+
+  /**
+   * Returns the waivers.
+   *
+   * @return the waivers, possibly empty, not null
+   */
+  public abstract List<FeeWaiver> getWaivers();
+
+  /**
+   * Returns the text readers see about fees.
+   *
+   * @return the text, such as {@code "No fees are charged to participate in this event."}, or
+   *     empty
+   */
+  public abstract Optional<String> getDescription();
+
+  /**
+   * Tells whether nobody pays anything.
+   *
+   * @return true if there is no price
+   */
+  public boolean isFree() {
+    return getPrices().isEmpty();
+  }
+
+  /**
+   * Returns the price a participant pays before waivers: the first whose filter matches.
+   *
+   * @param participant the participant, not null
+   * @return the price, or empty if the event is free or no category matches
+   */
+  public Optional<Price> priceFor(Participant participant) {
+    Objects.requireNonNull(participant, "participant");
+    return getPrices().stream().filter(p -> p.getAppliesTo().matches(participant)).findFirst();
+  }
+
+  /**
+   * Returns the first waiver that applies to a participant.
+   *
+   * @param participant the participant, not null
+   * @return the waiver, or empty
+   */
+  public Optional<FeeWaiver> waiverFor(Participant participant) {
+    Objects.requireNonNull(participant, "participant");
+    return getWaivers().stream().filter(w -> w.getAppliesTo().matches(participant)).findFirst();
+  }
+
+  /**
+   * Returns the fee of a free event.
+   *
+   * @return a fee with no price, not null
+   */
+  public static Fee free() {
+    return new Builder().build();
+  }
+
+  @Value.Check
+  void check() {
+    Require.noNulls(getPrices(), "Fee", "prices");
+    Require.noNulls(getWaivers(), "Fee", "waivers");
+  }
+
+  /** Builds a {@link Fee}; with no price, the fee is free. */
+  public static final class Builder extends ImmutableFee.Builder {}
+}

@@ -1,0 +1,60 @@
+package org.convene;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value type cannot be built because a required value is missing, or a list
+ * given to it contains {@code null}.
+ *
+ * <p>Only what makes an object unusable fails at construction. Every other business check
+ * (an end before a start, a quota larger than its capacity, ...) is a Jakarta Validation
+ * constraint, so that a data-entry tool can report all problems at once.
+ *
+ * <pre>{@code
+ * new Session.Builder().id("t1-intro").kind(SessionKind.TALK).build();
+ * // MissingValueException: Session.title is missing: set it with Session.Builder.title(...)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MissingValueException extends ConveneException {
+  private static final long serialVersionUID = 1L;
+
+  /** The simple name of the type that could not be built. */
+  private final String typeName;
+
+  /** The field that was missing or held a null element. */
+  private final String field;
+
+  /**
+   * Creates the exception.
+   *
+   * @param typeName the simple name of the type being built, such as {@code "Session"}, not null
+   * @param field the field that is missing, such as {@code "title"} or {@code "agenda[2]"}, not
+   *     null
+   * @param message the full message, not null
+   */
+  MissingValueException(String typeName, String field, String message) {
+    super(message);
+    this.typeName = Objects.requireNonNull(typeName, "typeName");
+    this.field = Objects.requireNonNull(field, "field");
+  }
+
+  /**
+   * Returns the simple name of the type that could not be built.
+   *
+   * @return the type name, such as {@code "Session"}, not null
+   */
+  public String getTypeName() {
+    return typeName;
+  }
+
+  /**
+   * Returns the field that was missing or held a null element.
+   *
+   * @return the field, such as {@code "title"} or {@code "sessions[3]"}, not null
+   */
+  public String getField() {
+    return field;
+  }
+}

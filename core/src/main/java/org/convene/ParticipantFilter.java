@@ -1,0 +1,111 @@
+package org.convene;
+
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A predicate over participant attributes, kept as data so that it can be compared, stored and
+ * explained: target groups, fee categories, waivers and travel slots all use it.
+ *
+ * <p>Each non-empty set must match: the participant's delegation, sector and organisation must
+ * be in the corresponding set, and at least one of their roles in the role set. An empty set
+ * places no condition, so {@link #any()} matches everyone. The seed's public-sector travel slot
+ * uses {@code new ParticipantFilter.Builder().addSectors(Sector.PUBLIC).build()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ParticipantFilter {
+  ParticipantFilter() {}
+
+  /**
+   * Returns the delegations that match, as ISO 3166-1 alpha-2 codes.
+   *
+   * @return the delegations, empty for any, not null
+   */
+  public abstract Set<String> getDelegations();
+
+  /**
+   * Returns the sectors that match.
+   *
+   * @return the sectors, empty for any, not null
+   */
+  public abstract Set<Sector> getSectors();
+
+  /**
+   * Returns the roles of which a participant needs at least one.
+   *
+   * @return the roles, empty for any, not null
+   */
+  public abstract Set<String> getRoles();
+
+  /**
+   * Returns the organisations that match.
+   *
+   * @return the organisations, empty for any, not null
+   */
+  public abstract Set<String> getOrganisations();
+
+  /**
+   * Tells whether a participant matches every condition of this filter.
+   *
+   * @param participant the participant, not null
+   * @return true if the participant matches
+   */
+  public boolean matches(Participant participant) {
+    Objects.requireNonNull(participant, "participant");
+    return matches(getDelegations(), participant.getDelegation().orElse(null))
+        && matches(getSectors(), participant.getSector().orElse(null))
+        && matches(getOrganisations(), participant.getOrganisation().orElse(null))
+        && (getRoles().isEmpty() || !Collections.disjoint(getRoles(), participant.getRoles()));
+  }
+
+  /**
+   * Tells whether this filter matches everyone.
+   *
+   * @return true if no condition is set
+   */
+  public boolean isAny() {
+    return getDelegations().isEmpty()
+        && getSectors().isEmpty()
+        && getRoles().isEmpty()
+        && getOrganisations().isEmpty();
+  }
+
+  private static <T> boolean matches(Set<T> allowed, T value) {
+    return allowed.isEmpty() || (value != null && allowed.contains(value));
+  }
+
+  /**
+   * Returns the filter that matches everyone.
+   *
+   * @return the filter with no condition, not null
+   */
+  public static ParticipantFilter any() {
+    return new Builder().build();
+  }
+
+  /**
+   * Returns a filter on sector only.
+   *
+   * @param sector the sector that matches, not null
+   * @return the filter, not null
+   */
+  public static ParticipantFilter sector(Sector sector) {
+    Objects.requireNonNull(sector, "sector");
+    return new Builder().addSectors(sector).build();
+  }
+
+  @Value.Check
+  void check() {
+    Require.noNulls(getDelegations(), "ParticipantFilter", "delegations");
+    Require.noNulls(getSectors(), "ParticipantFilter", "sectors");
+    Require.noNulls(getRoles(), "ParticipantFilter", "roles");
+    Require.noNulls(getOrganisations(), "ParticipantFilter", "organisations");
+  }
+
+  /** Builds a {@link ParticipantFilter}; every set is optional. */
+  public static final class Builder extends ImmutableParticipantFilter.Builder {}
+}

@@ -1,0 +1,62 @@
+package org.convene;
+
+import java.util.Arrays;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * How a limit is split into separate counts: not at all, or by one or more participant
+ * attributes.
+ *
+ * <p>"At most three people per Member State" is {@code Partition.by(PartitionKey.DELEGATION)};
+ * {@code Partition.by(DELEGATION, SECTOR)} counts each delegation's sectors apart.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Partition {
+  Partition() {}
+
+  /**
+   * Returns the attributes that split the count, in order, without repeats.
+   *
+   * @return the keys, empty for no split, not null
+   */
+  public abstract List<PartitionKey> getKeys();
+
+  /**
+   * Tells whether the count is not split at all.
+   *
+   * @return true if there is no key
+   */
+  public boolean isNone() {
+    return getKeys().isEmpty();
+  }
+
+  /**
+   * Returns the partition that does not split.
+   *
+   * @return the partition with no key, not null
+   */
+  public static Partition none() {
+    return new Builder().build();
+  }
+
+  /**
+   * Returns a partition by the given attributes.
+   *
+   * @param keys the attributes, in order, not null
+   * @return the partition, not null
+   */
+  public static Partition by(PartitionKey... keys) {
+    return new Builder().keys(Arrays.asList(keys)).build();
+  }
+
+  @Value.Check
+  void check() {
+    Require.noNulls(getKeys(), "Partition", "keys");
+  }
+
+  /** Builds a {@link Partition}. */
+  public static final class Builder extends ImmutablePartition.Builder {}
+}

@@ -1,0 +1,64 @@
+package org.convene;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The place where an event, or a session that overrides it, happens: the seed event's venue is
+ * "Comet Louise, Place Stéphanie 20, 1050 Brussels".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Venue {
+  Venue() {}
+
+  /**
+   * Returns the venue's name.
+   *
+   * @return the name, such as {@code "Comet Louise"}, not null
+   */
+  public abstract String getName();
+
+  /**
+   * Returns the postal address.
+   *
+   * @return the address, or empty
+   */
+  public abstract Optional<Address> getAddress();
+
+  /**
+   * Returns the position.
+   *
+   * @return the position, or empty
+   */
+  public abstract Optional<Geo> getGeo();
+
+  /**
+   * Returns the name followed by the address on one line.
+   *
+   * @return such as {@code "Comet Louise, Place Stéphanie 20, 1050 Brussels, BE"}, not null
+   */
+  public String toSingleLine() {
+    return getAddress().map(a -> getName() + ", " + a.toSingleLine()).orElse(getName());
+  }
+
+  /**
+   * Creates a venue with a name and an address.
+   *
+   * @param name the name, not null
+   * @param address the address, not null
+   * @return the venue, not null
+   */
+  public static Venue of(String name, Address address) {
+    return new Builder().name(name).address(address).build();
+  }
+
+  @Value.Check
+  void check() {
+    Require.present(getName(), "Venue", "name");
+  }
+
+  /** Builds a {@link Venue}; the name is required. */
+  public static final class Builder extends ImmutableVenue.Builder {}
+}
