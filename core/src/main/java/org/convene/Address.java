@@ -1,5 +1,6 @@
 package org.convene;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,6 +18,7 @@ public abstract class Address {
    *
    * @return the street line, such as {@code "Place Stéphanie 20"}, not null
    */
+  @NotBlank
   public abstract String getStreet();
 
   /**
@@ -31,6 +33,7 @@ public abstract class Address {
    *
    * @return the locality, such as {@code "Brussels"}, not null
    */
+  @NotBlank
   public abstract String getLocality();
 
   /**
@@ -45,6 +48,7 @@ public abstract class Address {
    *
    * @return the country code, such as {@code "BE"}, not null
    */
+  @NotBlank
   public abstract String getCountry();
 
   /**

@@ -1,5 +1,6 @@
 package org.convene;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -19,6 +20,7 @@ public abstract class Capacity {
    *
    * @return the limit, or empty for no limit
    */
+  @PositiveOrZero
   public abstract OptionalInt getInPerson();
 
   /**
@@ -26,6 +28,7 @@ public abstract class Capacity {
    *
    * @return the limit, or empty for no limit
    */
+  @PositiveOrZero
   public abstract OptionalInt getOnline();
 
   /**

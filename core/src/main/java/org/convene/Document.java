@@ -1,5 +1,6 @@
 package org.convene;
 
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +19,7 @@ public abstract class Document {
    *
    * @return the title, such as {@code "Privacy statement"}, not null
    */
+  @NotBlank
   public abstract String getTitle();
 
   /**

@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.convene.constraints.CountryCode;
+import org.convene.constraints.DatesInOrder;
+import org.convene.constraints.NoRoomOverlap;
+import org.convene.constraints.NoTravelOnOnlineEvent;
+import org.convene.constraints.QuotasWithinCapacity;
+import org.convene.constraints.RegistrationClosesBeforeStart;
+import org.convene.constraints.SessionsWithinDates;
+import org.convene.constraints.UniqueIds;
 import org.immutables.value.Value;
 
 /**
@@ -39,6 +49,13 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@DatesInOrder
+@SessionsWithinDates
+@NoRoomOverlap
+@UniqueIds
+@QuotasWithinCapacity
+@NoTravelOnOnlineEvent
+@RegistrationClosesBeforeStart
 public abstract class Event {
   Event() {}
 
@@ -47,6 +64,7 @@ public abstract class Event {
    *
    * @return the id, not null
    */
+  @NotBlank
   public abstract String getId();
 
   /**
@@ -54,6 +72,7 @@ public abstract class Event {
    *
    * @return the title, not null
    */
+  @NotBlank
   public abstract String getTitle();
 
   /**
@@ -96,7 +115,7 @@ public abstract class Event {
    *
    * @return the venue, or empty for an online-only event
    */
-  public abstract Optional<Venue> getVenue();
+  public abstract Optional<@Valid Venue> getVenue();
 
   /**
    * Returns how the event is run.
@@ -121,6 +140,7 @@ public abstract class Event {
    * @return the window, {@link RegistrationWindow#alwaysOpen()} unless set, not null
    */
   @Value.Default
+  @Valid
   public RegistrationWindow getRegistration() {
     return RegistrationWindow.alwaysOpen();
   }
@@ -151,7 +171,7 @@ public abstract class Event {
    *
    * @return the target groups, empty for everyone, not null
    */
-  public abstract List<TargetGroup> getTargetGroups();
+  public abstract List<@Valid TargetGroup> getTargetGroups();
 
   /**
    * Returns the delegations the event invites, as ISO 3166-1 alpha-2 codes: the seed event
@@ -159,7 +179,7 @@ public abstract class Event {
    *
    * @return the delegations, possibly empty, not null
    */
-  public abstract List<String> getDelegations();
+  public abstract List<@CountryCode String> getDelegations();
 
   /**
    * Returns what participants pay.
@@ -167,6 +187,7 @@ public abstract class Event {
    * @return the fee, {@link Fee#free()} unless set, not null
    */
   @Value.Default
+  @Valid
   public Fee getFee() {
     return Fee.free();
   }
@@ -176,14 +197,14 @@ public abstract class Event {
    *
    * @return the policy, or empty if no travel is reimbursed
    */
-  public abstract Optional<TravelPolicy> getTravelPolicy();
+  public abstract Optional<@Valid TravelPolicy> getTravelPolicy();
 
   /**
    * Returns the limits on participation per scope and partition.
    *
    * @return the quotas, possibly empty, not null
    */
-  public abstract List<Quota> getQuotas();
+  public abstract List<@Valid Quota> getQuotas();
 
   /**
    * Returns how many people the whole event holds.
@@ -191,6 +212,7 @@ public abstract class Event {
    * @return the capacity, {@link Capacity#unlimited()} unless set, not null
    */
   @Value.Default
+  @Valid
   public Capacity getCapacity() {
     return Capacity.unlimited();
   }
@@ -200,28 +222,28 @@ public abstract class Event {
    *
    * @return the tracks, possibly empty, not null
    */
-  public abstract List<Track> getTracks();
+  public abstract List<@Valid Track> getTracks();
 
   /**
    * Returns the sessions that belong to no track, such as a plenary opening.
    *
    * @return the plenary sessions, possibly empty, not null
    */
-  public abstract List<Session> getPlenarySessions();
+  public abstract List<@Valid Session> getPlenarySessions();
 
   /**
    * Returns the documents, such as the privacy statement.
    *
    * @return the documents, possibly empty, not null
    */
-  public abstract List<Document> getDocuments();
+  public abstract List<@Valid Document> getDocuments();
 
   /**
    * Returns who runs the event.
    *
    * @return the organiser, or empty
    */
-  public abstract Optional<Organiser> getOrganiser();
+  public abstract Optional<@Valid Organiser> getOrganiser();
 
   /**
    * Returns the event's web page.

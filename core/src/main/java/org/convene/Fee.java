@@ -1,8 +1,10 @@
 package org.convene;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.convene.constraints.SingleCurrency;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@SingleCurrency
 public abstract class Fee {
   Fee() {}
 
@@ -21,14 +24,14 @@ public abstract class Fee {
    *
    * @return the prices, empty for a free event, not null
    */
-  public abstract List<Price> getPrices();
+  public abstract List<@Valid Price> getPrices();
 
   /**
    * Returns the waivers.
    *
    * @return the waivers, possibly empty, not null
    */
-  public abstract List<FeeWaiver> getWaivers();
+  public abstract List<@Valid FeeWaiver> getWaivers();
 
   /**
    * Returns the text readers see about fees.

@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +19,7 @@ public abstract class FeeWaiver {
    *
    * @return the description, not null
    */
+  @NotBlank
   public abstract String getDescription();
 
   /**
@@ -24,6 +27,7 @@ public abstract class FeeWaiver {
    *
    * @return the filter, not null
    */
+  @Valid
   public abstract ParticipantFilter getAppliesTo();
 
   /**

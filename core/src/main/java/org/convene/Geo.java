@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +18,8 @@ public abstract class Geo {
    *
    * @return degrees north, from -90 to 90
    */
+  @DecimalMin("-90")
+  @DecimalMax("90")
   public abstract double getLatitude();
 
   /**
@@ -23,6 +27,8 @@ public abstract class Geo {
    *
    * @return degrees east, from -180 to 180
    */
+  @DecimalMin("-180")
+  @DecimalMax("180")
   public abstract double getLongitude();
 
   /**

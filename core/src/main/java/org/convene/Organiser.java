@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,6 +20,7 @@ public abstract class Organiser {
    *
    * @return the name, not null
    */
+  @NotBlank
   public abstract String getName();
 
   /**
@@ -25,7 +28,7 @@ public abstract class Organiser {
    *
    * @return the address, or empty
    */
-  public abstract Optional<String> getEmail();
+  public abstract Optional<@Email String> getEmail();
 
   /**
    * Returns the organiser's web site.

@@ -1,7 +1,10 @@
 package org.convene;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.Set;
+import org.convene.constraints.CountryCode;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +27,7 @@ public abstract class Participant {
    *
    * @return the id, not null
    */
+  @NotBlank
   public abstract String getId();
 
   /**
@@ -31,6 +35,7 @@ public abstract class Participant {
    *
    * @return the name, not null
    */
+  @NotBlank
   public abstract String getName();
 
   /**
@@ -38,7 +43,7 @@ public abstract class Participant {
    *
    * @return the address, or empty
    */
-  public abstract Optional<String> getEmail();
+  public abstract Optional<@Email String> getEmail();
 
   /**
    * Returns the organisation the participant works for.
@@ -52,7 +57,7 @@ public abstract class Participant {
    *
    * @return the delegation, such as {@code "BE"}, or empty
    */
-  public abstract Optional<String> getDelegation();
+  public abstract Optional<@CountryCode String> getDelegation();
 
   /**
    * Returns the participant's sector.

@@ -3,6 +3,7 @@ package org.convene;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
+import org.convene.constraints.CountryCode;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +26,7 @@ public abstract class ParticipantFilter {
    *
    * @return the delegations, empty for any, not null
    */
-  public abstract Set<String> getDelegations();
+  public abstract Set<@CountryCode String> getDelegations();
 
   /**
    * Returns the sectors that match.

@@ -1,5 +1,8 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.immutables.value.Value;
@@ -21,6 +24,7 @@ public abstract class Price {
    *
    * @return the category, such as {@code "standard"}, not null
    */
+  @NotBlank
   public abstract String getCategory();
 
   /**
@@ -28,6 +32,7 @@ public abstract class Price {
    *
    * @return the amount in {@link #getCurrency()}, not null
    */
+  @PositiveOrZero
   public abstract BigDecimal getAmount();
 
   /**
@@ -43,6 +48,7 @@ public abstract class Price {
    * @return the filter, {@link ParticipantFilter#any()} unless set, not null
    */
   @Value.Default
+  @Valid
   public ParticipantFilter getAppliesTo() {
     return ParticipantFilter.any();
   }

@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,6 +32,7 @@ public abstract class Quota {
    *
    * @return the id, not null
    */
+  @NotBlank
   public abstract String getId();
 
   /**
@@ -61,6 +64,7 @@ public abstract class Quota {
    *
    * @return the limit
    */
+  @Positive
   public abstract int getLimit();
 
   /**

@@ -3,6 +3,7 @@ package org.convene;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.convene.constraints.OpensBeforeCloses;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@OpensBeforeCloses
 public abstract class RegistrationWindow {
   RegistrationWindow() {}
 

@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.convene.constraints.AgendaTextsNotBlank;
+import org.convene.constraints.EndAfterStart;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +36,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@EndAfterStart
+@AgendaTextsNotBlank
 public abstract class Session {
   private static final Comparator<Session> BY_TIME =
       Comparator.comparing(Session::getStart)
@@ -45,6 +51,7 @@ public abstract class Session {
    *
    * @return the id, not null
    */
+  @NotBlank
   public abstract String getId();
 
   /**
@@ -52,6 +59,7 @@ public abstract class Session {
    *
    * @return the title, not null
    */
+  @NotBlank
   public abstract String getTitle();
 
   /**
@@ -90,14 +98,14 @@ public abstract class Session {
    *
    * @return the room, or empty
    */
-  public abstract Optional<String> getRoom();
+  public abstract Optional<@NotBlank String> getRoom();
 
   /**
    * Returns where the session happens when that is not the event's venue.
    *
    * @return the location, or empty for the event's venue
    */
-  public abstract Optional<Venue> getLocation();
+  public abstract Optional<@Valid Venue> getLocation();
 
   /**
    * Returns the agenda: the session's bullet points, which may nest.
@@ -123,6 +131,7 @@ public abstract class Session {
    * @return the capacity, {@link Capacity#unlimited()} unless set, not null
    */
   @Value.Default
+  @Valid
   public Capacity getCapacity() {
     return Capacity.unlimited();
   }

@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,7 @@ public abstract class TargetGroup {
    *
    * @return the id, not null
    */
+  @NotBlank
   public abstract String getId();
 
   /**
@@ -28,6 +31,7 @@ public abstract class TargetGroup {
    *
    * @return the description, not null
    */
+  @NotBlank
   public abstract String getDescription();
 
   /**
@@ -36,6 +40,7 @@ public abstract class TargetGroup {
    * @return the filter, {@link ParticipantFilter#any()} unless set, not null
    */
   @Value.Default
+  @Valid
   public ParticipantFilter getFilter() {
     return ParticipantFilter.any();
   }

@@ -1,10 +1,13 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.convene.constraints.NoOverlapInTrack;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@NoOverlapInTrack
 public abstract class Track {
   Track() {}
 
@@ -22,6 +26,7 @@ public abstract class Track {
    *
    * @return the id, not null
    */
+  @NotBlank
   public abstract String getId();
 
   /**
@@ -29,6 +34,7 @@ public abstract class Track {
    *
    * @return the title, not null
    */
+  @NotBlank
   public abstract String getTitle();
 
   /**
@@ -50,7 +56,7 @@ public abstract class Track {
    *
    * @return the sessions, possibly empty, not null
    */
-  public abstract List<Session> getSessions();
+  public abstract List<@Valid Session> getSessions();
 
   /**
    * Returns how many people the track holds.
@@ -58,6 +64,7 @@ public abstract class Track {
    * @return the capacity, {@link Capacity#unlimited()} unless set, not null
    */
   @Value.Default
+  @Valid
   public Capacity getCapacity() {
     return Capacity.unlimited();
   }

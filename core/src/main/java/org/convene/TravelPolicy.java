@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,7 @@ public abstract class TravelPolicy {
    *
    * @return the funder, such as {@code "European Commission"}, not null
    */
+  @NotBlank
   public abstract String getFunder();
 
   /**
@@ -67,7 +70,7 @@ public abstract class TravelPolicy {
    *
    * @return the slots, not null
    */
-  public abstract List<TravelSlot> getSlots();
+  public abstract List<@Valid TravelSlot> getSlots();
 
   /**
    * Returns the text readers see.

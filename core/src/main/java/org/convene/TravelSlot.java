@@ -1,5 +1,8 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +23,7 @@ public abstract class TravelSlot {
    *
    * @return the category, such as {@code "public-sector"}, not null
    */
+  @NotBlank
   public abstract String getCategory();
 
   /**
@@ -27,6 +31,7 @@ public abstract class TravelSlot {
    *
    * @return the filter, not null
    */
+  @Valid
   public abstract ParticipantFilter getEligible();
 
   /**
@@ -35,6 +40,7 @@ public abstract class TravelSlot {
    * @return the number per partition
    */
   @Value.Default
+  @Positive
   public int getPerPartition() {
     return 1;
   }

@@ -1,5 +1,7 @@
 package org.convene;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,6 +20,7 @@ public abstract class Venue {
    *
    * @return the name, such as {@code "Comet Louise"}, not null
    */
+  @NotBlank
   public abstract String getName();
 
   /**
@@ -25,14 +28,14 @@ public abstract class Venue {
    *
    * @return the address, or empty
    */
-  public abstract Optional<Address> getAddress();
+  public abstract Optional<@Valid Address> getAddress();
 
   /**
    * Returns the position.
    *
    * @return the position, or empty
    */
-  public abstract Optional<Geo> getGeo();
+  public abstract Optional<@Valid Geo> getGeo();
 
   /**
    * Returns the name followed by the address on one line.

@@ -1,0 +1,47 @@
+package org.convene.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every agenda item of a session, however deeply nested, has a text that is not blank.
+ *
+ * <p>Reported on the item's text, such as {@code tracks[0].sessions[2].agenda[1].children[0].text}.
+ * The items are walked without recursion, so an agenda nested thousands of levels deep is checked
+ * without exhausting the stack; for that reason {@link org.convene.Session#getAgenda()} is not a
+ * cascaded ({@code @Valid}) property.
+ *
+ * <p>Declared on {@link org.convene.Session}; the {@code convene-validation} module implements it and
+ * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface AgendaTextsNotBlank {
+  /**
+   * Returns the message template.
+   *
+   * @return the template, by default the key {@code org.convene.constraints.AgendaTextsNotBlank.message}
+   */
+  String message() default "{org.convene.constraints.AgendaTextsNotBlank.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups, empty for the default group
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload.
+   *
+   * @return the payload, empty unless set
+   */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,45 @@
+package org.convene.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A session's end, when it has one, is after its start.
+ *
+ * <p>Reported on the session's {@code end}, such as {@code tracks[1].sessions[3].end}. An
+ * open-ended session (the seed's 18:00 social event) is valid.
+ *
+ * <p>Declared on {@link org.convene.Session}; the {@code convene-validation} module implements it and
+ * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface EndAfterStart {
+  /**
+   * Returns the message template.
+   *
+   * @return the template, by default the key {@code org.convene.constraints.EndAfterStart.message}
+   */
+  String message() default "{org.convene.constraints.EndAfterStart.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups, empty for the default group
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload.
+   *
+   * @return the payload, empty unless set
+   */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,47 @@
+package org.convene.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every session, plenary or of a track, lies within the event's days, in the event's time zone.
+ *
+ * <p>A session must start on one of the event's days and, when it has an end, end no later than
+ * midnight after the last day. Reported on the session's {@code start} or {@code end}, such as
+ * {@code tracks[1].sessions[3].start}. Nothing is reported while the event's own dates are out of
+ * order ({@link DatesInOrder} reports that).
+ *
+ * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
+ * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SessionsWithinDates {
+  /**
+   * Returns the message template.
+   *
+   * @return the template, by default the key {@code org.convene.constraints.SessionsWithinDates.message}
+   */
+  String message() default "{org.convene.constraints.SessionsWithinDates.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups, empty for the default group
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload.
+   *
+   * @return the payload, empty unless set
+   */
+  Class<? extends Payload>[] payload() default {};
+}
