@@ -1,0 +1,36 @@
+package org.convene.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import org.convene.Event;
+import org.convene.constraints.RegistrationClosesBeforeStart;
+
+/** Implements {@link RegistrationClosesBeforeStart}. */
+public final class RegistrationClosesBeforeStartValidator
+    implements ConstraintValidator<RegistrationClosesBeforeStart, Event> {
+  /** Creates the validator; Jakarta Validation does. */
+  public RegistrationClosesBeforeStartValidator() {}
+
+  @Override
+  public boolean isValid(Event event, ConstraintValidatorContext context) {
+    if (event == null || event.getRegistration().getCloses().isEmpty()) {
+      return true;
+    }
+    Instant closes = event.getRegistration().getCloses().get();
+    ZonedDateTime start = event.getStartDate().atStartOfDay(event.getZone());
+    if (!closes.isAfter(start.toInstant())) {
+      return true;
+    }
+    Report.of("{org.convene.constraints.RegistrationClosesBeforeStart.message}")
+        .param("closes", closes.atZone(event.getZone()).toLocalDateTime().format(Report.WALL_CLOCK))
+        .param("start", Report.wallClock(start.toLocalDateTime()))
+        .param("zone", event.getZone())
+        .value(closes)
+        .node("registration")
+        .node("closes")
+        .to(context);
+    return false;
+  }
+}
