@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.instancio.Instancio;
 import org.instancio.Random;
+import org.instancio.Select;
+import org.instancio.generator.AfterGenerate;
 import org.instancio.generator.Generator;
+import org.instancio.generator.Hints;
 import org.instancio.junit.GivenProvider;
 
 /**
@@ -392,7 +396,8 @@ public final class ConveneGenerators {
   public static Event event(Random random, int trackCount, int maxSessionsPerTrack) {
     ZoneId zone = zone(random);
     LocalDate start = startDate(random, zone);
-    LocalDate end = start.plusDays(random.intRange(0, 4));
+    // about fifteen sessions fit in one day of a track: large events get more days
+    LocalDate end = start.plusDays(Math.max(random.intRange(0, 4), maxSessionsPerTrack / 15));
     List<LocalDate> days = start.datesUntil(end.plusDays(1)).toList();
     AttendanceMode mode = random.oneOf(AttendanceMode.values());
     String id = "e-" + random.alphanumeric(8);
@@ -498,11 +503,34 @@ public final class ConveneGenerators {
     return List.copyOf(chosen);
   }
 
-  /** Adapts a generator method to both Instancio's {@link Generator} and {@code @Given}. */
+  /**
+   * Returns {@code count} events from a fixed seed: the same list on every run.
+   *
+   * @param seed the seed
+   * @param count how many events
+   * @return the events
+   */
+  public static List<Event> events(long seed, int count) {
+    return Instancio.ofList(Event.class)
+        .size(count)
+        .supply(Select.all(Event.class), new Events())
+        .withSeed(seed)
+        .create();
+  }
+
+  /**
+   * Adapts a generator method to both Instancio's {@link Generator} and {@code @Given}. What it
+   * makes is final: Instancio never fills anything in by reflection.
+   */
   abstract static class Provider<T> implements Generator<T>, GivenProvider {
     @Override
     public Object provide(ElementContext context) {
       return generate(context.random());
+    }
+
+    @Override
+    public Hints hints() {
+      return Hints.afterGenerate(AfterGenerate.DO_NOT_MODIFY);
     }
   }
 
@@ -511,6 +539,14 @@ public final class ConveneGenerators {
     @Override
     public Event generate(Random random) {
       return event(random);
+    }
+  }
+
+  /** {@code @Given(LargeEvents.class) Event event}: four tracks of up to 1000 sessions. */
+  public static final class LargeEvents extends Provider<Event> {
+    @Override
+    public Event generate(Random random) {
+      return event(random, 4, 1000);
     }
   }
 
