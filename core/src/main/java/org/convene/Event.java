@@ -56,7 +56,7 @@ import org.immutables.value.Value;
 @QuotasWithinCapacity
 @NoTravelOnOnlineEvent
 @RegistrationClosesBeforeStart
-public abstract class Event {
+public abstract class Event implements WithEvent {
   Event() {}
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @SingleCurrency
-public abstract class Fee {
+public abstract class Fee implements WithFee {
   Fee() {}
 
   /**

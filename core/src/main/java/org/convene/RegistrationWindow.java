@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @OpensBeforeCloses
-public abstract class RegistrationWindow {
+public abstract class RegistrationWindow implements WithRegistrationWindow {
   RegistrationWindow() {}
 
   /**

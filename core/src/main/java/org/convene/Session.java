@@ -38,7 +38,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @EndAfterStart
 @AgendaTextsNotBlank
-public abstract class Session {
+public abstract class Session implements WithSession {
   private static final Comparator<Session> BY_TIME =
       Comparator.comparing(Session::getStart)
           .thenComparing(s -> s.getEnd().orElse(LocalDateTime.MAX))

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @NoOverlapInTrack
-public abstract class Track {
+public abstract class Track implements WithTrack {
   Track() {}
 
   /**
