@@ -98,7 +98,7 @@ public abstract class Session implements WithSession {
    *
    * @return the room, or empty
    */
-  public abstract Optional<@NotBlank String> getRoom();
+  public abstract Optional<String> getRoom();
 
   /**
    * Returns where the session happens when that is not the event's venue.

@@ -2,6 +2,7 @@ package org.convene.validation.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.convene.Event;
@@ -24,7 +25,7 @@ public final class RegistrationClosesBeforeStartValidator
       return true;
     }
     Report.of("{org.convene.constraints.RegistrationClosesBeforeStart.message}")
-        .param("closes", closes.atZone(event.getZone()).toLocalDateTime().format(Report.WALL_CLOCK))
+        .param("closes", inZone(closes, event))
         .param("start", Report.wallClock(start.toLocalDateTime()))
         .param("zone", event.getZone())
         .value(closes)
@@ -32,5 +33,14 @@ public final class RegistrationClosesBeforeStartValidator
         .node("closes")
         .to(context);
     return false;
+  }
+
+  /** The instant as wall-clock time in the event's zone, or as an instant beyond that range. */
+  private static String inZone(Instant instant, Event event) {
+    try {
+      return Report.wallClock(instant.atZone(event.getZone()).toLocalDateTime());
+    } catch (DateTimeException beyondLocalDateTime) {
+      return instant.toString();
+    }
   }
 }

@@ -19,7 +19,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * added: Hibernate Validator captures them per violation.
  */
 final class Report {
-  static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+  private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
   private final String template;
   private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -70,8 +70,11 @@ final class Report {
 
   /** Appends the nodes of a path. */
   Report nodes(NodePath path) {
-    for (int i = 0; i < path.size(); i++) {
-      node(path.name(i), path.index(i));
+    String[] pathNames = new String[path.size()];
+    int[] pathIndexes = new int[path.size()];
+    path.copyTo(pathNames, pathIndexes);
+    for (int i = 0; i < pathNames.length; i++) {
+      node(pathNames[i], pathIndexes[i]);
     }
     return this;
   }
