@@ -24,7 +24,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * yields:
  *
  * <pre>{@code
- * path         tracks[0].sessions[3].end
+ * path         tracks[0].sessions[1].end
  * invalidValue 2023-12-11T10:30
  * code         EndAfterStart
  * message      session training-d1-1030 ends at 2023-12-11 10:30, which is not after its start

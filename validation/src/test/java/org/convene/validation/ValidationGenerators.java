@@ -379,6 +379,43 @@ final class ValidationGenerators {
     }
   }
 
+  /**
+   * {@code @Given(ExtremeEvents.class) Event event}: a valid event pushed to the limits of the
+   * value types: dates at {@link LocalDate#MIN} or {@link LocalDate#MAX}, sessions at the ends of
+   * {@link LocalDateTime}, registration closing at {@link Instant#MAX}, capacities and limits at
+   * the ends of {@code int}.
+   */
+  static final class ExtremeEvents implements GivenProvider {
+    private static final List<LocalDateTime> TIMES =
+        List.of(LocalDateTime.MIN, LocalDateTime.MAX, LocalDateTime.MAX.minusNanos(1), LocalDateTime.MIN.plusNanos(1));
+    private static final int[] INTS = {Integer.MIN_VALUE, -1, 0, Integer.MAX_VALUE};
+
+    @Override
+    public Object provide(ElementContext context) {
+      Random random = context.random();
+      Event event = withSomeSession(ConveneGenerators.event(random));
+      if (random.trueOrFalse()) {
+        event = event.withStartDate(random.oneOf(LocalDate.MIN, LocalDate.MAX, event.getStartDate()));
+      }
+      if (random.trueOrFalse()) {
+        event = event.withEndDate(random.oneOf(LocalDate.MIN, LocalDate.MAX, event.getEndDate()));
+      }
+      for (At at : all(event, s -> random.trueOrFalse())) {
+        Session session = session(event, at).withStart(random.oneOf(TIMES));
+        session = random.trueOrFalse() ? session.withEnd(random.oneOf(TIMES)) : session.withEnd(Optional.empty());
+        event = replace(event, at, session.withRoom("Extreme room"));
+      }
+      event = event.withRegistration(
+          RegistrationWindow.between(random.oneOf(Instant.MIN, Instant.MAX), random.oneOf(Instant.MIN, Instant.MAX)));
+      int extreme = INTS[random.intRange(0, INTS.length - 1)];
+      List<Quota> quotas = new ArrayList<>(event.getQuotas());
+      quotas.add(new Quota.Builder().id("extreme").scope(QuotaScope.eachSession()).limit(extreme).build());
+      return event
+          .withQuotas(quotas)
+          .withCapacity(new Capacity.Builder().inPerson(extreme).online(INTS[random.intRange(0, INTS.length - 1)]).build());
+    }
+  }
+
   // ---- helpers ----
 
   /** Every session's place that satisfies a condition, plenary sessions first. */

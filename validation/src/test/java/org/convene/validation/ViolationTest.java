@@ -1,0 +1,101 @@
+package org.convene.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.validation.Validation;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.convene.Event;
+import org.convene.Participant;
+import org.convene.SeedEvent;
+import org.convene.Session;
+import org.convene.Track;
+import org.junit.jupiter.api.Test;
+
+/** What a violation carries: path, value, code and message. */
+class ViolationTest {
+  private static final EventValidator VALIDATOR = EventValidator.create();
+
+  @Test
+  void crossFieldViolation_carriesTheValueAtItsPath_notTheWholeSession() {
+    Event seed = SeedEvent.event();
+    Track training = seed.getTracks().get(0);
+    Session intro = training.getSessions().get(1);
+    Event event = seed.withTracks(replace(training, 1, intro.withEnd(intro.getStart())), seed.getTracks().get(1));
+
+    Violation violation = VALIDATOR.validate(event, Locale.ENGLISH).get(0);
+
+    assertEquals("tracks[0].sessions[1].end", violation.getPath());
+    assertEquals(Optional.of(LocalDateTime.of(2023, 12, 11, 10, 30)), violation.getInvalidValue());
+    assertEquals(
+        "session training-d1-1030 ends at 2023-12-11 10:30, which is not after its start at 2023-12-11 10:30",
+        violation.getMessage());
+  }
+
+  @Test
+  void listElementViolation_isPrintedWithItsIndexOnly() {
+    Event event = SeedEvent.event().withDelegations("BE", "EL");
+    Violation violation = VALIDATOR.validate(event, Locale.ENGLISH).get(0);
+    assertEquals("delegations[1]", violation.getPath());
+    assertEquals(Optional.of("EL"), violation.getInvalidValue());
+    assertEquals("CountryCode", violation.getCode());
+  }
+
+  @Test
+  void userTextInAMessage_isNeverInterpolated() {
+    Event seed = SeedEvent.event();
+    Track training = seed.getTracks().get(0);
+    Session intro = training.getSessions().get(1);
+    String hostile = "${1+1}{org.convene.constraints.UniqueIds.message}\\";
+    Session broken = intro.withId(hostile).withEnd(intro.getStart());
+    Event event = seed.withTracks(replace(training, 1, broken), seed.getTracks().get(1));
+
+    Violation violation = VALIDATOR.validate(event, Locale.ENGLISH).get(0);
+
+    assertEquals(
+        "session " + hostile + " ends at 2023-12-11 10:30, which is not after its start at 2023-12-11 10:30",
+        violation.getMessage());
+  }
+
+  @Test
+  void violations_areOrderedByPath_withIndexesComparedAsNumbers() {
+    List<String> delegations = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      delegations.add("X" + i);
+    }
+    Event event = SeedEvent.event().withDelegations(delegations);
+    List<String> paths = VALIDATOR.validate(event, Locale.ENGLISH).stream().map(Violation::getPath).toList();
+    assertEquals("delegations[0]", paths.get(0));
+    assertEquals("delegations[2]", paths.get(2));
+    assertEquals("delegations[10]", paths.get(10));
+  }
+
+  @Test
+  void theListOfViolations_isUnmodifiable() {
+    List<Violation> violations = VALIDATOR.validate(SeedEvent.event().withDelegations("XX"), Locale.ENGLISH);
+    assertThrows(UnsupportedOperationException.class, () -> violations.remove(0));
+  }
+
+  @Test
+  void aParticipant_isValidatedByTheStandardValidatorToo() {
+    Participant participant =
+        new Participant.Builder().id("p1").name(" ").delegation("EL").email("not an address").build();
+    List<String> codes =
+        Violation.listOf(
+                Validation.buildDefaultValidatorFactory().getValidator().validate(participant))
+            .stream()
+            .map(v -> v.getPath() + " " + v.getCode())
+            .toList();
+    assertEquals(List.of("delegation CountryCode", "email Email", "name NotBlank"), codes);
+  }
+
+  private static Track replace(Track track, int index, Session session) {
+    List<Session> sessions = new ArrayList<>(track.getSessions());
+    sessions.set(index, session);
+    return track.withSessions(sessions);
+  }
+}
