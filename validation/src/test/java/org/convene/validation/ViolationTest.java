@@ -93,6 +93,21 @@ class ViolationTest {
     assertEquals(List.of("delegation CountryCode", "email Email", "name NotBlank"), codes);
   }
 
+  @Test
+  void englishMessages_stayEnglish_onAMachineWhoseDefaultLocaleIsFrench() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRENCH);
+      EventValidator validator = EventValidator.create();
+      Event event = SeedEvent.event().withDelegations("EL");
+      assertEquals(
+          "EL is not an ISO 3166-1 alpha-2 country code such as BE or FR",
+          validator.validate(event, Locale.ENGLISH).get(0).getMessage());
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
   private static Track replace(Track track, int index, Session session) {
     List<Session> sessions = new ArrayList<>(track.getSessions());
     sessions.set(index, session);
