@@ -33,6 +33,8 @@ import org.convene.Event;
  * <p>This class is immutable and thread-safe.
  */
 public final class EventValidator {
+  private static final int MAX_CACHED_LOCALES = 32;
+
   private final ValidatorFactory factory;
   private final Validator validator;
   private final ConcurrentMap<Locale, Validator> byLocale = new ConcurrentHashMap<>();
@@ -91,13 +93,20 @@ public final class EventValidator {
   }
 
   private Validator validatorFor(Locale locale) {
-    return byLocale.computeIfAbsent(
-        locale,
-        l ->
-            factory
-                .usingContext()
-                .messageInterpolator(new FixedLocale(factory.getMessageInterpolator(), l))
-                .getValidator());
+    Validator cached = byLocale.get(locale);
+    if (cached != null) {
+      return cached;
+    }
+    Validator created =
+        factory
+            .usingContext()
+            .messageInterpolator(new FixedLocale(factory.getMessageInterpolator(), locale))
+            .getValidator();
+    // locales may come from requests (Accept-Language): keep the cache bounded
+    if (byLocale.size() < MAX_CACHED_LOCALES) {
+      byLocale.putIfAbsent(locale, created);
+    }
+    return created;
   }
 
   /** Interpolates every message in one locale. */
