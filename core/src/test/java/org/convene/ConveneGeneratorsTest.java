@@ -50,6 +50,22 @@ class ConveneGeneratorsTest {
   }
 
   @Test
+  void someSessionsStartInTheAmbiguousHourOfADaylightSavingChange() {
+    assertSome(
+        "a session starting at a time that exists twice",
+        e -> e.getAllSessions().stream()
+            .anyMatch(s -> e.getZone().getRules().getValidOffsets(s.getStart()).size() == 2));
+  }
+
+  @Test
+  void someSessionsRunPastMidnight() {
+    assertSome(
+        "a session ending the day after it starts",
+        e -> e.getAllSessions().stream()
+            .anyMatch(s -> s.getEnd().map(end -> end.toLocalDate().isAfter(s.getDate())).orElse(false)));
+  }
+
+  @Test
   void someEventsHaveNestedAgendas() {
     assertSome("an agenda nested two levels",
         e -> e.getAllSessions().stream()

@@ -49,6 +49,28 @@ class ImmutabilityProperties {
   }
 
   @RepeatedTest(100)
+  void nestedCollections_cannotBeChanged(@Given(Events.class) Event event) {
+    for (Session session : event.getAllSessions()) {
+      for (AgendaItem item : session.getAgenda()) {
+        assertThrows(UnsupportedOperationException.class, () -> item.getChildren().add(item));
+      }
+    }
+    assertThrows(UnsupportedOperationException.class, () -> event.getFee().getPrices().add(null));
+    assertThrows(UnsupportedOperationException.class, () -> event.getFee().getWaivers().add(null));
+    for (TargetGroup group : event.getTargetGroups()) {
+      ParticipantFilter filter = group.getFilter();
+      assertThrows(UnsupportedOperationException.class, () -> filter.getDelegations().add("BE"));
+      assertThrows(UnsupportedOperationException.class, () -> filter.getSectors().add(Sector.PUBLIC));
+      assertThrows(UnsupportedOperationException.class, () -> filter.getRoles().add("x"));
+      assertThrows(UnsupportedOperationException.class, () -> filter.getOrganisations().add("x"));
+    }
+    event.getTravelPolicy().ifPresent(policy -> {
+      assertThrows(UnsupportedOperationException.class, () -> policy.getCoveredCosts().add(CostType.TRAVEL));
+      assertThrows(UnsupportedOperationException.class, () -> policy.getSlots().add(null));
+    });
+  }
+
+  @RepeatedTest(100)
   void returnedSetsOfAParticipant_cannotBeChanged(
       @Given(Participants.class) Participant participant) {
     assertThrows(UnsupportedOperationException.class, () -> participant.getRoles().add("x"));

@@ -20,7 +20,10 @@ class MissingValueTest {
             () -> new Session.Builder().id("s1").start(LocalDateTime.of(2023, 12, 11, 9, 30)).build());
     assertEquals("Session", e.getTypeName());
     assertEquals("title", e.getField());
-    assertEquals("Session.title is missing: set it with Session.Builder.title(...)", e.getMessage());
+    assertEquals(
+        "Session.title is missing (null): every Session needs one; set it with"
+            + " Session.Builder.title(...)",
+        e.getMessage());
   }
 
   @Test
@@ -67,6 +70,30 @@ class MissingValueTest {
             MissingValueException.class,
             () -> SeedEvent.event().withFee(null));
     assertEquals("fee", e.getField());
+  }
+
+  @Test
+  void nullGivenToAFactory_namesTheFactoryAndTheParameter() {
+    MissingValueException e =
+        assertThrows(
+            MissingValueException.class,
+            () -> RegistrationWindow.between(java.time.Instant.EPOCH, null));
+    assertEquals("RegistrationWindow", e.getTypeName());
+    assertEquals("closes", e.getField());
+    assertEquals("RegistrationWindow.between: closes is null; pass a value", e.getMessage());
+    assertThrows(MissingValueException.class, () -> QuotaScope.track(null));
+    assertThrows(MissingValueException.class, () -> Partition.by((PartitionKey[]) null));
+    assertThrows(MissingValueException.class, () -> AgendaItem.of("x", (String[]) null));
+  }
+
+  @Test
+  void repeatedPartitionKeys_areKeptOnceInFirstOrder() {
+    assertEquals(
+        java.util.List.of(PartitionKey.SECTOR, PartitionKey.DELEGATION),
+        Partition.by(PartitionKey.SECTOR, PartitionKey.DELEGATION, PartitionKey.SECTOR).getKeys());
+    assertEquals(
+        Partition.by(PartitionKey.DELEGATION),
+        new Partition.Builder().addKeys(PartitionKey.DELEGATION, PartitionKey.DELEGATION).build());
   }
 
   @Test

@@ -46,8 +46,9 @@ class ReadmeQuickstartTest {
 
   @Test
   void readmeShowsTheQuickstartFileUnchanged() throws IOException {
-    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    // a checkout may have turned line ends into CRLF: compare the text, not the line ends
+    String source = Files.readString(SOURCE, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    String readme = Files.readString(README, StandardCharsets.UTF_8).replace("\r\n", "\n");
     assertTrue(
         readme.contains("```java\n" + source + "```"),
         "README.md must show " + SOURCE + " unchanged in a java block");
