@@ -12,9 +12,12 @@ import java.lang.annotation.Target;
  * Every session, plenary or of a track, lies within the event's days, in the event's time zone.
  *
  * <p>A session must start on one of the event's days and, when it has an end, end no later than
- * midnight after the last day. Reported on the session's {@code start} or {@code end}, such as
- * {@code tracks[1].sessions[3].start}. Nothing is reported while the event's own dates are out of
- * order ({@link DatesInOrder} reports that).
+ * midnight after the last day. Its start and end must also exist in the event's time zone: a
+ * wall-clock time that the clocks skip for daylight saving (02:30 in Brussels on the last Sunday
+ * of March) is reported with the message key
+ * {@code org.convene.constraints.SessionsWithinDates.nonexistentTime}. Reported on the session's
+ * {@code start} or {@code end}, such as {@code tracks[1].sessions[3].start}. Nothing is reported
+ * while the event's own dates are out of order ({@link DatesInOrder} reports that).
  *
  * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
  * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.

@@ -34,7 +34,9 @@ class MessageBundlesTest {
 
   /** Keys a validator reports with besides its annotation's default message. */
   private static final Set<String> EXTRA_KEYS =
-      Set.of("org.convene.constraints.QuotasWithinCapacity.unknownTarget");
+      Set.of(
+          "org.convene.constraints.QuotasWithinCapacity.unknownTarget",
+          "org.convene.constraints.SessionsWithinDates.nonexistentTime");
 
   private static final Set<String> GO_LIVE_CODES =
       Set.of(

@@ -22,6 +22,7 @@ import org.convene.validation.ValidationGenerators.RegistrationClosesLate;
 import org.convene.validation.ValidationGenerators.RegistrationOpensAfterCloses;
 import org.convene.validation.ValidationGenerators.RoomClash;
 import org.convene.validation.ValidationGenerators.SessionOutsideDates;
+import org.convene.validation.ValidationGenerators.TimeSkippedByClocks;
 import org.convene.validation.ValidationGenerators.TravelOnOnlineEvent;
 import org.instancio.junit.Given;
 import org.instancio.junit.InstancioExtension;
@@ -59,6 +60,11 @@ class MutatorProperties {
 
   @RepeatedTest(TRIES)
   void sessionOutsideDates_yieldsOnlySessionsWithinDates_onItsStart(@Given(SessionOutsideDates.class) Broken broken) {
+    assertOnlyViolation(broken);
+  }
+
+  @RepeatedTest(TRIES)
+  void timeSkippedForDaylightSaving_yieldsOnlyNonexistentTime_onThatTime(@Given(TimeSkippedByClocks.class) Broken broken) {
     assertOnlyViolation(broken);
   }
 

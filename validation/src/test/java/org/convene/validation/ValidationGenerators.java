@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -142,6 +144,60 @@ final class ValidationGenerators {
       LocalDateTime start = LocalDateTime.of(day, LocalTime.of(10, 0));
       Session moved = session(base, at).withStart(start).withEnd(random.trueOrFalse() ? start.plusHours(1) : null);
       return new Broken(replace(base, at, moved), at.path() + ".start", "SessionsWithinDates");
+    }
+  }
+
+  /**
+   * A session starting or ending at a wall-clock time the event's zone skips for daylight saving:
+   * {@code SessionsWithinDates.nonexistentTime}. The event gets a zone with such a gap, a closed
+   * registration (its instants would move with the zone) and dates that reach the gap's day.
+   */
+  static final class TimeSkippedByClocks extends Mutator {
+    @Override
+    Broken mutate(Event event, Random random) {
+      ZoneId zone = random.oneOf(ConveneGenerators.ZONES);
+      ZoneOffsetTransition gap = nextGap(zone, event.getStartDate());
+      if (gap == null) {
+        zone = ZoneId.of("Europe/Brussels");
+        gap = nextGap(zone, event.getStartDate());
+      }
+      long gapMinutes = gap.getDuration().toMinutes();
+      LocalDateTime skipped = gap.getDateTimeBefore().plusMinutes(random.longRange(0, gapMinutes - 1));
+      LocalDate day = skipped.toLocalDate();
+      Event base =
+          withSomeSession(event)
+              .withZone(zone)
+              .withRegistration(RegistrationWindow.closed());
+      if (base.getEndDate().isBefore(day)) {
+        base = base.withEndDate(day);
+      }
+      At at = random.oneOf(all(base, s -> true));
+      // an end-skipped session starts an hour before the gap: only when that is still the same day
+      boolean startSkipped =
+          random.trueOrFalse() || !gap.getDateTimeBefore().minusHours(1).toLocalDate().equals(day);
+      Session moved =
+          startSkipped
+              ? session(base, at).withStart(skipped).withEnd(skipped.plusHours(2))
+              : session(base, at).withStart(gap.getDateTimeBefore().minusHours(1)).withEnd(skipped);
+      return new Broken(
+          replace(base, at, moved),
+          at.path() + (startSkipped ? ".start" : ".end"),
+          "SessionsWithinDates.nonexistentTime");
+    }
+
+    private static ZoneOffsetTransition nextGap(ZoneId zone, LocalDate from) {
+      Instant cursor = from.atStartOfDay(zone).toInstant();
+      for (int i = 0; i < 10; i++) {
+        ZoneOffsetTransition next = zone.getRules().nextTransition(cursor);
+        if (next == null) {
+          return null;
+        }
+        if (next.isGap()) {
+          return next;
+        }
+        cursor = next.getInstant();
+      }
+      return null;
     }
   }
 
@@ -348,6 +404,7 @@ final class ValidationGenerators {
           new OverlapInTrack(),
           new RoomClash(),
           new SessionOutsideDates(),
+          new TimeSkippedByClocks(),
           new EndDateBeforeStartDate(),
           new DuplicateId(),
           new QuotaOverCapacity(),

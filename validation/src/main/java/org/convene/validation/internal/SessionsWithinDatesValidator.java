@@ -5,16 +5,21 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import org.convene.Event;
 import org.convene.Session;
 import org.convene.constraints.SessionsWithinDates;
 
 /**
- * Implements {@link SessionsWithinDates}. Dates are compared without adding days, so that an
- * event ending on {@link LocalDate#MAX} cannot overflow.
+ * Implements {@link SessionsWithinDates}: first the dates, then whether the zone's clocks skip the
+ * session's start or end. Dates are compared without adding days, so that an event ending on
+ * {@link LocalDate#MAX} cannot overflow.
  */
 public final class SessionsWithinDatesValidator
     implements ConstraintValidator<SessionsWithinDates, Event> {
+  private static final String OUTSIDE = "{org.convene.constraints.SessionsWithinDates.message}";
+  private static final String NONEXISTENT =
+      "{org.convene.constraints.SessionsWithinDates.nonexistentTime}";
   /** Creates the validator; Jakarta Validation does. */
   public SessionsWithinDatesValidator() {}
 
@@ -31,16 +36,25 @@ public final class SessionsWithinDatesValidator
       LocalDate day = session.getStart().toLocalDate();
       String property = null;
       LocalDateTime value = null;
+      String template = OUTSIDE;
       if (day.isBefore(first) || day.isAfter(last)) {
         property = "start";
         value = session.getStart();
       } else if (session.getEnd().isPresent() && endsAfter(session.getEnd().get(), last)) {
         property = "end";
         value = session.getEnd().get();
+      } else if (skipped(session.getStart(), event.getZone())) {
+        property = "start";
+        value = session.getStart();
+        template = NONEXISTENT;
+      } else if (session.getEnd().isPresent() && skipped(session.getEnd().get(), event.getZone())) {
+        property = "end";
+        value = session.getEnd().get();
+        template = NONEXISTENT;
       }
       if (property != null) {
         valid = false;
-        Report.of("{org.convene.constraints.SessionsWithinDates.message}")
+        Report.of(template)
             .param("session", session.getId())
             .param("value", Report.wallClock(value))
             .param("first", first)
@@ -52,6 +66,11 @@ public final class SessionsWithinDatesValidator
       }
     }
     return valid;
+  }
+
+  /** Whether the clocks of the zone skip this wall-clock time (a daylight-saving gap). */
+  private static boolean skipped(LocalDateTime time, ZoneId zone) {
+    return zone.getRules().getValidOffsets(time).isEmpty();
   }
 
   /** Whether an end lies after midnight at the end of the last day. */
