@@ -3,7 +3,7 @@ package org.convene.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +55,7 @@ public final class QuotasWithinCapacityValidator
           break;
         case SESSION:
           if (sessionsById == null) {
-            sessionsById = new HashMap<>();
+            sessionsById = new LinkedHashMap<>();
             for (Placed<Session> placed : EventWalk.sessions(event)) {
               sessionsById.putIfAbsent(placed.item().getId(), placed.item());
             }
