@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * <p>Reported on the item's text, such as {@code tracks[0].sessions[2].agenda[1].children[0].text}.
  * The items are walked without recursion, so an agenda nested thousands of levels deep is checked
  * without exhausting the stack; for that reason {@link org.convene.Session#getAgenda()} is not a
- * cascaded ({@code @Valid}) property.
+ * cascaded ({@code @Valid}) property. At most the first 100 blank items of a session are reported,
+ * since each report carries a path as deep as its item.
  *
  * <p>Declared on {@link org.convene.Session}; the {@code convene-validation} module implements it and
  * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.

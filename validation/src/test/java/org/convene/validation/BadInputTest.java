@@ -1,9 +1,11 @@
 package org.convene.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.ConstraintValidator;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -43,6 +45,23 @@ class BadInputTest {
     assertTrue(path.startsWith("tracks[0].sessions[0].agenda[0].children[0].children[0]"), path.substring(0, 80));
     assertTrue(path.endsWith(".children[0].text"));
     assertEquals(depth, path.split("\\.children\\[0\\]", -1).length - 1);
+  }
+
+  @Test
+  void agendaOfTwentyThousandBlankLevels_reportsTheFirstHundred_inLinearTime() {
+    AgendaItem item = AgendaItem.of("");
+    for (int i = 0; i < 20_000; i++) {
+      item = AgendaItem.of(" ", item);
+    }
+    Event seed = SeedEvent.event();
+    Track training = seed.getTracks().get(0);
+    Session deep = training.getSessions().get(0).withAgenda(List.of(item));
+    Event event = seed.withTracks(training.withSessions(List.of(deep)), seed.getTracks().get(1));
+
+    List<Violation> violations = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> VALIDATOR.validate(event, Locale.ENGLISH));
+
+    assertEquals(100, violations.size());
+    assertTrue(violations.stream().anyMatch(v -> v.getPath().equals("tracks[0].sessions[0].agenda[0].text")));
   }
 
   @Test

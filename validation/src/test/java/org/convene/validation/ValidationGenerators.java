@@ -175,10 +175,12 @@ final class ValidationGenerators {
       // an end-skipped session starts an hour before the gap: only when that is still the same day
       boolean startSkipped =
           random.trueOrFalse() || !gap.getDateTimeBefore().minusHours(1).toLocalDate().equals(day);
+      // parallel and without a room: the moved session may overlap others on the gap's day
+      Session loose = session(base, at).withRoom(Optional.empty()).withParallel(true);
       Session moved =
           startSkipped
-              ? session(base, at).withStart(skipped).withEnd(skipped.plusHours(2))
-              : session(base, at).withStart(gap.getDateTimeBefore().minusHours(1)).withEnd(skipped);
+              ? loose.withStart(skipped).withEnd(skipped.plusHours(2))
+              : loose.withStart(gap.getDateTimeBefore().minusHours(1)).withEnd(skipped);
       return new Broken(
           replace(base, at, moved),
           at.path() + (startSkipped ? ".start" : ".end"),

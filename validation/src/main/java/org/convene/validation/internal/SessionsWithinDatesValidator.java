@@ -5,7 +5,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import org.convene.Event;
 import org.convene.Session;
 import org.convene.constraints.SessionsWithinDates;
@@ -30,6 +29,7 @@ public final class SessionsWithinDatesValidator
     }
     LocalDate first = event.getStartDate();
     LocalDate last = event.getEndDate();
+    Gaps gaps = Gaps.around(event.getZone(), first, last);
     boolean valid = true;
     for (Placed<Session> placed : EventWalk.sessions(event)) {
       Session session = placed.item();
@@ -43,11 +43,11 @@ public final class SessionsWithinDatesValidator
       } else if (session.getEnd().isPresent() && endsAfter(session.getEnd().get(), last)) {
         property = "end";
         value = session.getEnd().get();
-      } else if (skipped(session.getStart(), event.getZone())) {
+      } else if (gaps.skips(session.getStart())) {
         property = "start";
         value = session.getStart();
         template = NONEXISTENT;
-      } else if (session.getEnd().isPresent() && skipped(session.getEnd().get(), event.getZone())) {
+      } else if (session.getEnd().isPresent() && gaps.skips(session.getEnd().get())) {
         property = "end";
         value = session.getEnd().get();
         template = NONEXISTENT;
@@ -69,10 +69,6 @@ public final class SessionsWithinDatesValidator
   }
 
   /** Whether the clocks of the zone skip this wall-clock time (a daylight-saving gap). */
-  private static boolean skipped(LocalDateTime time, ZoneId zone) {
-    return zone.getRules().getValidOffsets(time).isEmpty();
-  }
-
   /** Whether an end lies after midnight at the end of the last day. */
   private static boolean endsAfter(LocalDateTime end, LocalDate last) {
     LocalDate day = end.toLocalDate();
