@@ -15,6 +15,7 @@ import org.convene.constraints.CountryCode;
 import org.convene.constraints.DatesInOrder;
 import org.convene.constraints.NoRoomOverlap;
 import org.convene.constraints.NoTravelOnOnlineEvent;
+import org.convene.constraints.NonNegativeCapacity;
 import org.convene.constraints.QuotasWithinCapacity;
 import org.convene.constraints.RegistrationClosesBeforeStart;
 import org.convene.constraints.SessionsWithinDates;
@@ -212,7 +213,7 @@ public abstract class Event implements WithEvent {
    * @return the capacity, {@link Capacity#unlimited()} unless set, not null
    */
   @Value.Default
-  @Valid
+  @NonNegativeCapacity
   public Capacity getCapacity() {
     return Capacity.unlimited();
   }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.convene.constraints.AgendaTextsNotBlank;
 import org.convene.constraints.EndAfterStart;
+import org.convene.constraints.NonNegativeCapacity;
 import org.immutables.value.Value;
 
 /**
@@ -131,7 +132,7 @@ public abstract class Session implements WithSession {
    * @return the capacity, {@link Capacity#unlimited()} unless set, not null
    */
   @Value.Default
-  @Valid
+  @NonNegativeCapacity
   public Capacity getCapacity() {
     return Capacity.unlimited();
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.convene.constraints.NoOverlapInTrack;
+import org.convene.constraints.NonNegativeCapacity;
 import org.immutables.value.Value;
 
 /**
@@ -64,7 +65,7 @@ public abstract class Track implements WithTrack {
    * @return the capacity, {@link Capacity#unlimited()} unless set, not null
    */
   @Value.Default
-  @Valid
+  @NonNegativeCapacity
   public Capacity getCapacity() {
     return Capacity.unlimited();
   }

@@ -105,6 +105,6 @@ class BadInputTest {
       assertTrue(validator.isValid(null, null), validator.getClass().getName());
       count++;
     }
-    assertEquals(13, count);
+    assertEquals(14, count);
   }
 }

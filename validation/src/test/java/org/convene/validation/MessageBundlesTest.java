@@ -107,7 +107,7 @@ class MessageBundlesTest {
         }
       }
     }
-    assertEquals(13, constraints.size(), constraints::toString);
+    assertEquals(14, constraints.size(), constraints::toString);
     return constraints;
   }
 

@@ -129,7 +129,7 @@ class MutatorProperties {
   }
 
   @RepeatedTest(TRIES)
-  void negativeTrackCapacity_yieldsOnlyPositiveOrZero_andNoQuotaComplaint(@Given(NegativeCapacity.class) Broken broken) {
+  void negativeCapacity_yieldsOnlyNonNegativeCapacity_andNoQuotaComplaint(@Given(NegativeCapacity.class) Broken broken) {
     assertOnlyViolation(broken);
   }
 

@@ -386,15 +386,26 @@ final class ValidationGenerators {
     }
   }
 
-  /** A negative track capacity: {@code PositiveOrZero} on it, and no quota complaint. */
+  /** A negative track or session capacity: {@code NonNegativeCapacity}, no quota complaint. */
   static final class NegativeCapacity extends Mutator {
     @Override
     Broken mutate(Event event, Random random) {
-      Event base = event.getTracks().isEmpty() ? withMutantTrack(event) : event;
+      Capacity negative =
+          random.trueOrFalse()
+              ? Capacity.inPerson(-random.intRange(1, 100))
+              : new Capacity.Builder().online(-random.intRange(1, 100)).build();
+      String limit = negative.getInPerson().isPresent() ? ".capacity.inPerson" : ".capacity.online";
+      Event base = withSomeSession(event);
+      if (random.trueOrFalse()) {
+        At at = random.oneOf(all(base, s -> true));
+        return new Broken(
+            replace(base, at, session(base, at).withCapacity(negative)), at.path() + limit, "NonNegativeCapacity");
+      }
+      base = base.getTracks().isEmpty() ? withMutantTrack(base) : base;
       int t = random.intRange(0, base.getTracks().size() - 1);
       List<Track> tracks = new ArrayList<>(base.getTracks());
-      tracks.set(t, tracks.get(t).withCapacity(Capacity.inPerson(-random.intRange(1, 100))));
-      return new Broken(base.withTracks(tracks), "tracks[" + t + "].capacity.inPerson", "PositiveOrZero");
+      tracks.set(t, tracks.get(t).withCapacity(negative));
+      return new Broken(base.withTracks(tracks), "tracks[" + t + "]" + limit, "NonNegativeCapacity");
     }
   }
 

@@ -1,0 +1,47 @@
+package org.convene.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A {@link org.convene.Capacity}'s in-person and online limits, when set, are not negative.
+ *
+ * <p>Declared on the {@code getCapacity()} of an event, a track and a session, instead of
+ * cascading ({@code @Valid}) into the capacity: an event of 10,000 sessions then validates 10,000
+ * fewer beans. Reported on the limit, such as {@code tracks[0].sessions[2].capacity.inPerson}.
+ *
+ * <p>Declared in core; the {@code convene-validation} module implements it and registers the
+ * implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NonNegativeCapacity {
+  /**
+   * Returns the message template.
+   *
+   * @return the template, by default the key
+   *     {@code org.convene.constraints.NonNegativeCapacity.message}
+   */
+  String message() default "{org.convene.constraints.NonNegativeCapacity.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups, empty for the default group
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload.
+   *
+   * @return the payload, empty unless set
+   */
+  Class<? extends Payload>[] payload() default {};
+}
