@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Address {
+public abstract class Address implements WithAddress {
   Address() {}
 
   /**

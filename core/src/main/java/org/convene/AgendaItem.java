@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AgendaItem {
+public abstract class AgendaItem implements WithAgendaItem {
   AgendaItem() {}
 
   /**

@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Event {
+public abstract class Event implements WithEvent {
   Event() {}
 
   /**

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class FeeWaiver {
+public abstract class FeeWaiver implements WithFeeWaiver {
   FeeWaiver() {}
 
   /**

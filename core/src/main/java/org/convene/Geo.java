@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Geo {
+public abstract class Geo implements WithGeo {
   Geo() {}
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class OnlineAccess {
+public abstract class OnlineAccess implements WithOnlineAccess {
   OnlineAccess() {}
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Participant {
+public abstract class Participant implements WithParticipant {
   Participant() {}
 
   /**

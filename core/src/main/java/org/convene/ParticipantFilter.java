@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ParticipantFilter {
+public abstract class ParticipantFilter implements WithParticipantFilter {
   ParticipantFilter() {}
 
   /**

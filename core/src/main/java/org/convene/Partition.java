@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Partition {
+public abstract class Partition implements WithPartition {
   Partition() {}
 
   /**

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RegistrationWindow {
+public abstract class RegistrationWindow implements WithRegistrationWindow {
   RegistrationWindow() {}
 
   /**

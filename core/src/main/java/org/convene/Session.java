@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Session {
+public abstract class Session implements WithSession {
   private static final Comparator<Session> BY_TIME =
       Comparator.comparing(Session::getStart)
           .thenComparing(s -> s.getEnd().orElse(LocalDateTime.MAX))

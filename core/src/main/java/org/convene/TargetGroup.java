@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TargetGroup {
+public abstract class TargetGroup implements WithTargetGroup {
   TargetGroup() {}
 
   /**

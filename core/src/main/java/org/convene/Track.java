@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Track {
+public abstract class Track implements WithTrack {
   Track() {}
 
   /**

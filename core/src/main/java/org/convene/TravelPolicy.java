@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TravelPolicy {
+public abstract class TravelPolicy implements WithTravelPolicy {
   TravelPolicy() {}
 
   /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class TravelSlot {
+public abstract class TravelSlot implements WithTravelSlot {
   TravelSlot() {}
 
   /**
