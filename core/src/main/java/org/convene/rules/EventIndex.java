@@ -271,6 +271,24 @@ final class EventIndex {
     return keys;
   }
 
+  /** The limit a quota or capacity counter is held to. */
+  int limitOf(CounterKey key) {
+    if (key.kind() == CounterKey.QUOTA) {
+      return event.getQuotas().get(key.index()).getLimit();
+    }
+    Attendance attendance = Attendance.values()[key.index()];
+    switch (key.kind()) {
+      case CounterKey.EVENT_CAPACITY:
+        return event.getCapacity().limitFor(attendance).orElseThrow();
+      case CounterKey.TRACK_CAPACITY:
+        return tracks.get(key.target()).getCapacity().limitFor(attendance).orElseThrow();
+      case CounterKey.SESSION_CAPACITY:
+        return sessions.get(key.target()).getCapacity().limitFor(attendance).orElseThrow();
+      default:
+        throw new AssertionError(key);
+    }
+  }
+
   /** The travel slot a participant falls in: its position in the policy, or -1. */
   int travelSlot(RegistrationRequest request) {
     Optional<TravelPolicy> policy = event.getTravelPolicy();

@@ -73,8 +73,9 @@ import org.convene.rules.internal.PersistentMap;
  * <p>A snapshot keeps a counter per quota target and partition, per capacity and per travel slot
  * and partition, in persistent maps that each operation updates along one path. A decision reads
  * the few counters that apply to the request, so its cost does not grow with the number of
- * registrations; an operation copies O(log n) nodes, never the registrations. Only the queries
- * that list registrations, and the waiting-list scan after a cancellation, walk them.
+ * registrations; an operation copies O(log n) nodes, never the registrations. A cancellation
+ * reads only the waiting requests that need one of the counters it freed, earliest first, until
+ * that counter is full again. Only the queries that list registrations walk them all.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -83,6 +84,7 @@ public final class Registrations {
   private final PersistentMap<String, Entry> entries;
   private final PersistentMap<CounterKey, Integer> counts;
   private final Queue waiting;
+  private final PersistentMap<CounterKey, Queue> waitingByKey;
   private final PersistentMap<CounterKey, Queue> travelQueues;
   private final long nextSeq;
   private final int registeredCount;
@@ -93,6 +95,7 @@ public final class Registrations {
     this.entries = d.entries;
     this.counts = d.counts;
     this.waiting = d.waiting;
+    this.waitingByKey = d.waitingByKey;
     this.travelQueues = d.travelQueues;
     this.nextSeq = d.nextSeq;
     this.registeredCount = d.registered;
@@ -190,6 +193,10 @@ public final class Registrations {
         d.entries = d.entries.put(e.id(), e);
         d.waiting = d.waiting.append(e);
         d.waitingCount++;
+        for (CounterKey k : ev.keys) {
+          Queue q = d.waitingByKey.get(k);
+          d.waitingByKey = d.waitingByKey.put(k, (q == null ? Queue.EMPTY : q).append(e));
+        }
         return update(d.build(), List.of(change(Change.Kind.WAITLISTED, e)), decision);
       }
       default:
@@ -222,8 +229,8 @@ public final class Registrations {
       d.waitingCount--;
       return update(d.build(), changes, null);
     }
-    List<CounterKey> freedTravel = d.remove(e);
-    d.settle(freedTravel, changes);
+    d.remove(e);
+    d.settle(changes);
     return update(d.build(), changes, null);
   }
 
@@ -252,7 +259,7 @@ public final class Registrations {
     RegistrationRequest request =
         new RegistrationRequest.Builder().from(e.request).participant(substitute).build();
     Draft d = new Draft(this);
-    List<CounterKey> freedTravel = d.remove(e);
+    d.remove(e);
     Evaluation ev = d.build().evaluate(request, null);
     if (!ev.decision.isAccepted()) {
       return update(this, List.of(), ev.decision);
@@ -266,7 +273,7 @@ public final class Registrations {
         .other(substitute.getId())
         .build());
     changes.add(change(Change.Kind.REGISTERED, added));
-    d.settle(freedTravel, changes);
+    d.settle(changes);
     return update(d.build(), changes, ev.decision);
   }
 
@@ -710,16 +717,21 @@ public final class Registrations {
     PersistentMap<String, Entry> entries;
     PersistentMap<CounterKey, Integer> counts;
     Queue waiting;
+    PersistentMap<CounterKey, Queue> waitingByKey;
     PersistentMap<CounterKey, Queue> travelQueues;
     long nextSeq;
     int registered;
     int waitingCount;
+    /** The counters and travel counters the operation's removal decremented. */
+    List<CounterKey> freed = List.of();
+    List<CounterKey> freedTravel = List.of();
 
     Draft(EventIndex index) {
       this.index = index;
       this.entries = PersistentMap.empty();
       this.counts = PersistentMap.empty();
       this.waiting = Queue.EMPTY;
+      this.waitingByKey = PersistentMap.empty();
       this.travelQueues = PersistentMap.empty();
     }
 
@@ -728,6 +740,7 @@ public final class Registrations {
       this.entries = r.entries;
       this.counts = r.counts;
       this.waiting = r.waiting;
+      this.waitingByKey = r.waitingByKey;
       this.travelQueues = r.travelQueues;
       this.nextSeq = r.nextSeq;
       this.registered = r.registeredCount;
@@ -768,25 +781,22 @@ public final class Registrations {
       return e;
     }
 
-    /** Cancels a registered entry without settling; returns the travel keys it freed, or null. */
-    List<CounterKey> remove(Entry e) {
-      add(index.occupiedKeys(e.request), -1);
-      List<CounterKey> freed = null;
+    /** Cancels a registered entry without settling, and remembers what it freed. */
+    void remove(Entry e) {
+      freed = index.occupiedKeys(e.request);
+      add(freed, -1);
       if (e.travel != null) {
-        freed = index.travelKeys(index.travelSlot(e.request), e.request.getParticipant());
-        add(freed, -1);
+        freedTravel = index.travelKeys(index.travelSlot(e.request), e.request.getParticipant());
+        add(freedTravel, -1);
       }
       entries = entries.put(e.id(), new Entry(e.seq, e.request, Registration.State.CANCELLED, null));
       registered--;
-      return freed;
     }
 
     /** Hands freed travel slots to the queue, then promotes whoever the rules now admit. */
-    void settle(List<CounterKey> freedTravel, List<Change> changes) {
-      if (freedTravel != null) {
-        for (CounterKey k : freedTravel) {
-          grantTravel(k, changes);
-        }
+    void settle(List<Change> changes) {
+      for (CounterKey k : freedTravel) {
+        grantTravel(k, changes);
       }
       promoteWaiting(changes);
     }
@@ -824,14 +834,59 @@ public final class Registrations {
       travelQueues = head >= q.items.size() ? travelQueues.remove(key) : travelQueues.put(key, q.withHead(head));
     }
 
+    /**
+     * Promotes, earliest first, the waiting requests that every rule now admits. Only a request
+     * that needs a freed counter can have become admissible (counters only grow otherwise), so
+     * only the waiting queues of the freed counters are read, each until its counter is full
+     * again.
+     */
     private void promoteWaiting(List<Change> changes) {
-      Queue q = waiting;
-      int head = q.head;
-      boolean front = true;
-      for (int i = q.head; i < q.items.size(); i++) {
-        Entry e = q.items.get(i);
-        if (entries.get(e.id()) != e) {
-          head = front ? i + 1 : head;
+      List<CounterKey> keys = new ArrayList<>();
+      for (CounterKey k : freed) {
+        if (waitingByKey.get(k) != null && !keys.contains(k)) {
+          keys.add(k);
+        }
+      }
+      int n = keys.size();
+      if (n == 0) {
+        return;
+      }
+      Queue[] queues = new Queue[n];
+      int[] position = new int[n];
+      int[] head = new int[n];
+      boolean[] front = new boolean[n];
+      boolean[] done = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        queues[i] = waitingByKey.get(keys.get(i));
+        position[i] = queues[i].head;
+        head[i] = queues[i].head;
+        front[i] = true;
+      }
+      java.util.Set<Entry> evaluated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      while (true) {
+        int next = -1;
+        for (int i = 0; i < n; i++) {
+          if (done[i]) {
+            continue;
+          }
+          Queue q = queues[i];
+          while (position[i] < q.items.size() && entries.get(q.items.get(position[i]).id()) != q.items.get(position[i])) {
+            position[i]++;
+            head[i] = front[i] ? position[i] : head[i];
+          }
+          if (position[i] >= q.items.size() || count(keys.get(i)) >= index.limitOf(keys.get(i))) {
+            done[i] = true;
+          } else if (next < 0 || q.items.get(position[i]).seq < queues[next].items.get(position[next]).seq) {
+            next = i;
+          }
+        }
+        if (next < 0) {
+          break;
+        }
+        Entry e = queues[next].items.get(position[next]);
+        position[next]++;
+        if (!evaluated.add(e)) {
+          front[next] = false;
           continue;
         }
         Evaluation ev = build().evaluate(e.request, e);
@@ -839,12 +894,22 @@ public final class Registrations {
           Entry promoted = accept(e.seq, e.request, ev);
           waitingCount--;
           changes.add(change(Change.Kind.PROMOTED, promoted));
-          head = front ? i + 1 : head;
+          head[next] = front[next] ? position[next] : head[next];
         } else {
-          front = false;
+          front[next] = false;
         }
       }
-      waiting = q.withHead(head);
+      for (int i = 0; i < n; i++) {
+        Queue q = queues[i];
+        waitingByKey = head[i] >= q.items.size()
+            ? waitingByKey.remove(keys.get(i))
+            : waitingByKey.put(keys.get(i), q.withHead(head[i]));
+      }
+      int h = waiting.head;
+      while (h < waiting.items.size() && entries.get(waiting.items.get(h).id()) != waiting.items.get(h)) {
+        h++;
+      }
+      waiting = waiting.withHead(h);
     }
   }
 }
