@@ -1,6 +1,9 @@
 package org.convene.rules;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import org.convene.PartitionKey;
 import org.convene.Quota;
 import org.convene.QuotaScope;
 import org.convene.Session;
+import org.convene.TargetGroup;
 import org.convene.Track;
 import org.convene.TravelPolicy;
 import org.convene.TravelSlot;
@@ -30,6 +34,11 @@ import org.convene.TravelSlot;
  */
 final class EventIndex {
   static final String NONE = "(none)";
+  static final RuleOutcome NOT_YET_REGISTERED =
+      RuleOutcome.passed("single-registration", "NOT_YET_REGISTERED", "");
+  static final Map<Attendance, RuleOutcome> ATTENDANCE_OFFERED = Map.of(
+      Attendance.IN_PERSON, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "in person attendance is offered"),
+      Attendance.ONLINE, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "online attendance is offered"));
 
   final Event event;
   final List<Rule> customRules;
@@ -38,6 +47,9 @@ final class EventIndex {
   private final Map<String, String> trackOfSession = new HashMap<>();
   private final Map<String, Selection> trackSelections = new HashMap<>();
   private final Selection wholeEvent;
+  /** The passed outcomes that do not depend on the request, made once. */
+  final RuleOutcome windowOpen;
+  private final List<RuleOutcome> inTargetGroup = new ArrayList<>();
 
   EventIndex(Event event, List<Rule> customRules) {
     this.event = event;
@@ -56,6 +68,28 @@ final class EventIndex {
       trackSelections.put(t.getId(), new Selection(List.of(t.getId()), distinct(t.getSessions())));
     }
     wholeEvent = new Selection(List.copyOf(tracks.keySet()), List.copyOf(sessions.values()));
+    windowOpen = RuleOutcome.passed("registration-window", "WINDOW_OPEN",
+        event.getRegistration().getCloses().map(c -> "registration is open until " + c)
+            .orElse("registration is open, with no deadline"));
+    for (TargetGroup g : event.getTargetGroups()) {
+      inTargetGroup.add(RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId()));
+    }
+  }
+
+  RuleOutcome eligibility(Participant p) {
+    List<TargetGroup> groups = event.getTargetGroups();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).getFilter().matches(p)) {
+        return inTargetGroup.get(i);
+      }
+    }
+    List<String> ids = new ArrayList<>(groups.size());
+    for (TargetGroup g : groups) {
+      ids.add(g.getId());
+    }
+    return RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
+        p.getId() + " (delegation " + p.getDelegation().orElse(NONE) + ", sector "
+            + p.getSector().map(Enum::name).orElse(NONE) + ") is in none of the target groups " + ids);
   }
 
   private static List<Session> distinct(List<Session> list) {
@@ -70,10 +104,44 @@ final class EventIndex {
   static final class Selection {
     final List<String> trackIds;
     final List<Session> sessions;
+    /** The double-booking outcome, computed on first use (a benign race: same value). */
+    private RuleOutcome doubleBooking;
 
     Selection(List<String> trackIds, List<Session> sessions) {
       this.trackIds = trackIds;
       this.sessions = sessions;
+    }
+
+    RuleOutcome doubleBooking() {
+      RuleOutcome outcome = doubleBooking;
+      if (outcome == null) {
+        outcome = overlaps(sessions);
+        doubleBooking = outcome;
+      }
+      return outcome;
+    }
+
+    /** Sorted by start, a session overlaps an earlier one iff it starts before the latest end so far. */
+    private static RuleOutcome overlaps(List<Session> sessions) {
+      Session[] byStart = sessions.toArray(new Session[0]);
+      Arrays.sort(byStart, Comparator.comparing(Session::getStart));
+      Session latest = null;
+      for (Session s : byStart) {
+        if (latest != null && latest.overlaps(s)) {
+          return RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
+              "session " + latest.getId() + " overlaps session " + s.getId());
+        }
+        if (latest == null || occupiedUntil(s).isAfter(occupiedUntil(latest))) {
+          latest = s;
+        }
+      }
+      return RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping");
+    }
+
+    /** As Session's own rule: an open end, or an end not after the start, occupies the start. */
+    private static LocalDateTime occupiedUntil(Session s) {
+      LocalDateTime end = s.getEnd().orElse(s.getStart());
+      return end.isAfter(s.getStart()) ? end : s.getStart().plusNanos(1);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.convene.rules;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.convene.Participant;
 import org.convene.Price;
 import org.convene.Quota;
 import org.convene.RegistrationStatus;
-import org.convene.Session;
-import org.convene.TargetGroup;
 import org.convene.TravelSlot;
 import org.convene.rules.internal.PersistentMap;
 
@@ -447,7 +444,7 @@ public final class Registrations {
       ev.decision = decision(request, Decision.Outcome.REJECTED, outcomes, Entitlements.none());
       return ev;
     }
-    outcomes.add(RuleOutcome.passed("registration-window", "WINDOW_OPEN", windowFigures(request)));
+    outcomes.add(index.windowOpen);
 
     Participant participant = request.getParticipant();
     Entry existing = entries.get(participant.getId());
@@ -458,24 +455,24 @@ public final class Registrations {
           registered ? "ALREADY_REGISTERED" : "ALREADY_WAITING",
           participant.getId() + (registered ? " is already registered" : " is already on the waiting list")));
     } else {
-      outcomes.add(RuleOutcome.passed("single-registration", "NOT_YET_REGISTERED", ""));
+      outcomes.add(EventIndex.NOT_YET_REGISTERED);
     }
 
     Attendance attendance = request.getAttendance();
     String mode = attendance == Attendance.IN_PERSON ? "in person" : "online";
     if (event.getAttendanceMode().allows(attendance)) {
-      outcomes.add(RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", mode + " attendance is offered"));
+      outcomes.add(EventIndex.ATTENDANCE_OFFERED.get(attendance));
     } else {
       outcomes.add(RuleOutcome.refused("attendance", "ATTENDANCE_NOT_OFFERED",
           mode + " attendance is not offered: the event is " + event.getAttendanceMode().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
     }
 
     if (!event.getTargetGroups().isEmpty()) {
-      outcomes.add(eligibility(event.getTargetGroups(), participant));
+      outcomes.add(index.eligibility(participant));
     }
 
     if (attendance == Attendance.IN_PERSON && !event.isDoubleBookingAllowed()) {
-      outcomes.add(doubleBooking(selection.sessions));
+      outcomes.add(selection.doubleBooking());
     }
 
     List<CounterKey> capacityKeys = new ArrayList<>();
@@ -570,55 +567,18 @@ public final class Registrations {
     return at + ", registration has no deadline";
   }
 
-  private static RuleOutcome eligibility(List<TargetGroup> groups, Participant p) {
-    for (TargetGroup g : groups) {
-      if (g.getFilter().matches(p)) {
-        return RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId());
-      }
-    }
-    List<String> ids = new ArrayList<>(groups.size());
-    for (TargetGroup g : groups) {
-      ids.add(g.getId());
-    }
-    return RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
-        p.getId() + " (delegation " + p.getDelegation().orElse(EventIndex.NONE) + ", sector "
-            + p.getSector().map(Enum::name).orElse(EventIndex.NONE) + ") is in none of the target groups " + ids);
-  }
-
-  private static RuleOutcome doubleBooking(List<Session> sessions) {
-    Session[] byStart = sessions.toArray(new Session[0]);
-    java.util.Arrays.sort(byStart, Comparator.comparing(Session::getStart));
-    Session latest = null;
-    for (Session s : byStart) {
-      if (latest != null && latest.overlaps(s)) {
-        return RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
-            "session " + latest.getId() + " overlaps session " + s.getId());
-      }
-      if (latest == null || occupiedUntil(s).isAfter(occupiedUntil(latest))) {
-        latest = s;
-      }
-    }
-    return RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping");
-  }
-
-  /** As Session's own rule: an open end, or an end not after the start, occupies the start. */
-  private static java.time.LocalDateTime occupiedUntil(Session s) {
-    java.time.LocalDateTime end = s.getEnd().orElse(s.getStart());
-    return end.isAfter(s.getStart()) ? end : s.getStart().plusNanos(1);
-  }
-
   /** The outcome of limits: the first full counter, else the one with least room left. */
   private RuleOutcome limitOutcome(String ruleId, String code, List<CounterKey> keys, List<Integer> limits, String prefix) {
     int tightest = -1;
-    int room = Integer.MAX_VALUE;
+    long room = Long.MAX_VALUE;
     for (int i = 0; i < keys.size(); i++) {
       int used = count(keys.get(i));
       int limit = limits.get(i);
       if (used >= limit) {
         return RuleOutcome.full(ruleId, code + "_FULL", prefix + figures(keys.get(i), used, limit), used, limit);
       }
-      if (limit - used < room) {
-        room = limit - used;
+      if ((long) limit - used < room) {
+        room = (long) limit - used;
         tightest = i;
       }
     }
