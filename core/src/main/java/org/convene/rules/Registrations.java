@@ -12,6 +12,7 @@ import org.convene.Price;
 import org.convene.Quota;
 import org.convene.RegistrationStatus;
 import org.convene.TravelSlot;
+import org.convene.rules.internal.PersistentBloom;
 import org.convene.rules.internal.PersistentMap;
 
 /**
@@ -79,6 +80,8 @@ import org.convene.rules.internal.PersistentMap;
 public final class Registrations {
   private final EventIndex index;
   private final PersistentMap<String, Entry> entries;
+  /** Every key of {@link #entries}: most new participants are answered without the map. */
+  private final PersistentBloom ids;
   private final PersistentMap<CounterKey, Integer> counts;
   private final Queue waiting;
   private final PersistentMap<CounterKey, Queue> waitingByKey;
@@ -90,6 +93,7 @@ public final class Registrations {
   private Registrations(Draft d) {
     this.index = d.index;
     this.entries = d.entries;
+    this.ids = d.ids;
     this.counts = d.counts;
     this.waiting = d.waiting;
     this.waitingByKey = d.waitingByKey;
@@ -187,7 +191,7 @@ public final class Registrations {
         Draft d = new Draft(this);
         Entry e = new Entry(nextSeq, request, Registration.State.WAITING, null);
         d.nextSeq++;
-        d.entries = d.entries.put(e.id(), e);
+        d.put(e);
         d.waiting = d.waiting.append(e);
         d.waitingCount++;
         for (CounterKey k : ev.keys) {
@@ -447,7 +451,7 @@ public final class Registrations {
     outcomes.add(index.windowOpen);
 
     Participant participant = request.getParticipant();
-    Entry existing = entries.get(participant.getId());
+    Entry existing = ids.mightContain(participant.getId()) ? entries.get(participant.getId()) : null;
     if (existing != null && existing != self && existing.state != Registration.State.CANCELLED) {
       boolean registered = existing.state == Registration.State.REGISTERED;
       outcomes.add(RuleOutcome.refused(
@@ -675,6 +679,7 @@ public final class Registrations {
   private static final class Draft {
     final EventIndex index;
     PersistentMap<String, Entry> entries;
+    PersistentBloom ids;
     PersistentMap<CounterKey, Integer> counts;
     Queue waiting;
     PersistentMap<CounterKey, Queue> waitingByKey;
@@ -689,6 +694,7 @@ public final class Registrations {
     Draft(EventIndex index) {
       this.index = index;
       this.entries = PersistentMap.empty();
+      this.ids = PersistentBloom.withCapacity(0);
       this.counts = PersistentMap.empty();
       this.waiting = Queue.EMPTY;
       this.waitingByKey = PersistentMap.empty();
@@ -698,6 +704,7 @@ public final class Registrations {
     Draft(Registrations r) {
       this.index = r.index;
       this.entries = r.entries;
+      this.ids = r.ids;
       this.counts = r.counts;
       this.waiting = r.waiting;
       this.waitingByKey = r.waitingByKey;
@@ -709,6 +716,20 @@ public final class Registrations {
 
     Registrations build() {
       return new Registrations(this);
+    }
+
+    /** Records an entry, and its participant's id in the filter if new. */
+    void put(Entry e) {
+      String id = e.id();
+      int before = entries.size();
+      entries = entries.put(id, e);
+      if (entries.size() > before) {
+        ids = ids.add(id);
+        if (ids.needsGrowth()) {
+          PersistentMap<String, Entry> all = entries;
+          ids = PersistentBloom.of(sink -> all.forEach((k, v) -> sink.accept(k)), all.size());
+        }
+      }
     }
 
     int count(CounterKey key) {
@@ -727,7 +748,7 @@ public final class Registrations {
     Entry accept(long seq, RegistrationRequest request, Evaluation ev) {
       String travel = ev.travelGranted ? index.slot(ev.slot).getCategory() : null;
       Entry e = new Entry(seq, request, Registration.State.REGISTERED, travel);
-      entries = entries.put(e.id(), e);
+      put(e);
       add(ev.keys, 1);
       if (ev.travelGranted) {
         add(ev.travelKeys, 1);

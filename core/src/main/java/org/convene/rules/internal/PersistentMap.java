@@ -125,7 +125,8 @@ public final class PersistentMap<K, V> {
         Object k = node.array[i];
         Object v = node.array[i + 1];
         if (k != null) {
-          return k.equals(key) ? v : null;
+          // a differing hash settles it without reading the key's contents
+          return spread(k.hashCode()) == hash && k.equals(key) ? v : null;
         }
         if (v instanceof Collision) {
           return ((Collision) v).find(key);

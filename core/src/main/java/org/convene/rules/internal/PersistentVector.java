@@ -91,6 +91,36 @@ public final class PersistentVector<E> {
     return new PersistentVector<>(size + 1, newShift, newRoot, new Object[] {element});
   }
 
+  /**
+   * Returns this vector with one element replaced.
+   *
+   * @param i the index, from 0 to size() - 1
+   * @param element the new element
+   * @return the new vector, which shares all but one path with this one
+   */
+  public PersistentVector<E> with(int i, E element) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    if (i >= tailOffset()) {
+      Object[] newTail = tail.clone();
+      newTail[i & 31] = element;
+      return new PersistentVector<>(size, shift, root, newTail);
+    }
+    return new PersistentVector<>(size, shift, with(shift, root, i, element), tail);
+  }
+
+  private static Object[] with(int level, Object[] node, int i, Object element) {
+    Object[] result = node.clone();
+    if (level == 0) {
+      result[i & 31] = element;
+    } else {
+      int sub = (i >>> level) & 31;
+      result[sub] = with(level - 5, (Object[]) node[sub], i, element);
+    }
+    return result;
+  }
+
   private int tailOffset() {
     return size < 32 ? 0 : ((size - 1) >>> 5) << 5;
   }

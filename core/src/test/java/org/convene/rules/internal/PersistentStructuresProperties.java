@@ -102,4 +102,48 @@ class PersistentStructuresProperties {
       }
     }
   }
+
+  @RepeatedTest(50)
+  void vectorWith_replacesOneElement_andLeavesTheOldVersionAlone(@Given(Operations.class) Ops input) {
+    PersistentVector<Integer> vector = PersistentVector.empty();
+    List<Integer> model = new ArrayList<>();
+    for (int i = 0; i < input.keys().length * 3; i++) {
+      vector = vector.append(i);
+      model.add(i);
+    }
+    for (int k : input.keys()) {
+      int i = Math.abs(k) % model.size();
+      PersistentVector<Integer> before = vector;
+      vector = vector.with(i, -k);
+      assertEquals(model.get(i), before.get(i));
+      model.set(i, -k);
+      assertEquals(model.get(i), vector.get(i));
+    }
+    for (int i = 0; i < model.size(); i++) {
+      assertEquals(model.get(i), vector.get(i));
+    }
+  }
+
+  @RepeatedTest(30)
+  void bloomFilterNeverForgetsAnAddedString_whileGrowing(@Given(Operations.class) Ops input) {
+    PersistentBloom bloom = PersistentBloom.withCapacity(0);
+    List<String> added = new ArrayList<>();
+    for (int i = 0; i < input.keys().length * 3; i++) {
+      String s = "p-" + input.keys()[i % input.keys().length] + "-" + i;
+      bloom = bloom.add(s);
+      added.add(s);
+      if (bloom.needsGrowth()) {
+        List<String> all = List.copyOf(added);
+        bloom = PersistentBloom.of(sink -> all.forEach(sink), all.size());
+      }
+    }
+    for (String s : added) {
+      assertEquals(true, bloom.mightContain(s), s);
+    }
+    int falsePositives = 0;
+    for (int i = 0; i < 10_000; i++) {
+      falsePositives += bloom.mightContain("absent-" + i) ? 1 : 0;
+    }
+    assertEquals(true, falsePositives < 1_000, falsePositives + " false positives in 10,000");
+  }
 }
