@@ -19,7 +19,9 @@ package org.convene.rules;
  * <p>A rule must be a pure function of its arguments: the same request against the same snapshot
  * gives the same outcome, from any thread, and evaluation never changes anything. A rule that
  * fails with {@link RuleOutcome#full(String, String, String, int, int)} sends the request to the
- * waiting list (if the event keeps one) and is asked again when a place is freed.
+ * waiting list (if the event keeps one); it is asked again when a quota or capacity place that
+ * the request counts against is freed, or when {@link Registrations#promote(String)} names the
+ * participant.
  */
 public interface Rule {
   /**
