@@ -65,6 +65,10 @@ import org.convene.ical.internal.Uids;
  *       timed VEVENT with neither is open-ended.
  * </ul>
  *
+ * <p>What cannot become a session is skipped with a {@linkplain ImportedCalendar#getWarnings()
+ * warning} naming its line: a VEVENT without DTSTART (allowed in calendars with a METHOD), a
+ * DURATION that is not one (the session is then open-ended).
+ *
  * <p>Input may use CRLF, LF or CR line breaks, may start with a byte order mark, and may be a
  * fragment without VCALENDAR; bytes that are not UTF-8 become U+FFFD. Anything that cannot be
  * read as a calendar raises a {@link CalendarFormatException} naming the line, and nothing else:
@@ -170,8 +174,8 @@ public final class FeedImporter {
       if (line.name.equals("END")) {
         String component = line.value.trim().toUpperCase(Locale.ROOT);
         if (open.isEmpty() || !open.peek().equals(component)) {
-          throw new CalendarFormatException(line.number, "END:" + ContentReader.abbreviate(component)
-              + (open.isEmpty() ? " closes nothing" : " does not close " + open.peek()
+          throw new CalendarFormatException(line.number, "\"END:" + ContentReader.abbreviate(component)
+              + (open.isEmpty() ? "\" closes nothing" : "\" does not close " + open.peek()
                   + " begun at line " + openedAt.peek()) + ": components must nest");
         }
         open.pop();
@@ -206,8 +210,8 @@ public final class FeedImporter {
       }
     }
     if (!open.isEmpty()) {
-      throw new CalendarFormatException(reader.lineNumber(), "the calendar ends inside "
-          + ContentReader.abbreviate(open.peek()) + " begun at line " + openedAt.peek()
+      throw new CalendarFormatException(reader.lineNumber(), "the calendar ends inside \""
+          + ContentReader.abbreviate(open.peek()) + "\" begun at line " + openedAt.peek()
           + ": every BEGIN needs its END");
     }
     ZoneId target = zone.orElseGet(() -> defaultZone(events));
@@ -218,9 +222,10 @@ public final class FeedImporter {
       }
     }
     List<CalendarEntry> entries = new ArrayList<>(events.size());
+    List<String> warnings = new ArrayList<>();
     for (RawEvent event : events) {
       try {
-        CalendarEntry entry = event.toEntry(target);
+        CalendarEntry entry = event.toEntry(target, warnings);
         if (entry != null) {
           entries.add(entry);
         }
@@ -233,7 +238,7 @@ public final class FeedImporter {
     }
     Optional<String> name = Optional.ofNullable(calendarName != null ? calendarName : wrName)
         .map(FeedImporter::unescape);
-    return new ImportedCalendar(name, target, entries);
+    return new ImportedCalendar(name, target, entries, warnings);
   }
 
   private static ZoneId defaultZone(List<RawEvent> events) {
@@ -456,7 +461,7 @@ public final class FeedImporter {
   }
 
   /** Parses an RFC 5545 DURATION such as PT1H30M, P1D or P2W. */
-  private static Duration duration(ContentReader.Line line) {
+  private static Optional<Duration> duration(ContentReader.Line line) {
     String value = line.value.trim().toUpperCase(Locale.ROOT);
     try {
       boolean negative = value.startsWith("-");
@@ -467,10 +472,9 @@ public final class FeedImporter {
       } else {
         duration = Duration.parse(body);
       }
-      return negative ? duration.negated() : duration;
+      return Optional.of(negative ? duration.negated() : duration);
     } catch (RuntimeException e) {
-      throw new CalendarFormatException(line.number, "DURATION value \""
-          + ContentReader.abbreviate(line.value) + "\" is not a duration such as PT1H30M or P1D");
+      return Optional.empty();
     }
   }
 
@@ -498,14 +502,15 @@ public final class FeedImporter {
       return l == null ? null : unescape(l.value);
     }
 
-    CalendarEntry toEntry(ZoneId target) {
+    CalendarEntry toEntry(ZoneId target, List<String> warnings) {
       if (first("X-CONVENE-EVENT") != null) {
         return null;
       }
       ContentReader.Line startLine = first("DTSTART");
       if (startLine == null) {
-        throw new CalendarFormatException(line, "the VEVENT has no DTSTART: a session needs a"
+        warnings.add("line " + line + ": VEVENT skipped: it has no DTSTART, and a session needs a"
             + " start");
+        return null;
       }
       When start = when(startLine, target);
       Optional<LocalDateTime> end = Optional.empty();
@@ -514,7 +519,14 @@ public final class FeedImporter {
       if (endLine != null) {
         end = Optional.of(when(endLine, target).time);
       } else if (durationLine != null) {
-        end = Optional.of(start.time.plus(duration(durationLine)));
+        Optional<Duration> duration = duration(durationLine);
+        if (duration.isPresent()) {
+          end = Optional.of(start.time.plus(duration.get()));
+        } else {
+          warnings.add("line " + durationLine.number + ": DURATION \""
+              + ContentReader.abbreviate(durationLine.value)
+              + "\" ignored: it is not a duration such as PT1H30M or P1D, or is too long");
+        }
       } else if (start.date) {
         end = Optional.of(start.time.plusDays(1));
       }

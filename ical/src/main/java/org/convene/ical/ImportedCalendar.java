@@ -16,11 +16,24 @@ public final class ImportedCalendar {
   private final Optional<String> name;
   private final ZoneId zone;
   private final List<CalendarEntry> entries;
+  private final List<String> warnings;
 
-  ImportedCalendar(Optional<String> name, ZoneId zone, List<CalendarEntry> entries) {
+  ImportedCalendar(
+      Optional<String> name, ZoneId zone, List<CalendarEntry> entries, List<String> warnings) {
     this.name = name;
     this.zone = zone;
     this.entries = List.copyOf(entries);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Returns what the importer skipped, one message per thing, each naming its line, such as
+   * {@code line 4: VEVENT skipped: it has no DTSTART, and a session needs a start}.
+   *
+   * @return the warnings, empty for a calendar Convene wrote, not null
+   */
+  public List<String> getWarnings() {
+    return warnings;
   }
 
   /**

@@ -27,10 +27,7 @@ class SeedFeedTest {
   }
 
   private static String vevent(String sessionId) {
-    String uid = "UID:" + SeedEvent.ID + "/" + sessionId + "\r\n";
-    int at = ICS.replace("\r\n ", "").indexOf(uid);
-    String text = ICS.replace("\r\n ", "");
-    return text.substring(text.lastIndexOf("BEGIN:VEVENT", at), text.indexOf("END:VEVENT", at));
+    return Calendars.block(ICS, SeedEvent.ID + "/" + sessionId).replace("\r\n ", "");
   }
 
   @Test

@@ -50,6 +50,29 @@ public final class ContentWriter {
    */
   public ContentWriter param(String name, String value) {
     line.append(';').append(name).append('=');
+    paramValue(value);
+    return this;
+  }
+
+  /**
+   * Adds a parameter with a list of values, each quoted when needed as {@link #param} does.
+   *
+   * @param name the parameter name
+   * @param values the values
+   * @return this writer
+   */
+  public ContentWriter params(String name, String... values) {
+    line.append(';').append(name).append('=');
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        line.append(',');
+      }
+      paramValue(values[i]);
+    }
+    return this;
+  }
+
+  private void paramValue(String value) {
     boolean quote = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -65,7 +88,6 @@ public final class ContentWriter {
     if (quote) {
       line.append('"');
     }
-    return this;
   }
 
   /**

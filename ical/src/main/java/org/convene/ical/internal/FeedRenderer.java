@@ -3,6 +3,8 @@ package org.convene.ical.internal;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.convene.AttendanceMode;
 import org.convene.Event;
 import org.convene.Geo;
+import org.convene.Organiser;
 import org.convene.Session;
 import org.convene.Track;
 import org.convene.Venue;
@@ -292,14 +296,45 @@ public final class FeedRenderer {
   }
 
   private static void common(ContentWriter out, Event event) {
+    organizer(out, event);
     if (event.getUrl().isPresent()) {
       out.name("URL").raw(uri(event.getUrl().get()));
     }
     if (event.getAttendanceMode() != AttendanceMode.IN_PERSON && event.getOnlineAccess().isPresent()
         && event.getOnlineAccess().get().getUrl().isPresent()) {
-      out.name("CONFERENCE").param("VALUE", "URI").param("FEATURE", "AUDIO,VIDEO");
+      out.name("CONFERENCE").param("VALUE", "URI").params("FEATURE", "AUDIO", "VIDEO");
       event.getOnlineAccess().get().getPlatform().ifPresent(p -> out.param("LABEL", p));
       out.raw(uri(event.getOnlineAccess().get().getUrl().get()));
+    }
+  }
+
+  /**
+   * ORGANIZER, which RFC 5546 requires of every VEVENT published with METHOD:PUBLISH: the
+   * organiser's e-mail, else their web page, else the event's, else a name-based UUID URN of the
+   * event's id, so that it is always a URI and always the same for the same event.
+   */
+  private static void organizer(ContentWriter out, Event event) {
+    Optional<Organiser> organiser = event.getOrganiser();
+    String address;
+    if (organiser.flatMap(Organiser::getEmail).isPresent()) {
+      address = mailto(organiser.get().getEmail().get());
+    } else if (organiser.flatMap(Organiser::getUrl).isPresent()) {
+      address = uri(organiser.get().getUrl().get());
+    } else if (event.getUrl().isPresent()) {
+      address = uri(event.getUrl().get());
+    } else {
+      address = "urn:uuid:"
+          + UUID.nameUUIDFromBytes(("convene:" + event.getId()).getBytes(StandardCharsets.UTF_8));
+    }
+    out.name("ORGANIZER").param("CN", organiser.map(Organiser::getName).orElse(event.getTitle()))
+        .raw(address);
+  }
+
+  private static String mailto(String email) {
+    try {
+      return new URI("mailto", email, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return "mailto:" + Uids.encode(email);
     }
   }
 
