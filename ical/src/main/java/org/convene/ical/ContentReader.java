@@ -183,8 +183,11 @@ final class ContentReader {
     StringBuilder line = null;
     while (true) {
       if (position >= limit && !fill()) {
+        if (line == null) {
+          return null;
+        }
         physicalLine++;
-        return line == null ? null : line.toString();
+        return line.toString();
       }
       int start = position;
       while (position < limit) {

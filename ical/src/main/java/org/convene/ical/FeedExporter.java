@@ -3,7 +3,6 @@ package org.convene.ical;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +22,12 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import org.convene.Event;
 import org.convene.Session;
+import org.convene.Track;
 import org.convene.ical.internal.ContentWriter;
 import org.convene.ical.internal.FeedRenderer;
 import org.convene.ical.internal.FeedRenderer.Block;
 import org.convene.ical.internal.FeedRenderer.Revision;
+import org.convene.ical.internal.TextBuffer;
 import org.convene.ical.internal.Uids;
 
 /**
@@ -56,6 +57,9 @@ import org.convene.ical.internal.Uids;
  *       CATEGORIES (track title and kind), CLASS:PUBLIC, COLOR of its track, URL, RELATED-TO the
  *       event's entry, CONFERENCE with the online link for a hybrid or online event, and {@code
  *       X-CONVENE-*} properties that let {@link FeedImporter} give the session back exactly.
+ *   <li>On every VEVENT, ORGANIZER, which RFC 5546 requires with METHOD:PUBLISH: CN the
+ *       organiser's name (else the event's title), and as address the organiser's e-mail, else
+ *       their web page, else the event's, else a name-based {@code urn:uuid:} of the event's id.
  * </ul>
  *
  * <p>Open-ended sessions, such as the seed's 18:00 social event, get no DTEND: RFC 5545 then
@@ -108,7 +112,7 @@ public final class FeedExporter {
    * @return the calendar, CRLF line breaks included, not null
    */
   public String export(Feed feed) {
-    StringWriter out = new StringWriter(4096);
+    TextBuffer out = new TextBuffer(8192);
     export(feed, out);
     return out.toString();
   }
@@ -161,7 +165,7 @@ public final class FeedExporter {
     Objects.requireNonNull(current, "current");
     Map<String, PreviousBlock> blocks = PreviousBlock.read(previous);
     Instant now = now();
-    StringWriter out = new StringWriter(previous.length() + 1024);
+    TextBuffer out = new TextBuffer(previous.length() + 1024);
     write(
         current,
         out,
@@ -228,15 +232,22 @@ public final class FeedExporter {
         target.write(settle(block, revision, previous, () -> renderer.eventBlock(event, bumped(revision))));
         written.put(uid, true);
       }
+      Map<String, Track> tracks = new HashMap<>();
+      for (Track track : event.getTracks()) {
+        for (Session session : track.getSessions()) {
+          tracks.putIfAbsent(session.getId(), track);
+        }
+      }
       for (Session session : sessions) {
+        Optional<Track> track = Optional.ofNullable(tracks.get(session.getId()));
         String uid = Uids.ofSession(event.getId(), session.getId());
         if (written.putIfAbsent(uid, true) != null) {
           continue;
         }
         Revision revision = revisions.of(uid);
-        Block block = renderer.sessionBlock(event, session, revision);
-        target.write(
-            settle(block, revision, previous, () -> renderer.sessionBlock(event, session, bumped(revision))));
+        Block block = renderer.sessionBlock(event, session, track, revision);
+        target.write(settle(block, revision, previous,
+            () -> renderer.sessionBlock(event, session, track, bumped(revision))));
       }
       for (PreviousBlock before : previous.values()) {
         if (!written.containsKey(before.uid)) {

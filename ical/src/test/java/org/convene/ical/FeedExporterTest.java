@@ -99,6 +99,14 @@ class FeedExporterTest {
   }
 
   @Test
+  void aBackslashCannotEscapeTheQuoteThatEndsAParameter() {
+    Event event = new Event.Builder().from(SEED).title("Trailing, backslash\\").build();
+    String ics = EXPORTER.export(Feed.of(event));
+    assertTrue(ics.contains("ORGANIZER;CN=\"Trailing, backslash/\":urn:uuid:"), ics);
+    assertFalse(EXPORTER.toCalendar(Feed.of(event)).validate().hasErrors());
+  }
+
+  @Test
   void eachSessionNamesTheEventEntryItRelatesTo() {
     assertTrue(block(EXPORTER.export(Feed.of(SEED)), "training-d1-1030")
         .contains("\r\nRELATED-TO:oots-go-live-accelerator\r\n"));

@@ -93,7 +93,7 @@ class IcalProperties {
         structure(EXPORTER.export(Feed.of(twins.hostile()))));
   }
 
-  @RepeatedTest(30)
+  @RepeatedTest(100)
   void ical4jsValidatorFindsNoError(@Given(IcalGenerators.HostileEvents.class) Event event) {
     Calendar calendar = EXPORTER.toCalendar(Feed.of(event));
     ValidationResult result = calendar.validate();

@@ -41,8 +41,9 @@ public final class ContentWriter {
   }
 
   /**
-   * Adds a parameter; the value is quoted when it holds a colon, semicolon or comma, and loses
-   * double quotes and control characters, which a parameter value cannot carry.
+   * Adds a parameter; the value is quoted when it holds a colon, semicolon or comma, loses double
+   * quotes and control characters, which a parameter value cannot carry, and has each backslash
+   * replaced by a slash, which no reader can take for an escape.
    *
    * @param name the parameter name
    * @param value the parameter value
@@ -188,10 +189,16 @@ public final class ContentWriter {
     }
   }
 
-  private void appendSafe(String value, boolean allowQuote) {
+  private void appendSafe(String value, boolean inValue) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '"' && !allowQuote) {
+      if (!inValue && c == '"') {
+        continue;
+      }
+      if (!inValue && c == '\\') {
+        // RFC 5545 has no escapes in parameters, but ical4j reads \" as an escaped quote and
+        // would run the parameter on into the next line
+        line.append('/');
         continue;
       }
       i = appendChar(value, i, c, false);

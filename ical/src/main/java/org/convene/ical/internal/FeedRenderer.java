@@ -1,6 +1,5 @@
 package org.convene.ical.internal;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -172,7 +171,7 @@ public final class FeedRenderer {
    * @return the block
    */
   public Block eventBlock(Event event, Revision revision) {
-    StringWriter text = new StringWriter(1024);
+    TextBuffer text = new TextBuffer(1024);
     ContentWriter out = new ContentWriter(text);
     String uid = Uids.ofEvent(event.getId());
     begin(out, uid, revision);
@@ -203,14 +202,15 @@ public final class FeedRenderer {
    *
    * @param event the event
    * @param session the session
+   * @param track the session's track, or empty for a plenary session
    * @param revision its sequence, stamp and status
    * @return the block
    */
-  public Block sessionBlock(Event event, Session session, Revision revision) {
-    StringWriter text = new StringWriter(1024);
+  public Block sessionBlock(
+      Event event, Session session, Optional<Track> track, Revision revision) {
+    TextBuffer text = new TextBuffer(1024);
     ContentWriter out = new ContentWriter(text);
     String uid = Uids.ofSession(event.getId(), session.getId());
-    Optional<Track> track = event.findTrackOf(session.getId());
     begin(out, uid, revision);
     ZoneId zone = event.getZone();
     time(out, "DTSTART", zone, session.getStart());
