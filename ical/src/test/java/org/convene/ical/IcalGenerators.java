@@ -168,4 +168,56 @@ final class IcalGenerators {
       return generate(context.random());
     }
   }
+
+  /** Pieces spliced into calendars to break them. */
+  private static final List<String> BREAKERS =
+      List.of("\r\n", "\n", "\r", "\r\n ", ":", ";", "\"", "BEGIN:VEVENT\r\n", "END:VEVENT\r\n",
+          "END:VCALENDAR\r\n", "BEGIN:X\r\n", "DTSTART:2023-13-45\r\n", "DTSTART;TZID=:1\r\n",
+          "DURATION:P99999999999999W\r\n", "\u0000", "\ufeff", "\ud800", "é", "X-CONVENE-DEPTH=40",
+          "X-CONVENE-AGENDA;X-CONVENE-DEPTH=999:x\r\n", "GEO:a;b\r\n", "SEQUENCE:x\r\n");
+
+  /**
+   * Breaks a calendar: a few random cuts, splices of breaking pieces and truncations.
+   *
+   * @param random the source of randomness
+   * @param text the calendar
+   * @return the broken text
+   */
+  static String mutate(Random random, String text) {
+    StringBuilder broken = new StringBuilder(text);
+    int mutations = random.intRange(1, 6);
+    for (int i = 0; i < mutations && broken.length() > 0; i++) {
+      int at = random.intRange(0, broken.length() - 1);
+      switch (random.intRange(0, 3)) {
+        case 0:
+          broken.delete(at, Math.min(broken.length(), at + random.intRange(1, 40)));
+          break;
+        case 1:
+          broken.insert(at, random.oneOf(BREAKERS));
+          break;
+        case 2:
+          broken.setLength(at);
+          break;
+        default:
+          int from = random.intRange(0, broken.length() - 1);
+          broken.insert(at, broken.substring(from, Math.min(broken.length(), from + 200)));
+      }
+    }
+    return broken.toString();
+  }
+
+  /** {@code @Given(BrokenExports.class) String ics}: an export of a generated event, broken. */
+  static final class BrokenExports implements Generator<String>, GivenProvider {
+    @Override
+    public String generate(Random random) {
+      Event event = ConveneGenerators.event(random);
+      String text = FeedExporter.builder(java.time.Clock.systemUTC()).build().export(Feed.of(event));
+      return mutate(random, text);
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
 }

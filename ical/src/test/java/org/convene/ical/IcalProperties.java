@@ -2,6 +2,7 @@ package org.convene.ical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,6 +63,20 @@ class IcalProperties {
           event.findTrackOf(session.getId()).map(Track::getId).orElse(""),
           tracks.get(session.getId()));
     }
+  }
+
+  @RepeatedTest(200)
+  void aBrokenCalendarImportsOrFailsWithALineNumber_neverAnythingElse(
+      @Given(IcalGenerators.BrokenExports.class) String ics) {
+    String outcome = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+      try {
+        return "imported " + IMPORTER.read(ics).getEntries().size();
+      } catch (CalendarFormatException e) {
+        return e.getLine() >= 1 && e.getMessage().startsWith("line " + e.getLine() + ": ")
+            ? "rejected" : "a message without its line: " + e.getMessage();
+      }
+    });
+    assertTrue(outcome.startsWith("imported ") || outcome.equals("rejected"), outcome);
   }
 
   @RepeatedTest(60)
