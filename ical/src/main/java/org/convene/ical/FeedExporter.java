@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -155,7 +157,8 @@ public final class FeedExporter {
    * session already cancelled stays as it was; a cancelled session that comes back is confirmed
    * with SEQUENCE one higher.
    *
-   * @param previous the calendar this exporter wrote for the previous version, not null
+   * @param previous the calendar this exporter wrote for the previous version (CRLF or LF line
+   *     breaks), not null
    * @param current the feed of the new version, not null
    * @return the new calendar, not null
    * @throws CalendarFormatException if the previous calendar cannot be read
@@ -163,7 +166,10 @@ public final class FeedExporter {
   public String update(String previous, Feed current) {
     Objects.requireNonNull(previous, "previous");
     Objects.requireNonNull(current, "current");
-    Map<String, PreviousBlock> blocks = PreviousBlock.read(previous);
+    FeedImporter.builder().build().read(previous);
+    // a published file may have lost its CRs on the way (an editor, git): blocks are found by CRLF
+    String published = previous.indexOf('\r') < 0 ? previous.replace("\n", "\r\n") : previous;
+    Map<String, PreviousBlock> blocks = PreviousBlock.read(published);
     Instant now = now();
     TextBuffer out = new TextBuffer(previous.length() + 1024);
     write(
@@ -223,14 +229,14 @@ public final class FeedExporter {
     List<Session> sessions = feed.getSessions();
     ContentWriter out = new ContentWriter(target);
     renderer.header(out, event, feed.getName(), feed.getTrack(), sessions);
-    Map<String, Boolean> written = new HashMap<>();
+    Set<String> written = new HashSet<>();
     try {
       if (eventEntry) {
         String uid = Uids.ofEvent(event.getId());
         Revision revision = revisions.of(uid);
         Block block = renderer.eventBlock(event, revision);
         target.write(settle(block, revision, previous, () -> renderer.eventBlock(event, bumped(revision))));
-        written.put(uid, true);
+        written.add(uid);
       }
       Map<String, Track> tracks = new HashMap<>();
       for (Track track : event.getTracks()) {
@@ -241,7 +247,7 @@ public final class FeedExporter {
       for (Session session : sessions) {
         Optional<Track> track = Optional.ofNullable(tracks.get(session.getId()));
         String uid = Uids.ofSession(event.getId(), session.getId());
-        if (written.putIfAbsent(uid, true) != null) {
+        if (!written.add(uid)) {
           continue;
         }
         Revision revision = revisions.of(uid);
@@ -250,7 +256,7 @@ public final class FeedExporter {
             () -> renderer.sessionBlock(event, session, track, bumped(revision))));
       }
       for (PreviousBlock before : previous.values()) {
-        if (!written.containsKey(before.uid)) {
+        if (!written.contains(before.uid)) {
           target.write(before.cancelled ? before.text : before.cancelled(now()));
         }
       }

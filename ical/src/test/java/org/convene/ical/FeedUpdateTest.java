@@ -1,6 +1,7 @@
 package org.convene.ical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -80,6 +81,18 @@ class FeedUpdateTest {
     String restored = THIRD.update(UPDATED, Feed.of(V1));
     assertTrue(block(restored, "readiness-d2-1600")
         .contains("DTSTAMP:20231208T120000Z\r\nSEQUENCE:2\r\nSTATUS:CONFIRMED\r\n"));
+  }
+
+  @Test
+  void aPreviousFeedThatLostItsCarriageReturnsGivesTheSameUpdate() {
+    assertEquals(UPDATED, SECOND.update(PUBLISHED.replace("\r\n", "\n"), Feed.of(V2)));
+  }
+
+  @Test
+  void aPreviousFeedThatIsNoCalendarIsRejected() {
+    CalendarFormatException e = assertThrows(CalendarFormatException.class,
+        () -> SECOND.update("BEGIN:VCALENDAR\r\nnonsense\r\n", Feed.of(V2)));
+    assertEquals(2, e.getLine());
   }
 
   @Test
