@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.validate.ValidationResult;
@@ -194,21 +193,20 @@ class IcalProperties {
     return FeedExporter.builder(LATER).build().update(before, Feed.of(next));
   }
 
-  /** The names of the content lines, and the components of BEGIN and END. */
+  /** Each content line's name with its parameters' names, BEGIN and END with their values. */
   private static List<String> structure(String ics) {
-    Function<String, String> name = line -> {
-      if (line.startsWith("BEGIN:") || line.startsWith("END:")) {
-        return line;
-      }
-      int end = 0;
-      while (end < line.length() && line.charAt(end) != ';' && line.charAt(end) != ':') {
-        end++;
-      }
-      return line.substring(0, end);
-    };
+    ContentReader reader = new ContentReader(new java.io.StringReader(ics), Integer.MAX_VALUE);
     List<String> names = new ArrayList<>();
-    for (String line : ics.replace("\r\n ", "").split("\r\n")) {
-      names.add(name.apply(line));
+    ContentReader.Line line;
+    while ((line = reader.next()) != null) {
+      StringBuilder name = new StringBuilder(line.name);
+      for (String[] param : line.params) {
+        name.append(';').append(param[0]);
+      }
+      if (line.name.equals("BEGIN") || line.name.equals("END")) {
+        name.append(':').append(line.value);
+      }
+      names.add(name.toString());
     }
     return names;
   }
