@@ -16,5 +16,6 @@ public final class SeedEventTour {
   public static void main(String[] args) {
     PrintStream out = System.out;
     AgendaTour.print(out);
+    FeedsTour.print(out);
   }
 }
