@@ -12,6 +12,7 @@ import org.convene.ConveneException;
 public final class CalendarFormatException extends ConveneException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the input where the problem was found. */
   private final int line;
 
   CalendarFormatException(int line, String problem) {

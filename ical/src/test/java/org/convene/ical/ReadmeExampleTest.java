@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.convene.Event;
+import org.convene.ReadmeSnippets;
 import org.convene.SeedEvent;
 import org.convene.Session;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,14 @@ class ReadmeExampleTest {
     assertEquals(2, importer.read(mine).getSessions().size());
     assertEquals(whole, update);
     assertTrue(whole.contains("X-CONVENE-OPEN-END:TRUE"));
+  }
+
+  @Test
+  void theReadmeShowsThisCodeUnchanged() {
+    ReadmeSnippets.assertReadmeShows(
+        ReadmeSnippets.between(
+            Path.of("src/test/java/org/convene/ical/ReadmeExampleTest.java"),
+            "// --- README begins",
+            "// --- README ends"));
   }
 }
