@@ -49,6 +49,7 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @return the item, not null
    */
   public static AgendaItem of(String text, AgendaItem... children) {
+    Require.argument(children, "AgendaItem", "of", "children");
     return new Builder().text(text).children(Arrays.asList(children)).build();
   }
 
@@ -60,6 +61,7 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @return the item, not null
    */
   public static AgendaItem of(String text, String... children) {
+    Require.argument(children, "AgendaItem", "of", "children");
     Builder builder = new Builder();
     builder.text(text);
     for (String child : children) {

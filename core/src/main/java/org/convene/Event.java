@@ -267,7 +267,8 @@ public abstract class Event implements WithEvent {
 
   /**
    * Returns every other session of the event that overlaps a session ({@link
-   * Session#overlaps(Session)}), in time order.
+   * Session#overlaps(Session)}), in time order. A session equal to the given one is not "other":
+   * in a valid event, session ids are unique, so no two sessions are equal.
    *
    * @param session the session, not null
    * @return a new unmodifiable list, possibly empty, not null

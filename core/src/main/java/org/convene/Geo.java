@@ -36,6 +36,9 @@ public abstract class Geo implements WithGeo {
     return new Builder().latitude(latitude).longitude(longitude).build();
   }
 
-  /** Builds a {@link Geo}; both coordinates are required. */
+  /**
+   * Builds a {@link Geo}; prefer {@link Geo#of(double, double)}, since a coordinate the builder
+   * is not given is 0.
+   */
   public static final class Builder extends ImmutableGeo.Builder {}
 }

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 /**
  * How online participants join an event: a link, the platform, and instructions.
  *
- * <p>The seed page says the event is run online too but does not publish the link, so its online
- * access names no URL: Convene records what is known and never invents the rest.
+ * <p>The seed page says the event is run online too but does not publish how to join, so the
+ * seed event has no online access at all: Convene records what is known and never invents the
+ * rest.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -94,7 +94,7 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
    * @return the filter, not null
    */
   public static ParticipantFilter sector(Sector sector) {
-    Objects.requireNonNull(sector, "sector");
+    Require.argument(sector, "ParticipantFilter", "sector", "sector");
     return new Builder().addSectors(sector).build();
   }
 

@@ -2,6 +2,7 @@ package org.convene;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +19,8 @@ public abstract class Partition implements WithPartition {
   Partition() {}
 
   /**
-   * Returns the attributes that split the count, in order, without repeats.
+   * Returns the attributes that split the count, in order, without repeats (a repeated key is
+   * kept once, where it first appears).
    *
    * @return the keys, empty for no split, not null
    */
@@ -49,12 +51,15 @@ public abstract class Partition implements WithPartition {
    * @return the partition, not null
    */
   public static Partition by(PartitionKey... keys) {
+    Require.argument(keys, "Partition", "by", "keys");
     return new Builder().keys(Arrays.asList(keys)).build();
   }
 
   @Value.Check
-  void check() {
+  Partition normalize() {
     Require.noNulls(getKeys(), "Partition", "keys");
+    List<PartitionKey> distinct = getKeys().stream().distinct().collect(Collectors.toList());
+    return distinct.size() == getKeys().size() ? this : new Builder().keys(distinct).build();
   }
 
   /** Builds a {@link Partition}. */

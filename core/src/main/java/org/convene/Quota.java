@@ -59,6 +59,9 @@ public abstract class Quota implements WithQuota {
   /**
    * Returns the most people counted in one partition of one scope.
    *
+   * <p>A builder that is given no limit builds a quota with limit 0, which admits nobody; the
+   * validation module reports it.
+   *
    * @return the limit
    */
   public abstract int getLimit();

@@ -1,6 +1,5 @@
 package org.convene;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -57,7 +56,7 @@ public abstract class QuotaScope implements WithQuotaScope {
    * @return the scope, not null
    */
   public static QuotaScope track(String trackId) {
-    Objects.requireNonNull(trackId, "trackId");
+    Require.argument(trackId, "QuotaScope", "track", "trackId");
     return new Builder().level(ScopeLevel.TRACK).targetId(trackId).build();
   }
 
@@ -77,7 +76,7 @@ public abstract class QuotaScope implements WithQuotaScope {
    * @return the scope, not null
    */
   public static QuotaScope session(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
+    Require.argument(sessionId, "QuotaScope", "session", "sessionId");
     return new Builder().level(ScopeLevel.SESSION).targetId(sessionId).build();
   }
 

@@ -98,8 +98,8 @@ public abstract class RegistrationWindow implements WithRegistrationWindow {
    * @return the window, not null
    */
   public static RegistrationWindow between(Instant opens, Instant closes) {
-    Objects.requireNonNull(opens, "opens");
-    Objects.requireNonNull(closes, "closes");
+    Require.argument(opens, "RegistrationWindow", "between", "opens");
+    Require.argument(closes, "RegistrationWindow", "between", "closes");
     return new Builder().opens(opens).closes(closes).build();
   }
 

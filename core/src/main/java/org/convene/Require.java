@@ -3,17 +3,34 @@ package org.convene;
 import java.util.Collection;
 import java.util.Map;
 
-/** The construction checks every value type runs from its {@code @Value.Check}. */
+/**
+ * The construction checks every value type runs from its {@code @Value.Check}, and the argument
+ * checks of the static factories: each failure is a {@link MissingValueException} naming the
+ * type and the field.
+ */
 final class Require {
   private Require() {}
 
+  /** A required attribute: never set on the builder, or set (or copied with withX) to null. */
   static void present(Object value, String type, String field) {
     if (value == null) {
       throw new MissingValueException(
           type,
           field,
-          type + "." + field + " is missing: set it with " + type + ".Builder." + field + "(...)");
+          type + "." + field + " is missing (null): every " + type + " needs one; set it with "
+              + type + ".Builder." + field + "(...)");
     }
+  }
+
+  /** An argument of a static factory such as {@code RegistrationWindow.between(opens, closes)}. */
+  static <T> T argument(T value, String type, String factory, String parameter) {
+    if (value == null) {
+      throw new MissingValueException(
+          type,
+          parameter,
+          type + "." + factory + ": " + parameter + " is null; pass a value");
+    }
+    return value;
   }
 
   static void noNulls(Collection<?> values, String type, String field) {

@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.instancio.Instancio;
 import org.instancio.Random;
+import org.instancio.Select;
+import org.instancio.generator.AfterGenerate;
 import org.instancio.generator.Generator;
+import org.instancio.generator.Hints;
 import org.instancio.junit.GivenProvider;
 
 /**
@@ -171,8 +175,8 @@ public final class ConveneGenerators {
   }
 
   /**
-   * Returns up to {@code max} sessions on the given days, in time order and never overlapping,
-   * between 08:00 and 22:00; the last session of a day may be open-ended.
+   * Returns up to {@code max} sessions on the given days in UTC, as {@link #sessions(Random,
+   * String, List, int, String, ZoneId)} does.
    *
    * @param random the source of randomness
    * @param idPrefix the prefix of the sessions' ids
@@ -183,17 +187,48 @@ public final class ConveneGenerators {
    */
   public static List<Session> sessions(
       Random random, String idPrefix, List<LocalDate> days, int max, String room) {
+    return sessions(random, idPrefix, days, max, room, ZoneId.of("UTC"));
+  }
+
+  /**
+   * Returns up to {@code max} sessions on the given days, in time order and never overlapping,
+   * mostly between 08:00 and 22:00. On a daylight-saving change day the first session often
+   * starts at the change (never inside a gap: such a wall-clock time does not exist); the last
+   * session of a day may be open-ended, and on any day but the last one may run past midnight.
+   *
+   * @param random the source of randomness
+   * @param idPrefix the prefix of the sessions' ids
+   * @param days the days to fill
+   * @param max the most sessions
+   * @param room the room, or null
+   * @param zone the event's zone
+   * @return the sessions
+   */
+  public static List<Session> sessions(
+      Random random, String idPrefix, List<LocalDate> days, int max, String room, ZoneId zone) {
     List<Session> sessions = new ArrayList<>();
     int count = random.intRange(0, max);
     int perDay = Math.max(1, (count + days.size() - 1) / Math.max(1, days.size()));
     for (LocalDate day : days) {
       LocalDateTime cursor = LocalDateTime.of(day, LocalTime.of(8, 0));
       LocalDateTime limit = LocalDateTime.of(day, LocalTime.of(22, 0));
+      ZoneOffsetTransition change =
+          zone.getRules().nextTransition(day.atStartOfDay(zone).toInstant().minusSeconds(1));
+      if (change != null
+          && change.getDateTimeBefore().toLocalDate().equals(day)
+          && change.getDateTimeBefore().isBefore(cursor)
+          && random.trueOrFalse()) {
+        cursor = change.getDateTimeBefore().minusMinutes(5L * random.intRange(0, 6));
+      }
       for (int i = 0; i < perDay && sessions.size() < count; i++) {
         cursor = cursor.plusMinutes(5L * random.intRange(0, 6));
         LocalDateTime end = cursor.plusMinutes(5L * random.intRange(1, 24));
         if (end.isAfter(limit)) {
           break;
+        }
+        if (isGap(zone, cursor) || isGap(zone, end)) {
+          cursor = end;
+          continue;
         }
         boolean last = i == perDay - 1 || sessions.size() == count - 1;
         boolean openEnded = last && random.diceRoll(true);
@@ -201,8 +236,21 @@ public final class ConveneGenerators {
         sessions.add(session(random, id, cursor, openEnded ? null : end, room));
         cursor = end;
       }
+      LocalDateTime late = LocalDateTime.of(day, LocalTime.of(23, 0));
+      LocalDateTime afterMidnight = late.plusMinutes(90);
+      if (!day.equals(days.get(days.size() - 1))
+          && sessions.size() < count
+          && random.diceRoll(true)
+          && !isGap(zone, late)
+          && !isGap(zone, afterMidnight)) {
+        sessions.add(session(random, idPrefix + "-s" + sessions.size(), late, afterMidnight, room));
+      }
     }
     return sessions;
+  }
+
+  private static boolean isGap(ZoneId zone, LocalDateTime local) {
+    return zone.getRules().getValidOffsets(local).isEmpty();
   }
 
   /**
@@ -215,6 +263,22 @@ public final class ConveneGenerators {
    * @return the track
    */
   public static Track track(Random random, String id, List<LocalDate> days, int maxSessions) {
+    return track(random, id, days, maxSessions, ZoneId.of("UTC"));
+  }
+
+  /**
+   * Returns a track with up to {@code maxSessions} sessions (possibly none) on the given days of
+   * an event in {@code zone}.
+   *
+   * @param random the source of randomness
+   * @param id the track's id
+   * @param days the event's days
+   * @param maxSessions the most sessions
+   * @param zone the event's zone
+   * @return the track
+   */
+  public static Track track(
+      Random random, String id, List<LocalDate> days, int maxSessions, ZoneId zone) {
     Track.Builder track = new Track.Builder().id(id).title(text(random, 6));
     if (random.trueOrFalse()) {
       track.description(text(random, 15));
@@ -225,7 +289,7 @@ public final class ConveneGenerators {
     if (random.diceRoll(true)) {
       track.capacity(new Capacity.Builder().inPerson(random.intRange(50, 500)).online(1000).build());
     }
-    return track.sessions(sessions(random, id, days, maxSessions, "Room " + id)).build();
+    return track.sessions(sessions(random, id, days, maxSessions, "Room " + id, zone)).build();
   }
 
   /**
@@ -392,7 +456,8 @@ public final class ConveneGenerators {
   public static Event event(Random random, int trackCount, int maxSessionsPerTrack) {
     ZoneId zone = zone(random);
     LocalDate start = startDate(random, zone);
-    LocalDate end = start.plusDays(random.intRange(0, 4));
+    // about fifteen sessions fit in one day of a track: large events get more days
+    LocalDate end = start.plusDays(Math.max(random.intRange(0, 4), maxSessionsPerTrack / 15));
     List<LocalDate> days = start.datesUntil(end.plusDays(1)).toList();
     AttendanceMode mode = random.oneOf(AttendanceMode.values());
     String id = "e-" + random.alphanumeric(8);
@@ -462,11 +527,11 @@ public final class ConveneGenerators {
 
     List<Track> tracks = new ArrayList<>();
     for (int i = 0; i < trackCount; i++) {
-      tracks.add(track(random, "t" + i, days, maxSessionsPerTrack));
+      tracks.add(track(random, "t" + i, days, maxSessionsPerTrack, zone));
     }
     event.tracks(tracks);
     if (random.trueOrFalse()) {
-      event.plenarySessions(sessions(random, "plenary", days, 4, "Plenary hall"));
+      event.plenarySessions(sessions(random, "plenary", days, 4, "Plenary hall", zone));
     }
     int quotas = random.intRange(0, 3);
     for (int i = 0; i < quotas; i++) {
@@ -498,11 +563,34 @@ public final class ConveneGenerators {
     return List.copyOf(chosen);
   }
 
-  /** Adapts a generator method to both Instancio's {@link Generator} and {@code @Given}. */
+  /**
+   * Returns {@code count} events from a fixed seed: the same list on every run.
+   *
+   * @param seed the seed
+   * @param count how many events
+   * @return the events
+   */
+  public static List<Event> events(long seed, int count) {
+    return Instancio.ofList(Event.class)
+        .size(count)
+        .supply(Select.all(Event.class), new Events())
+        .withSeed(seed)
+        .create();
+  }
+
+  /**
+   * Adapts a generator method to both Instancio's {@link Generator} and {@code @Given}. What it
+   * makes is final: Instancio never fills anything in by reflection.
+   */
   abstract static class Provider<T> implements Generator<T>, GivenProvider {
     @Override
     public Object provide(ElementContext context) {
       return generate(context.random());
+    }
+
+    @Override
+    public Hints hints() {
+      return Hints.afterGenerate(AfterGenerate.DO_NOT_MODIFY);
     }
   }
 
@@ -511,6 +599,14 @@ public final class ConveneGenerators {
     @Override
     public Event generate(Random random) {
       return event(random);
+    }
+  }
+
+  /** {@code @Given(LargeEvents.class) Event event}: four tracks of up to 1000 sessions. */
+  public static final class LargeEvents extends Provider<Event> {
+    @Override
+    public Event generate(Random random) {
+      return event(random, 4, 1000);
     }
   }
 

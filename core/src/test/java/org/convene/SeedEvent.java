@@ -103,8 +103,9 @@ public final class SeedEvent {
                 .build())
         .travelPolicy(
             new TravelPolicy.Builder()
-                .funder("European Commission")
+                .funder("The Commission") // the page's words
                 .addCoveredCosts(CostType.TRAVEL)
+                // not on the page: the policy's default, since online attendance involves no travel
                 .qualifyingAttendance(Attendance.IN_PERSON)
                 .partition(Partition.by(PartitionKey.DELEGATION))
                 .addSlots(
@@ -315,10 +316,9 @@ public final class SeedEvent {
         .build();
   }
 
+  /** The page gives these sessions no title, only the text "Evaluation of the day.". */
   private static Session evaluation(String track, LocalDate day, String start, String end) {
-    return session(track, day, start, end, "Evaluation of the day", SessionKind.EVALUATION)
-        .description(EVALUATION)
-        .build();
+    return session(track, day, start, end, EVALUATION, SessionKind.EVALUATION).build();
   }
 
   /** The 18:00 social event: the page gives no end, so the session has none. */

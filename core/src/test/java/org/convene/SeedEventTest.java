@@ -81,7 +81,7 @@ class SeedEventTest {
   @Test
   void commissionReimbursesOnePublicAndOnePrivateExpertPerMemberState() {
     TravelPolicy travel = event.getTravelPolicy().orElseThrow();
-    assertEquals("European Commission", travel.getFunder());
+    assertEquals("The Commission", travel.getFunder());
     assertEquals(Partition.by(PartitionKey.DELEGATION), travel.getPartition());
     assertEquals(Attendance.IN_PERSON, travel.getQualifyingAttendance());
     assertEquals(2, travel.getSlots().size());

@@ -19,7 +19,7 @@ class RulesReadmeExampleTest {
 
   @Test
   void quickstart() {
-    // README: begin
+    // --- README begins
     Event event = new Event.Builder().from(SeedEvent.event())
         .registration(RegistrationWindow.alwaysOpen())   // the seed's registration is closed
         .waitingListEnabled(true)
@@ -36,7 +36,7 @@ class RulesReadmeExampleTest {
     decision.getEntitlements().isTravelGranted();   // true: BE's public-sector slot
     decision.getRuleOutcomes();                     // window, single registration, attendance,
                                                     // eligibility, double booking, the quota
-    // README: end
+    // --- README ends
     assertEquals(Decision.Outcome.ACCEPTED, decision.getOutcome());
     assertTrue(decision.getEntitlements().isTravelGranted());
     assertEquals(

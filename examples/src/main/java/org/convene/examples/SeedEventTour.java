@@ -17,5 +17,6 @@ public final class SeedEventTour {
     PrintStream out = System.out;
     AgendaTour.print(out);
     RulesTour.print(out);
+    FeedsTour.print(out);
   }
 }

@@ -1,0 +1,103 @@
+package org.convene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Construction fails for a missing value or a null element, naming the type and the field. */
+class MissingValueTest {
+
+  @Test
+  void sessionWithoutTitle_namesSessionTitle() {
+    MissingValueException e =
+        assertThrows(
+            MissingValueException.class,
+            () -> new Session.Builder().id("s1").start(LocalDateTime.of(2023, 12, 11, 9, 30)).build());
+    assertEquals("Session", e.getTypeName());
+    assertEquals("title", e.getField());
+    assertEquals(
+        "Session.title is missing (null): every Session needs one; set it with"
+            + " Session.Builder.title(...)",
+        e.getMessage());
+  }
+
+  @Test
+  void eventWithoutZone_namesEventZone() {
+    Event seed = SeedEvent.event();
+    MissingValueException e =
+        assertThrows(MissingValueException.class, () -> seed.withZone(null));
+    assertEquals("Event", e.getTypeName());
+    assertEquals("zone", e.getField());
+  }
+
+  @Test
+  void nullTrackInTheList_namesItsIndex() {
+    Event seed = SeedEvent.event();
+    Track training = seed.getTracks().get(0);
+    MissingValueException e =
+        assertThrows(
+            MissingValueException.class,
+            () -> new Event.Builder().from(seed).tracks(Arrays.asList(training, null)).build());
+    assertEquals("tracks[1]", e.getField());
+    assertTrue(e.getMessage().contains("Event.tracks[1] is null"), e.getMessage());
+  }
+
+  @Test
+  void nullRoleInASet_isReported() {
+    MissingValueException e =
+        assertThrows(
+            MissingValueException.class,
+            () -> new Participant.Builder().id("p").name("Ana").addRoles("clerk", null).build());
+    assertEquals("Participant", e.getTypeName());
+    assertTrue(e.getField().startsWith("roles["), e.getField());
+  }
+
+  @Test
+  void nullGivenForAnOptionalValue_meansAbsent() {
+    Participant p = new Participant.Builder().id("p").name("Ana").email((String) null).build();
+    assertEquals(Optional.empty(), p.getEmail());
+  }
+
+  @Test
+  void nullGivenForADefaultedValue_isReported() {
+    MissingValueException e =
+        assertThrows(
+            MissingValueException.class,
+            () -> SeedEvent.event().withFee(null));
+    assertEquals("fee", e.getField());
+  }
+
+  @Test
+  void nullGivenToAFactory_namesTheFactoryAndTheParameter() {
+    MissingValueException e =
+        assertThrows(
+            MissingValueException.class,
+            () -> RegistrationWindow.between(java.time.Instant.EPOCH, null));
+    assertEquals("RegistrationWindow", e.getTypeName());
+    assertEquals("closes", e.getField());
+    assertEquals("RegistrationWindow.between: closes is null; pass a value", e.getMessage());
+    assertThrows(MissingValueException.class, () -> QuotaScope.track(null));
+    assertThrows(MissingValueException.class, () -> Partition.by((PartitionKey[]) null));
+    assertThrows(MissingValueException.class, () -> AgendaItem.of("x", (String[]) null));
+  }
+
+  @Test
+  void repeatedPartitionKeys_areKeptOnceInFirstOrder() {
+    assertEquals(
+        java.util.List.of(PartitionKey.SECTOR, PartitionKey.DELEGATION),
+        Partition.by(PartitionKey.SECTOR, PartitionKey.DELEGATION, PartitionKey.SECTOR).getKeys());
+    assertEquals(
+        Partition.by(PartitionKey.DELEGATION),
+        new Partition.Builder().addKeys(PartitionKey.DELEGATION, PartitionKey.DELEGATION).build());
+  }
+
+  @Test
+  void isAConveneException() {
+    assertTrue(ConveneException.class.isAssignableFrom(MissingValueException.class));
+  }
+}
