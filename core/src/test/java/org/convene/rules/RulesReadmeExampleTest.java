@@ -3,12 +3,14 @@ package org.convene.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.convene.Attendance;
 import org.convene.Event;
 import org.convene.Participant;
+import org.convene.ReadmeSnippets;
 import org.convene.RegistrationWindow;
 import org.convene.Sector;
 import org.convene.SeedEvent;
@@ -45,5 +47,14 @@ class RulesReadmeExampleTest {
         decision.getRuleOutcomes().stream().map(RuleOutcome::getRuleId).collect(Collectors.toList()));
     assertEquals("0 of 3 used for track readiness, delegation BE", decision.getRuleOutcomes().get(5).getFigures());
     assertEquals(1, desk.current().getRegisteredCount());
+  }
+
+  @Test
+  void theReadmeShowsThisCodeUnchanged() {
+    ReadmeSnippets.assertReadmeShows(
+        ReadmeSnippets.between(
+            Path.of("src/test/java/org/convene/rules/RulesReadmeExampleTest.java"),
+            "// --- README begins",
+            "// --- README ends"));
   }
 }
