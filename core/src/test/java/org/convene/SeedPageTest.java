@@ -22,13 +22,24 @@ import org.junit.jupiter.api.Test;
  * Reads the seed page itself and checks every session of {@link SeedEvent} against it: day,
  * start, end, title, description and the whole agenda tree, in the page's order.
  *
- * <p>The page is {@code shared/seed/oots-go-live-accelerator.txt}, beside the repository (as in
- * the work tree and in CI).
+ * <p>The page is {@code shared/seed/oots-go-live-accelerator.txt} in a folder above the module
+ * (beside the repository in the work tree and in CI).
  */
 class SeedPageTest {
-  private static final Path PAGE = Path.of("../../shared/seed/oots-go-live-accelerator.txt");
+  private static final Path PAGE = findPage();
   private static final Pattern TIME =
       Pattern.compile("^\\s*• (\\d\\d:\\d\\d)(?: - (\\d\\d:\\d\\d))?\\s*$");
+
+  private static Path findPage() {
+    Path relative = Path.of("shared", "seed", "oots-go-live-accelerator.txt");
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+    }
+    throw new AssertionError(
+        "no " + relative + " in " + Path.of("").toAbsolutePath() + " or any folder above it");
+  }
 
   /** One session as the page prints it. */
   private static final class PageSession {

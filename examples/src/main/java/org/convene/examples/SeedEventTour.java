@@ -17,5 +17,7 @@ public final class SeedEventTour {
     PrintStream out = System.out;
     AgendaTour.print(out);
     ValidationTour.print(out);
+    RulesTour.print(out);
+    FeedsTour.print(out);
   }
 }

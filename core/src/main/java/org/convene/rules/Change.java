@@ -1,0 +1,80 @@
+package org.convene.rules;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing an operation on {@link Registrations} changed for one participant: registered,
+ * waitlisted, cancelled, promoted from the waiting list, replaced by a substitute, or granted a
+ * travel slot that someone else freed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Change {
+  Change() {}
+
+  /** What changed. */
+  public enum Kind {
+    /** The participant is registered. */
+    REGISTERED,
+    /** The participant joined the waiting list. */
+    WAITLISTED,
+    /** The participant's registration or waiting request is cancelled. */
+    CANCELLED,
+    /** The participant moved from the waiting list to registered. */
+    PROMOTED,
+    /** The participant was replaced by {@link #getOther()}, who took their place. */
+    REPLACED,
+    /** The participant, already registered, now holds a travel slot freed by someone else. */
+    TRAVEL_GRANTED
+  }
+
+  /**
+   * Returns what changed.
+   *
+   * @return the kind, not null
+   */
+  public abstract Kind getKind();
+
+  /**
+   * Returns the id of the participant concerned.
+   *
+   * @return the id, not null
+   */
+  public abstract String getParticipantId();
+
+  /**
+   * Returns the travel slot category the participant holds after the change.
+   *
+   * @return the category, or empty
+   */
+  public abstract Optional<String> getTravelSlot();
+
+  /**
+   * Returns the other participant involved: the substitute of a {@link Kind#REPLACED} change.
+   *
+   * @return the other participant's id, or empty
+   */
+  public abstract Optional<String> getOther();
+
+  /**
+   * Creates a change.
+   *
+   * @param kind what changed, not null
+   * @param participantId who it concerns, not null
+   * @return the change, not null
+   */
+  public static Change of(Kind kind, String participantId) {
+    return new Builder().kind(kind).participantId(participantId).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.present(getKind(), "Change", "kind");
+    Checks.present(getParticipantId(), "Change", "participantId");
+  }
+
+  /** Builds a {@link Change}; kind and participant id are required. */
+  public static final class Builder extends ImmutableChange.Builder {}
+}

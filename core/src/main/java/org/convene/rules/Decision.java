@@ -1,0 +1,90 @@
+package org.convene.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * The answer to a {@link RegistrationRequest}: accepted, waitlisted or rejected, the outcome of
+ * every rule evaluated, and the entitlements that follow.
+ *
+ * <p>A closed window or an ineligible participant gives {@link Outcome#REJECTED} whatever else
+ * holds (with the window closed, the window is the only rule evaluated, so the decision has one
+ * clear reason). A full quota or capacity gives {@link Outcome#WAITLISTED} when the event keeps a
+ * waiting list and {@link Outcome#REJECTED} otherwise. An accepted decision has no failed rule;
+ * any other names at least one.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Decision {
+  Decision() {}
+
+  /** What happens to a request. */
+  public enum Outcome {
+    /** The participant is registered. */
+    ACCEPTED,
+    /** A limit is reached; the participant waits for a place. */
+    WAITLISTED,
+    /** The participant is turned away. */
+    REJECTED
+  }
+
+  /**
+   * Returns the request decided on.
+   *
+   * @return the request, not null
+   */
+  public abstract RegistrationRequest getRequest();
+
+  /**
+   * Returns what happens to the request.
+   *
+   * @return the outcome, not null
+   */
+  public abstract Outcome getOutcome();
+
+  /**
+   * Returns the outcome of every rule evaluated, built-in rules first, then the event's custom
+   * rules in the order they were given.
+   *
+   * @return the rule outcomes, not null
+   */
+  public abstract List<RuleOutcome> getRuleOutcomes();
+
+  /**
+   * Returns the entitlements: travel and fee.
+   *
+   * @return the entitlements, not null
+   */
+  public abstract Entitlements getEntitlements();
+
+  /**
+   * Tells whether the request is accepted.
+   *
+   * @return true if the outcome is {@link Outcome#ACCEPTED}
+   */
+  public boolean isAccepted() {
+    return getOutcome() == Outcome.ACCEPTED;
+  }
+
+  /**
+   * Returns the rules that failed.
+   *
+   * @return a new unmodifiable list, empty for an accepted request, not null
+   */
+  public List<RuleOutcome> getFailures() {
+    return getRuleOutcomes().stream().filter(o -> !o.isPassed()).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.present(getRequest(), "Decision", "request");
+    Checks.present(getOutcome(), "Decision", "outcome");
+    Checks.noNulls(getRuleOutcomes(), "Decision", "ruleOutcomes");
+    Checks.present(getEntitlements(), "Decision", "entitlements");
+  }
+
+  /** Builds a {@link Decision}; every field is required. */
+  public static final class Builder extends ImmutableDecision.Builder {}
+}

@@ -1,0 +1,109 @@
+package org.convene.rules;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What an accepted participant is entitled to and owes: travel reimbursement, granted or refused
+ * with a reason, and the fee due.
+ *
+ * <p>Travel is an entitlement, not a condition: in the seed event, a second public-sector expert
+ * from Belgium is accepted while their travel is refused with {@code "SLOT_TAKEN"} and {@code "1
+ * of 1 public-sector slots used, delegation BE"}; online attendance never qualifies ({@code
+ * "ATTENDANCE_NOT_QUALIFYING"}). A request that is not accepted has no entitlements (reason
+ * {@code "NOT_ACCEPTED"}).
+ *
+ * <p>Travel reason codes: {@code GRANTED}, {@code SLOT_TAKEN}, {@code NO_TRAVEL_POLICY}, {@code
+ * ATTENDANCE_NOT_QUALIFYING}, {@code NO_MATCHING_CATEGORY}, {@code NOT_ACCEPTED}. Fee reason
+ * codes: {@code FREE}, {@code PRICE}, {@code WAIVED}, {@code NOT_ACCEPTED}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Entitlements {
+  Entitlements() {}
+
+  /**
+   * Tells whether travel is reimbursed.
+   *
+   * @return true if a travel slot is granted
+   */
+  public abstract boolean isTravelGranted();
+
+  /**
+   * Returns the travel slot category the participant falls in, granted or not.
+   *
+   * @return the category, such as {@code "public-sector"}, or empty if none applies
+   */
+  public abstract Optional<String> getTravelCategory();
+
+  /**
+   * Returns the stable reason code of the travel decision.
+   *
+   * @return the code, such as {@code "GRANTED"} or {@code "SLOT_TAKEN"}, not null
+   */
+  public abstract String getTravelReason();
+
+  /**
+   * Returns the figures behind the travel decision.
+   *
+   * @return the text, such as {@code "1 of 1 public-sector slots used, delegation BE"}, possibly
+   *     empty, not null
+   */
+  @Value.Default
+  public String getTravelFigures() {
+    return "";
+  }
+
+  /**
+   * Returns the fee due.
+   *
+   * @return the amount, zero when nothing is due, not null
+   */
+  @Value.Default
+  public BigDecimal getFeeDue() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Returns the currency of the fee due.
+   *
+   * @return the currency, or empty when nothing is due
+   */
+  public abstract Optional<Currency> getFeeCurrency();
+
+  /**
+   * Returns the fee category applied, or the waiver's description.
+   *
+   * @return the category, such as {@code "standard"}, or empty for a free event
+   */
+  public abstract Optional<String> getFeeCategory();
+
+  /**
+   * Returns the stable reason code of the fee.
+   *
+   * @return the code, such as {@code "FREE"}, not null
+   */
+  public abstract String getFeeReason();
+
+  /** The entitlements of a request that is not accepted. */
+  static Entitlements none() {
+    return NONE;
+  }
+
+  private static final Entitlements NONE =
+      new Builder().travelGranted(false).travelReason("NOT_ACCEPTED").feeReason("NOT_ACCEPTED").build();
+
+  @Value.Check
+  void check() {
+    Checks.present(getTravelReason(), "Entitlements", "travelReason");
+    Checks.present(getTravelFigures(), "Entitlements", "travelFigures");
+    Checks.present(getFeeDue(), "Entitlements", "feeDue");
+    Checks.present(getFeeReason(), "Entitlements", "feeReason");
+  }
+
+  /** Builds {@link Entitlements}; the reasons are required. */
+  public static final class Builder extends ImmutableEntitlements.Builder {}
+}

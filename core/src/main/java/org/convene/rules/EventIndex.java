@@ -1,0 +1,390 @@
+package org.convene.rules;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.convene.Attendance;
+import org.convene.Event;
+import org.convene.Participant;
+import org.convene.Partition;
+import org.convene.PartitionKey;
+import org.convene.Quota;
+import org.convene.QuotaScope;
+import org.convene.Session;
+import org.convene.TargetGroup;
+import org.convene.Track;
+import org.convene.TravelPolicy;
+import org.convene.TravelSlot;
+
+/**
+ * An event prepared once for evaluation: tracks and sessions by id, the selection of each track
+ * and of the whole event, and the counter keys a registration occupies. Shared by every snapshot
+ * of one event; immutable.
+ */
+final class EventIndex {
+  static final String NONE = "(none)";
+  static final RuleOutcome NOT_YET_REGISTERED =
+      RuleOutcome.passed("single-registration", "NOT_YET_REGISTERED", "");
+  static final Map<Attendance, RuleOutcome> ATTENDANCE_OFFERED = Map.of(
+      Attendance.IN_PERSON, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "in person attendance is offered"),
+      Attendance.ONLINE, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "online attendance is offered"));
+
+  final Event event;
+  final List<Rule> customRules;
+  private final Map<String, Track> tracks = new LinkedHashMap<>();
+  private final Map<String, Session> sessions = new LinkedHashMap<>();
+  private final Map<String, String> trackOfSession = new HashMap<>();
+  private final Map<String, Selection> trackSelections = new HashMap<>();
+  private final Selection wholeEvent;
+  /** The passed outcomes that do not depend on the request, made once. */
+  final RuleOutcome windowOpen;
+  private final List<RuleOutcome> inTargetGroup = new ArrayList<>();
+
+  EventIndex(Event event, List<Rule> customRules) {
+    this.event = event;
+    this.customRules = customRules;
+    for (Session s : event.getPlenarySessions()) {
+      sessions.putIfAbsent(s.getId(), s);
+    }
+    for (Track t : event.getTracks()) {
+      tracks.putIfAbsent(t.getId(), t);
+      for (Session s : t.getSessions()) {
+        sessions.putIfAbsent(s.getId(), s);
+        trackOfSession.putIfAbsent(s.getId(), t.getId());
+      }
+    }
+    for (Track t : tracks.values()) {
+      trackSelections.put(t.getId(), new Selection(List.of(t.getId()), distinct(t.getSessions())));
+    }
+    wholeEvent = new Selection(List.copyOf(tracks.keySet()), List.copyOf(sessions.values()));
+    windowOpen = RuleOutcome.passed("registration-window", "WINDOW_OPEN",
+        event.getRegistration().getCloses().map(c -> "registration is open until " + c)
+            .orElse("registration is open, with no deadline"));
+    for (TargetGroup g : event.getTargetGroups()) {
+      inTargetGroup.add(RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId()));
+    }
+  }
+
+  RuleOutcome eligibility(Participant p) {
+    List<TargetGroup> groups = event.getTargetGroups();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).getFilter().matches(p)) {
+        return inTargetGroup.get(i);
+      }
+    }
+    List<String> ids = new ArrayList<>(groups.size());
+    for (TargetGroup g : groups) {
+      ids.add(g.getId());
+    }
+    return RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
+        p.getId() + " (delegation " + p.getDelegation().orElse(NONE) + ", sector "
+            + p.getSector().map(Enum::name).orElse(NONE) + ") is in none of the target groups " + ids);
+  }
+
+  private static List<Session> distinct(List<Session> list) {
+    Map<String, Session> byId = new LinkedHashMap<>();
+    for (Session s : list) {
+      byId.putIfAbsent(s.getId(), s);
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /** The tracks a request touches and the sessions it holds. */
+  static final class Selection {
+    final List<String> trackIds;
+    final List<Session> sessions;
+    /** The double-booking outcome, computed on first use (a benign race: same value). */
+    private RuleOutcome doubleBooking;
+
+    Selection(List<String> trackIds, List<Session> sessions) {
+      this.trackIds = trackIds;
+      this.sessions = sessions;
+    }
+
+    RuleOutcome doubleBooking() {
+      RuleOutcome outcome = doubleBooking;
+      if (outcome == null) {
+        outcome = overlaps(sessions);
+        doubleBooking = outcome;
+      }
+      return outcome;
+    }
+
+    /** Sorted by start, a session overlaps an earlier one iff it starts before the latest end so far. */
+    private static RuleOutcome overlaps(List<Session> sessions) {
+      Session[] byStart = sessions.toArray(new Session[0]);
+      Arrays.sort(byStart, Comparator.comparing(Session::getStart));
+      Session latest = null;
+      for (Session s : byStart) {
+        if (latest != null && latest.overlaps(s)) {
+          return RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
+              "session " + latest.getId() + " overlaps session " + s.getId());
+        }
+        if (latest == null || occupiedUntil(s).isAfter(occupiedUntil(latest))) {
+          latest = s;
+        }
+      }
+      return RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping");
+    }
+
+    /** As Session's own rule: an open end, or an end not after the start, occupies the start. */
+    private static LocalDateTime occupiedUntil(Session s) {
+      LocalDateTime end = s.getEnd().orElse(s.getStart());
+      return end.isAfter(s.getStart()) ? end : s.getStart().plusNanos(1);
+    }
+  }
+
+  Selection select(RegistrationRequest request) {
+    List<String> trackIds = request.getTrackIds();
+    List<String> sessionIds = request.getSessionIds();
+    if (trackIds.isEmpty() && sessionIds.isEmpty()) {
+      return wholeEvent;
+    }
+    if (trackIds.size() == 1 && sessionIds.isEmpty()) {
+      Selection s = trackSelections.get(trackIds.get(0));
+      return s != null ? s : unknown("trackIds", trackIds.get(0), tracks.keySet(), "track");
+    }
+    Set<String> touched = new LinkedHashSet<>();
+    Map<String, Session> held = new LinkedHashMap<>();
+    for (String id : trackIds) {
+      Selection s = trackSelections.get(id);
+      if (s == null) {
+        unknown("trackIds", id, tracks.keySet(), "track");
+      }
+      touched.add(id);
+      for (Session session : s.sessions) {
+        held.putIfAbsent(session.getId(), session);
+      }
+    }
+    for (String id : sessionIds) {
+      Session session = sessions.get(id);
+      if (session == null) {
+        unknown("sessionIds", id, sessions.keySet(), "session");
+      }
+      held.putIfAbsent(id, session);
+      String track = trackOfSession.get(id);
+      if (track != null) {
+        touched.add(track);
+      }
+    }
+    return new Selection(List.copyOf(touched), List.copyOf(held.values()));
+  }
+
+  private Selection unknown(String field, String id, Set<String> valid, String what) {
+    List<String> shown = new ArrayList<>(valid);
+    String list = shown.size() <= 12 ? shown.toString() : shown.subList(0, 12) + " and " + (shown.size() - 12) + " more";
+    throw new InvalidRequestException(
+        "RegistrationRequest." + field + " contains \"" + id + "\", which event \"" + event.getId()
+            + "\" does not have: valid " + what + " ids are " + list);
+  }
+
+  Optional<Track> track(String id) {
+    return Optional.ofNullable(tracks.get(id));
+  }
+
+  /** The labels of the partitions a participant counts in: one per combination of values. */
+  static List<String> partitionValues(Partition partition, Participant p) {
+    List<PartitionKey> keys = partition.getKeys();
+    if (keys.isEmpty()) {
+      return List.of("");
+    }
+    if (keys.size() == 1 && keys.get(0) != PartitionKey.ROLE) {
+      return List.of(label(keys.get(0), single(keys.get(0), p)));
+    }
+    List<String> result = List.of("");
+    for (PartitionKey key : keys) {
+      List<String> values;
+      if (key == PartitionKey.ROLE) {
+        values = p.getRoles().isEmpty() ? List.of(NONE) : new ArrayList<>(new TreeSet<>(p.getRoles()));
+      } else {
+        values = List.of(single(key, p));
+      }
+      List<String> next = new ArrayList<>(result.size() * values.size());
+      for (String prefix : result) {
+        for (String v : values) {
+          next.add(prefix.isEmpty() ? label(key, v) : prefix + ", " + label(key, v));
+        }
+      }
+      result = next;
+    }
+    return result;
+  }
+
+  private static String single(PartitionKey key, Participant p) {
+    switch (key) {
+      case DELEGATION:
+        return p.getDelegation().orElse(NONE);
+      case SECTOR:
+        return p.getSector().map(Enum::name).orElse(NONE);
+      case ORGANISATION:
+        return p.getOrganisation().orElse(NONE);
+      default:
+        throw new AssertionError(key);
+    }
+  }
+
+  private static String label(PartitionKey key, String value) {
+    return key.name().toLowerCase(java.util.Locale.ROOT) + " " + value;
+  }
+
+  /** The quota targets a selection touches: "" for the event, else track or session ids. */
+  static List<String> targets(QuotaScope scope, Selection selection) {
+    switch (scope.getLevel()) {
+      case EVENT:
+        return List.of("");
+      case TRACK:
+        if (scope.getTargetId().isPresent()) {
+          return selection.trackIds.contains(scope.getTargetId().get())
+              ? List.of(scope.getTargetId().get())
+              : List.of();
+        }
+        return selection.trackIds;
+      case SESSION:
+        if (scope.getTargetId().isPresent()) {
+          String id = scope.getTargetId().get();
+          for (Session s : selection.sessions) {
+            if (s.getId().equals(id)) {
+              return List.of(id);
+            }
+          }
+          return List.of();
+        }
+        List<String> ids = new ArrayList<>(selection.sessions.size());
+        for (Session s : selection.sessions) {
+          ids.add(s.getId());
+        }
+        return ids;
+      default:
+        throw new AssertionError(scope.getLevel());
+    }
+  }
+
+  static boolean quotaCounts(Quota quota, Attendance attendance) {
+    return quota.getAttendance().isEmpty() || quota.getAttendance().get() == attendance;
+  }
+
+  /** The quota keys a registration occupies, grouped per quota (index = quota position). */
+  List<List<CounterKey>> quotaKeys(RegistrationRequest request, Selection selection) {
+    List<Quota> quotas = event.getQuotas();
+    if (quotas.isEmpty()) {
+      return List.of();
+    }
+    List<List<CounterKey>> result = new ArrayList<>(quotas.size());
+    for (int q = 0; q < quotas.size(); q++) {
+      Quota quota = quotas.get(q);
+      if (!quotaCounts(quota, request.getAttendance())) {
+        result.add(List.of());
+        continue;
+      }
+      List<String> targets = targets(quota.getScope(), selection);
+      if (targets.isEmpty()) {
+        result.add(List.of());
+        continue;
+      }
+      List<String> values = partitionValues(quota.getPartition(), request.getParticipant());
+      List<CounterKey> keys = new ArrayList<>(targets.size() * values.size());
+      for (String t : targets) {
+        for (String v : values) {
+          keys.add(new CounterKey(CounterKey.QUOTA, q, t, v));
+        }
+      }
+      result.add(keys);
+    }
+    return result;
+  }
+
+  /** The capacity keys a registration occupies, with their limits. */
+  void capacityKeys(Attendance attendance, Selection selection, List<CounterKey> keys, List<Integer> limits) {
+    int a = attendance.ordinal();
+    OptionalInt eventLimit = event.getCapacity().limitFor(attendance);
+    if (eventLimit.isPresent()) {
+      keys.add(new CounterKey(CounterKey.EVENT_CAPACITY, a, "", ""));
+      limits.add(eventLimit.getAsInt());
+    }
+    for (String trackId : selection.trackIds) {
+      OptionalInt limit = tracks.get(trackId).getCapacity().limitFor(attendance);
+      if (limit.isPresent()) {
+        keys.add(new CounterKey(CounterKey.TRACK_CAPACITY, a, trackId, ""));
+        limits.add(limit.getAsInt());
+      }
+    }
+    for (Session s : selection.sessions) {
+      OptionalInt limit = s.getCapacity().limitFor(attendance);
+      if (limit.isPresent()) {
+        keys.add(new CounterKey(CounterKey.SESSION_CAPACITY, a, s.getId(), ""));
+        limits.add(limit.getAsInt());
+      }
+    }
+  }
+
+  /** Every counter key other than travel a registered request occupies. */
+  List<CounterKey> occupiedKeys(RegistrationRequest request) {
+    Selection selection = select(request);
+    List<CounterKey> keys = new ArrayList<>();
+    for (List<CounterKey> perQuota : quotaKeys(request, selection)) {
+      keys.addAll(perQuota);
+    }
+    capacityKeys(request.getAttendance(), selection, keys, new ArrayList<>());
+    return keys;
+  }
+
+  /** The limit a quota or capacity counter is held to. */
+  int limitOf(CounterKey key) {
+    if (key.kind() == CounterKey.QUOTA) {
+      return event.getQuotas().get(key.index()).getLimit();
+    }
+    Attendance attendance = Attendance.values()[key.index()];
+    switch (key.kind()) {
+      case CounterKey.EVENT_CAPACITY:
+        return event.getCapacity().limitFor(attendance).orElseThrow();
+      case CounterKey.TRACK_CAPACITY:
+        return tracks.get(key.target()).getCapacity().limitFor(attendance).orElseThrow();
+      case CounterKey.SESSION_CAPACITY:
+        return sessions.get(key.target()).getCapacity().limitFor(attendance).orElseThrow();
+      default:
+        throw new AssertionError(key);
+    }
+  }
+
+  /** The travel slot a participant falls in: its position in the policy, or -1. */
+  int travelSlot(RegistrationRequest request) {
+    Optional<TravelPolicy> policy = event.getTravelPolicy();
+    if (policy.isEmpty() || request.getAttendance() != policy.get().getQualifyingAttendance()) {
+      return -1;
+    }
+    List<TravelSlot> slots = policy.get().getSlots();
+    for (int i = 0; i < slots.size(); i++) {
+      if (slots.get(i).getEligible().matches(request.getParticipant())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  TravelSlot slot(int index) {
+    return event.getTravelPolicy().orElseThrow().getSlots().get(index);
+  }
+
+  List<CounterKey> travelKeys(int slot, Participant participant) {
+    List<String> values = partitionValues(event.getTravelPolicy().orElseThrow().getPartition(), participant);
+    if (values.size() == 1) {
+      return List.of(new CounterKey(CounterKey.TRAVEL, slot, "", values.get(0)));
+    }
+    List<CounterKey> keys = new ArrayList<>(values.size());
+    for (String v : values) {
+      keys.add(new CounterKey(CounterKey.TRAVEL, slot, "", v));
+    }
+    return Collections.unmodifiableList(keys);
+  }
+}

@@ -1,0 +1,148 @@
+package org.convene.rules;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.convene.Attendance;
+import org.convene.Participant;
+import org.immutables.value.Value;
+
+/**
+ * One person's request to take part: who, what for (the whole event, some tracks or some
+ * sessions), how (in person or online), and when the request was made.
+ *
+ * <p>Selecting a track selects all its sessions; selecting a session counts the participant in
+ * the session's track for track quotas and capacities. With neither tracks nor sessions the
+ * request is for the whole event: every track and every session. The seed event's two tracks run
+ * in parallel, so an in-person participant there asks for one track:
+ *
+ * <pre>{@code
+ * RegistrationRequest request =
+ *     RegistrationRequest.forTracks(anna, Attendance.IN_PERSON, Instant.parse("2023-11-20T09:00:00Z"),
+ *         "readiness");
+ * }</pre>
+ *
+ * <p>The instant is the one the registration window is checked against, also when the request
+ * is promoted from the waiting list later: a request made in time keeps its place.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RegistrationRequest {
+  RegistrationRequest() {}
+
+  /**
+   * Returns who asks to take part.
+   *
+   * @return the participant, not null
+   */
+  public abstract Participant getParticipant();
+
+  /**
+   * Returns how the participant would attend.
+   *
+   * @return the attendance, {@link Attendance#IN_PERSON} unless set, not null
+   */
+  @Value.Default
+  public Attendance getAttendance() {
+    return Attendance.IN_PERSON;
+  }
+
+  /**
+   * Returns the ids of the tracks asked for; each selects all of the track's sessions.
+   *
+   * @return the track ids, possibly empty, not null
+   */
+  public abstract List<String> getTrackIds();
+
+  /**
+   * Returns the ids of single sessions asked for.
+   *
+   * @return the session ids, possibly empty, not null
+   */
+  public abstract List<String> getSessionIds();
+
+  /**
+   * Returns when the request was made.
+   *
+   * @return the instant, not null
+   */
+  public abstract Instant getInstant();
+
+  /**
+   * Tells whether the request is for the whole event: neither tracks nor sessions are named.
+   *
+   * @return true for the whole event
+   */
+  public boolean isWholeEvent() {
+    return getTrackIds().isEmpty() && getSessionIds().isEmpty();
+  }
+
+  /**
+   * Creates a request for the whole event.
+   *
+   * @param participant who asks, not null
+   * @param attendance how they would attend, not null
+   * @param instant when they ask, not null
+   * @return the request, not null
+   * @throws InvalidRequestException if an argument is null
+   */
+  public static RegistrationRequest forEvent(
+      Participant participant, Attendance attendance, Instant instant) {
+    return new Builder().participant(participant).attendance(attendance).instant(instant).build();
+  }
+
+  /**
+   * Creates a request for one or more tracks.
+   *
+   * @param participant who asks, not null
+   * @param attendance how they would attend, not null
+   * @param instant when they ask, not null
+   * @param trackIds the tracks' ids, such as {@code "training"}, not null
+   * @return the request, not null
+   * @throws InvalidRequestException if an argument or a track id is null
+   */
+  public static RegistrationRequest forTracks(
+      Participant participant, Attendance attendance, Instant instant, String... trackIds) {
+    Checks.argument(trackIds, "RegistrationRequest.forTracks", "trackIds");
+    return new Builder()
+        .participant(participant)
+        .attendance(attendance)
+        .instant(instant)
+        .trackIds(Arrays.asList(trackIds))
+        .build();
+  }
+
+  /**
+   * Creates a request for one or more single sessions.
+   *
+   * @param participant who asks, not null
+   * @param attendance how they would attend, not null
+   * @param instant when they ask, not null
+   * @param sessionIds the sessions' ids, such as {@code "training-d1-1030"}, not null
+   * @return the request, not null
+   * @throws InvalidRequestException if an argument or a session id is null
+   */
+  public static RegistrationRequest forSessions(
+      Participant participant, Attendance attendance, Instant instant, String... sessionIds) {
+    Checks.argument(sessionIds, "RegistrationRequest.forSessions", "sessionIds");
+    return new Builder()
+        .participant(participant)
+        .attendance(attendance)
+        .instant(instant)
+        .sessionIds(Arrays.asList(sessionIds))
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.present(getParticipant(), "RegistrationRequest", "participant");
+    Checks.present(getAttendance(), "RegistrationRequest", "attendance");
+    Checks.noNulls(getTrackIds(), "RegistrationRequest", "trackIds");
+    Checks.noNulls(getSessionIds(), "RegistrationRequest", "sessionIds");
+    Checks.present(getInstant(), "RegistrationRequest", "instant");
+  }
+
+  /** Builds a {@link RegistrationRequest}; participant and instant are required. */
+  public static final class Builder extends ImmutableRegistrationRequest.Builder {}
+}

@@ -1,0 +1,150 @@
+package org.convene.rules;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of one rule for one request: the rule's stable id, whether it passed, a stable
+ * reason code a program can switch on, and the figures a person reads.
+ *
+ * <p>For the seed event, a fourth Belgian asking for the readiness track gets
+ *
+ * <pre>
+ * quota:per-member-state-per-track  failed  QUOTA_FULL  "3 of 3 used for track readiness, delegation BE"
+ * </pre>
+ *
+ * <p>A failed rule either refuses the request outright (a closed window, an ineligible
+ * participant) or is {@linkplain #isFull() full}: a limit is reached and the request may wait for
+ * a place on the waiting list. Custom {@link Rule}s build their outcomes with {@link
+ * #passed(String, String, String)}, {@link #refused(String, String, String)} and {@link
+ * #full(String, String, String, int, int)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RuleOutcome {
+  RuleOutcome() {}
+
+  /**
+   * Returns the stable id of the rule, such as {@code "registration-window"} or {@code
+   * "quota:per-member-state-per-track"}.
+   *
+   * @return the rule id, not null
+   */
+  public abstract String getRuleId();
+
+  /**
+   * Tells whether the rule admits the request.
+   *
+   * @return true if the rule passed
+   */
+  public abstract boolean isPassed();
+
+  /**
+   * Tells whether the rule failed only because a limit is reached, so that the request may wait
+   * for a place; always false for a passed rule.
+   *
+   * @return true for a full quota or capacity
+   */
+  @Value.Default
+  public boolean isFull() {
+    return false;
+  }
+
+  /**
+   * Returns the stable reason code, such as {@code "QUOTA_FULL"} or {@code "WINDOW_CLOSED"}.
+   *
+   * @return the code, not null
+   */
+  public abstract String getReasonCode();
+
+  /**
+   * Returns the figures behind the outcome as a person reads them, such as {@code "3 of 3 used for
+   * track readiness, delegation BE"}.
+   *
+   * @return the text, possibly empty, not null
+   */
+  @Value.Default
+  public String getFigures() {
+    return "";
+  }
+
+  /**
+   * Returns how much of the limit the rule looked at was used when the request was evaluated.
+   *
+   * @return the number used, or empty for a rule without a limit
+   */
+  public abstract OptionalInt getUsed();
+
+  /**
+   * Returns the limit the rule looked at.
+   *
+   * @return the limit, or empty for a rule without a limit
+   */
+  public abstract OptionalInt getLimit();
+
+  /**
+   * Creates the outcome of a rule that admits the request.
+   *
+   * @param ruleId the rule's id, not null
+   * @param reasonCode the reason code, not null
+   * @param figures the figures, not null
+   * @return the outcome, not null
+   * @throws InvalidRequestException if an argument is null
+   */
+  public static RuleOutcome passed(String ruleId, String reasonCode, String figures) {
+    return new Builder().ruleId(ruleId).passed(true).reasonCode(reasonCode).figures(figures).build();
+  }
+
+  /**
+   * Creates the outcome of a rule that refuses the request whatever the other rules say.
+   *
+   * @param ruleId the rule's id, not null
+   * @param reasonCode the reason code, such as {@code "NOT_NOMINATED"}, not null
+   * @param figures the figures, not null
+   * @return the outcome, not null
+   * @throws InvalidRequestException if an argument is null
+   */
+  public static RuleOutcome refused(String ruleId, String reasonCode, String figures) {
+    return new Builder().ruleId(ruleId).passed(false).reasonCode(reasonCode).figures(figures).build();
+  }
+
+  /**
+   * Creates the outcome of a rule whose limit is reached: the request waits if the event keeps a
+   * waiting list and is rejected otherwise.
+   *
+   * @param ruleId the rule's id, not null
+   * @param reasonCode the reason code, such as {@code "QUOTA_FULL"}, not null
+   * @param figures the figures, not null
+   * @param used how much of the limit is used
+   * @param limit the limit
+   * @return the outcome, not null
+   * @throws InvalidRequestException if an argument is null
+   */
+  public static RuleOutcome full(
+      String ruleId, String reasonCode, String figures, int used, int limit) {
+    return new Builder()
+        .ruleId(ruleId)
+        .passed(false)
+        .full(true)
+        .reasonCode(reasonCode)
+        .figures(figures)
+        .used(used)
+        .limit(limit)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.present(getRuleId(), "RuleOutcome", "ruleId");
+    Checks.present(getReasonCode(), "RuleOutcome", "reasonCode");
+    Checks.present(getFigures(), "RuleOutcome", "figures");
+    if (isPassed() && isFull()) {
+      throw new InvalidRequestException(
+          "RuleOutcome.full is true for rule \"" + getRuleId() + "\", which passed: only a failed rule can be full");
+    }
+  }
+
+  /** Builds a {@link RuleOutcome}; rule id, passed and reason code are required. */
+  public static final class Builder extends ImmutableRuleOutcome.Builder {}
+}

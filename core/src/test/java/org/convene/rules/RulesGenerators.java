@@ -1,0 +1,213 @@
+package org.convene.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.convene.Attendance;
+import org.convene.AttendanceMode;
+import org.convene.Capacity;
+import org.convene.ConveneGenerators;
+import org.convene.CostType;
+import org.convene.ParticipantFilter;
+import org.convene.Partition;
+import org.convene.PartitionKey;
+import org.convene.TargetGroup;
+import org.convene.TravelPolicy;
+import org.convene.TravelSlot;
+import org.convene.Event;
+import org.convene.Participant;
+import org.convene.Quota;
+import org.convene.RegistrationWindow;
+import org.convene.Sector;
+import org.convene.Session;
+import org.convene.Track;
+import org.instancio.Random;
+import org.instancio.junit.GivenProvider;
+
+/**
+ * The rule engine's generators, built on {@link ConveneGenerators}: events whose limits are tight
+ * enough that small populations fill quotas, capacities and travel slots; participants who share
+ * delegations, sectors and roles; requests; and scenarios (an event, a pool of participants and
+ * a sequence of operations) for the stateful properties.
+ */
+final class RulesGenerators {
+  static final List<String> DELEGATIONS = List.of("BE", "FR", "LU");
+  private static final List<String> ROLES = List.of("national-coordinator", "clerk", "developer");
+
+  private RulesGenerators() {}
+
+  /**
+   * An event from {@link ConveneGenerators#event(Random, int, int)} with small limits: quotas of
+   * 1 to 3, sometimes an event or track capacity of 2 to 6; registration usually open.
+   */
+  static Event event(Random random) {
+    Event base = ConveneGenerators.event(random, random.intRange(0, 3), 5);
+    Event.Builder event = new Event.Builder().from(base);
+    if (!random.diceRoll(true)) {
+      event.registration(RegistrationWindow.alwaysOpen());
+    }
+    List<Quota> quotas = new ArrayList<>();
+    for (Quota q : base.getQuotas()) {
+      quotas.add(new Quota.Builder().from(q).limit(random.intRange(1, 3)).build());
+    }
+    event.quotas(quotas);
+    if (random.trueOrFalse()) {
+      event.capacity(new Capacity.Builder().inPerson(random.intRange(2, 6)).online(random.intRange(2, 6)).build());
+    }
+    if (!base.getTargetGroups().isEmpty() && random.trueOrFalse(0.85)) {
+      event.targetGroups(List.of(new TargetGroup.Builder()
+          .from(base.getTargetGroups().get(0))
+          .filter(new ParticipantFilter.Builder().addAllDelegations(DELEGATIONS).build())
+          .build()));
+    }
+    if (base.getAttendanceMode() != AttendanceMode.ONLINE && random.trueOrFalse(0.7)) {
+      Partition partition = random.trueOrFalse(0.7)
+          ? Partition.by(PartitionKey.DELEGATION)
+          : Partition.by(random.oneOf(PartitionKey.DELEGATION, PartitionKey.SECTOR), PartitionKey.ROLE);
+      event.travelPolicy(new TravelPolicy.Builder()
+          .funder("European Commission")
+          .addCoveredCosts(CostType.TRAVEL)
+          .partition(partition)
+          .addSlots(TravelSlot.of("public-sector", ParticipantFilter.sector(Sector.PUBLIC), random.intRange(1, 2)))
+          .addSlots(TravelSlot.of("private-sector", ParticipantFilter.sector(Sector.PRIVATE), 1))
+          .build());
+    }
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : base.getTracks()) {
+      tracks.add(random.diceRoll(true)
+          ? new Track.Builder().from(t).capacity(Capacity.inPerson(random.intRange(1, 4))).build()
+          : t);
+    }
+    event.tracks(tracks);
+    return event.build();
+  }
+
+  /** A participant with a given id whose attributes often coincide with other participants'. */
+  static Participant participant(Random random, String id) {
+    Participant.Builder p =
+        new Participant.Builder().from(ConveneGenerators.participant(random)).id(id);
+    p.delegation(random.diceRoll(true) ? null : random.oneOf(DELEGATIONS));
+    p.sector(random.trueOrFalse(0.9) ? random.oneOf(Sector.PUBLIC, Sector.PRIVATE, Sector.ACADEMIC) : null);
+    p.roles(random.trueOrFalse(0.7) ? List.of(random.oneOf(ROLES)) : List.of());
+    if (random.diceRoll(true)) {
+      p.addRoles(random.oneOf(ROLES));
+    }
+    return p.build();
+  }
+
+  /** A request for the whole event, one or two tracks, or one to three sessions. */
+  static RegistrationRequest request(Random random, Event event, Participant participant) {
+    RegistrationRequest.Builder request = new RegistrationRequest.Builder().participant(participant);
+    Attendance attendance;
+    if (event.getAttendanceMode() == AttendanceMode.HYBRID || random.diceRoll(true)) {
+      attendance = random.oneOf(Attendance.values());
+    } else {
+      attendance = event.getAttendanceMode() == AttendanceMode.ONLINE ? Attendance.ONLINE : Attendance.IN_PERSON;
+    }
+    request.attendance(attendance);
+    List<Session> sessions = event.getAllSessions();
+    int choice = random.intRange(0, 9);
+    if (choice >= 3 && choice <= 6 && !event.getTracks().isEmpty()) {
+      request.addTrackIds(random.oneOf(event.getTracks()).getId());
+      if (choice == 6) {
+        request.addTrackIds(random.oneOf(event.getTracks()).getId());
+      }
+    } else if (choice >= 7 && !sessions.isEmpty()) {
+      int n = random.intRange(1, 3);
+      for (int i = 0; i < n; i++) {
+        request.addSessionIds(random.oneOf(sessions).getId());
+      }
+    }
+    Instant eventStart = event.getStartDate().atStartOfDay(event.getZone()).toInstant();
+    request.instant(eventStart.minusSeconds(random.longRange(0, 86_400L * 60)));
+    return request.build();
+  }
+
+  /** One operation of a scenario, on the participant at {@code who} in the pool. */
+  static final class Action {
+    enum Kind { REGISTER, CANCEL, SUBSTITUTE, PROMOTE }
+
+    final Kind kind;
+    final int who;
+    final RegistrationRequest request;
+    final int substitute;
+
+    Action(Kind kind, int who, RegistrationRequest request, int substitute) {
+      this.kind = kind;
+      this.who = who;
+      this.request = request;
+      this.substitute = substitute;
+    }
+
+    @Override
+    public String toString() {
+      switch (kind) {
+        case REGISTER:
+          return "register p" + who + " " + request.getAttendance() + " tracks=" + request.getTrackIds()
+              + " sessions=" + request.getSessionIds() + " at " + request.getInstant();
+        case SUBSTITUTE:
+          return "substitute p" + who + " by p" + substitute;
+        default:
+          return kind.name().toLowerCase() + " p" + who;
+      }
+    }
+  }
+
+  /** An event, a pool of participants and a sequence of operations on them. */
+  static final class Scenario {
+    final Event event;
+    final List<Participant> pool;
+    final List<Action> actions;
+
+    Scenario(Event event, List<Participant> pool, List<Action> actions) {
+      this.event = event;
+      this.pool = pool;
+      this.actions = actions;
+    }
+
+    @Override
+    public String toString() {
+      return "Scenario[event " + event.getId() + ", " + actions.size() + " actions]";
+    }
+  }
+
+  static Scenario scenario(Random random, int steps) {
+    Event event = event(random);
+    List<Participant> pool = new ArrayList<>();
+    int size = random.intRange(6, 12);
+    for (int i = 0; i < size; i++) {
+      pool.add(participant(random, "p" + i));
+    }
+    List<Action> actions = new ArrayList<>();
+    for (int i = 0; i < steps; i++) {
+      int who = random.intRange(0, size - 1);
+      int roll = random.intRange(0, 99);
+      if (roll < 55) {
+        actions.add(new Action(Action.Kind.REGISTER, who, request(random, event, pool.get(who)), -1));
+      } else if (roll < 77) {
+        actions.add(new Action(Action.Kind.CANCEL, who, null, -1));
+      } else if (roll < 92) {
+        actions.add(new Action(Action.Kind.SUBSTITUTE, who, null, random.intRange(0, size - 1)));
+      } else {
+        actions.add(new Action(Action.Kind.PROMOTE, who, null, -1));
+      }
+    }
+    return new Scenario(event, pool, actions);
+  }
+
+  /** {@code @Given(Scenarios.class) Scenario scenario}: 50 operations. */
+  static final class Scenarios implements GivenProvider {
+    @Override
+    public Object provide(ElementContext context) {
+      return scenario(context.random(), 50);
+    }
+  }
+
+  /** {@code @Given(Events.class) Event event}: {@link #event(Random)}. */
+  static final class Events implements GivenProvider {
+    @Override
+    public Object provide(ElementContext context) {
+      return event(context.random());
+    }
+  }
+}

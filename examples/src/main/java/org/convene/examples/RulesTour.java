@@ -1,0 +1,110 @@
+package org.convene.examples;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import org.convene.Attendance;
+import org.convene.Event;
+import org.convene.Participant;
+import org.convene.RegistrationWindow;
+import org.convene.Sector;
+import org.convene.SeedEvent;
+import org.convene.rules.Change;
+import org.convene.rules.Decision;
+import org.convene.rules.Entitlements;
+import org.convene.rules.RegistrationRequest;
+import org.convene.rules.Registrations;
+import org.convene.rules.RuleOutcome;
+import org.convene.rules.Update;
+
+/**
+ * Replays a sample of applicants against the seed event's rules, with registration opened for
+ * the demo, and prints each decision with its reasons and entitlements; then a cancellation, a
+ * substitution, and the seed event as it really is (registration closed).
+ */
+final class RulesTour {
+  private static final Instant MORNING = Instant.parse("2023-11-20T09:00:00Z");
+
+  private RulesTour() {}
+
+  static void print(PrintStream out) {
+    Event event = new Event.Builder()
+        .from(SeedEvent.event())
+        .registration(RegistrationWindow.alwaysOpen())
+        .waitingListEnabled(true)
+        .build();
+    out.println("== Rule engine: " + event.getTitle() + ", registration opened for the demo ==");
+    Registrations registrations = Registrations.empty(event);
+    List<RegistrationRequest> applicants = List.of(
+        inPerson(person("be-anna", "Anna Peeters", "BE", Sector.PUBLIC), SeedEvent.READINESS, 0),
+        inPerson(person("be-bram", "Bram Janssens", "BE", Sector.PRIVATE), SeedEvent.READINESS, 1),
+        inPerson(person("be-chloe", "Chloé Dubois", "BE", Sector.PUBLIC), SeedEvent.READINESS, 2),
+        inPerson(person("be-dirk", "Dirk Maes", "BE", Sector.PUBLIC), SeedEvent.READINESS, 3),
+        inPerson(person("be-dirk", "Dirk Maes", "BE", Sector.PUBLIC), SeedEvent.TRAINING, 4),
+        RegistrationRequest.forTracks(person("fr-lea", "Léa Martin", "FR", Sector.PUBLIC), Attendance.ONLINE,
+            MORNING.plusSeconds(300), SeedEvent.TRAINING),
+        inPerson(person("us-sam", "Sam Carter", "US", Sector.PUBLIC), SeedEvent.TRAINING, 6),
+        RegistrationRequest.forEvent(person("de-jonas", "Jonas Weber", "DE", Sector.PUBLIC), Attendance.IN_PERSON,
+            MORNING.plusSeconds(420)),
+        inPerson(person("be-anna", "Anna Peeters", "BE", Sector.PUBLIC), SeedEvent.TRAINING, 8));
+    for (RegistrationRequest request : applicants) {
+      Update update = registrations.register(request);
+      print(out, update.getDecision().orElseThrow());
+      registrations = update.getRegistrations();
+    }
+
+    out.println();
+    out.println("Chloé Dubois cancels:");
+    Update cancelled = registrations.cancel("be-chloe");
+    printChanges(out, cancelled);
+    registrations = cancelled.getRegistrations();
+
+    out.println("The Belgian delegation sends Eva Claes instead of Bram Janssens:");
+    Update substituted = registrations.substitute("be-bram", person("be-eva", "Eva Claes", "BE", Sector.PRIVATE));
+    printChanges(out, substituted);
+    registrations = substituted.getRegistrations();
+    out.println("Now: " + registrations);
+
+    out.println();
+    out.println("The seed event as published (registration closed):");
+    print(out, Registrations.empty(SeedEvent.event())
+        .evaluate(inPerson(person("be-anna", "Anna Peeters", "BE", Sector.PUBLIC), SeedEvent.READINESS, 0)));
+  }
+
+  private static Participant person(String id, String name, String delegation, Sector sector) {
+    return new Participant.Builder().id(id).name(name).delegation(delegation).sector(sector).build();
+  }
+
+  private static RegistrationRequest inPerson(Participant p, String track, int minute) {
+    return RegistrationRequest.forTracks(p, Attendance.IN_PERSON, MORNING.plusSeconds(60L * minute), track);
+  }
+
+  private static void print(PrintStream out, Decision decision) {
+    RegistrationRequest request = decision.getRequest();
+    Participant p = request.getParticipant();
+    String what = request.isWholeEvent() ? "the whole event" : "track " + String.join(", ", request.getTrackIds());
+    out.println();
+    out.println(p.getName() + " (" + p.getDelegation().orElse("-") + ", " + p.getSector().map(Enum::name).orElse("-")
+        + ") asks for " + what + " " + (request.getAttendance() == Attendance.ONLINE ? "online" : "in person")
+        + ": " + decision.getOutcome());
+    for (RuleOutcome o : decision.getRuleOutcomes()) {
+      out.printf("    %-4s %-34s %-22s %s%n", o.isPassed() ? "ok" : o.isFull() ? "full" : "no",
+          o.getRuleId(), o.getReasonCode(), o.getFigures());
+    }
+    if (decision.isAccepted()) {
+      Entitlements e = decision.getEntitlements();
+      out.println("    travel: " + (e.isTravelGranted() ? "granted" : "refused") + " (" + e.getTravelReason()
+          + e.getTravelCategory().map(c -> ", " + c).orElse("") + ") " + e.getTravelFigures());
+      out.println("    fee:    " + e.getFeeReason() + ", " + e.getFeeDue()
+          + e.getFeeCurrency().map(c -> " " + c).orElse(""));
+    }
+  }
+
+  private static void printChanges(PrintStream out, Update update) {
+    for (Change c : update.getChanges()) {
+      out.println("    " + c.getKind() + " " + c.getParticipantId()
+          + c.getOther().map(o -> " by " + o).orElse("")
+          + c.getTravelSlot().map(s -> " (travel: " + s + ")").orElse(""));
+    }
+  }
+}

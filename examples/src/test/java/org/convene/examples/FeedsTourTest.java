@@ -1,0 +1,65 @@
+package org.convene.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The run command writes the seed event's four feeds and prints where. */
+class FeedsTourTest {
+  private static List<String> tour() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FeedsTour.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+  }
+
+  private static List<Path> printedPaths(List<String> lines) {
+    List<Path> paths = new ArrayList<>();
+    for (String line : lines) {
+      int at = line.indexOf(" sessions  ");
+      if (at > 0) {
+        paths.add(Paths.get(line.substring(at + " sessions  ".length())));
+      }
+    }
+    return paths;
+  }
+
+  @Test
+  void writesTheWholeEventBothTracksAndAPersonalFeedIntoExamplesTarget() {
+    List<Path> paths = printedPaths(tour());
+    assertEquals(List.of("oots-go-live-accelerator.ics", "oots-go-live-accelerator-training.ics",
+        "oots-go-live-accelerator-readiness.ics", "oots-go-live-accelerator-p-be-1.ics"),
+        paths.stream().map(p -> p.getFileName().toString()).toList());
+    for (Path path : paths) {
+      assertTrue(Files.isRegularFile(path), path + " exists");
+      assertEquals("target", path.getParent().getFileName().toString());
+      assertEquals("examples", path.getParent().getParent().getFileName().toString());
+    }
+  }
+
+  @Test
+  void printsHowManySessionsEachFeedHolds() {
+    List<String> lines = tour();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("OOTS Go-Live Accelerator event    ")
+        && l.contains(" 33 sessions  ")), String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("Ana Peeters: ")
+        && l.contains("  6 sessions  ")), String.join("\n", lines));
+  }
+
+  @Test
+  void theWholeEventFeedIsACalendar() throws IOException {
+    Path whole = printedPaths(tour()).get(0);
+    String text = Files.readString(whole, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n") && text.endsWith("END:VCALENDAR\r\n"));
+  }
+}

@@ -1,0 +1,45 @@
+package org.convene.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The run command replays the sample applicants and prints each decision with its reasons. */
+class RulesTourTest {
+  private static List<String> tour() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RulesTour.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+  }
+
+  @Test
+  void printsOneDecisionPerApplicant_thenTheSeedAsPublished() {
+    List<String> outcomes = tour().stream()
+        .filter(line -> line.contains(" asks for "))
+        .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+        .collect(Collectors.toList());
+    assertEquals(List.of("ACCEPTED", "ACCEPTED", "ACCEPTED", "WAITLISTED", "REJECTED", "ACCEPTED", "REJECTED",
+        "REJECTED", "REJECTED", "REJECTED"), outcomes);
+  }
+
+  @Test
+  void showsTheFullQuotaWith3Of3_andTheRefusedTravelSlot() {
+    List<String> lines = tour();
+    assertTrue(lines.stream().anyMatch(l -> l.contains("QUOTA_FULL") && l.endsWith("3 of 3 used for track readiness, delegation BE")));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("travel: refused (SLOT_TAKEN, public-sector) 1 of 1 public-sector slots used, delegation BE")));
+  }
+
+  @Test
+  void aCancellationPromotesTheWaitingApplicant() {
+    List<String> lines = tour();
+    int cancel = lines.indexOf("Chloé Dubois cancels:");
+    assertEquals(List.of("    CANCELLED be-chloe", "    PROMOTED be-dirk"), lines.subList(cancel + 1, cancel + 3));
+  }
+}

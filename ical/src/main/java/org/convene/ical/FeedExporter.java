@@ -1,0 +1,444 @@
+package org.convene.ical;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import org.convene.Event;
+import org.convene.Session;
+import org.convene.Track;
+import org.convene.ical.internal.ContentWriter;
+import org.convene.ical.internal.FeedRenderer;
+import org.convene.ical.internal.FeedRenderer.Block;
+import org.convene.ical.internal.FeedRenderer.Revision;
+import org.convene.ical.internal.TextBuffer;
+import org.convene.ical.internal.Uids;
+
+/**
+ * Publishes {@link Feed}s as RFC 5545 calendars: the whole event, one track, or a participant's
+ * own sessions, and updates to them when the event changes.
+ *
+ * <pre>{@code
+ * FeedExporter exporter = FeedExporter.builder(Clock.systemUTC()).build();
+ * String ics = exporter.export(Feed.of(SeedEvent.event()));
+ * }</pre>
+ *
+ * <p>What a feed holds:
+ *
+ * <ul>
+ *   <li>On the calendar: VERSION, PRODID, CALSCALE, METHOD:PUBLISH, NAME and X-WR-CALNAME,
+ *       DESCRIPTION and X-WR-CALDESC (the event's summary), X-WR-TIMEZONE, REFRESH-INTERVAL and
+ *       X-PUBLISHED-TTL, URL, COLOR for a track feed, and the VTIMEZONE of the event's zone with
+ *       the transitions that fall between the feed's first and last time (none for UTC, whose
+ *       times end in {@code Z}).
+ *   <li>Unless {@linkplain Builder#eventEntry(boolean) switched off}, one all-day VEVENT for the
+ *       whole event (DTSTART and an exclusive DTEND as DATE values, TRANSP:TRANSPARENT), UID the
+ *       event's id.
+ *   <li>One VEVENT per session in time order, UID {@code <event id>/<session id>} (each id
+ *       percent-encoded): DTSTAMP, SEQUENCE, STATUS, DTSTART and DTEND with TZID, SUMMARY,
+ *       DESCRIPTION (the description, a blank line, then the agenda as indented "- " bullets),
+ *       LOCATION (room, then the session's location or the event's venue with its address), GEO,
+ *       CATEGORIES (track title and kind), CLASS:PUBLIC, COLOR of its track, URL, RELATED-TO the
+ *       event's entry, CONFERENCE with the online link for a hybrid or online event, and {@code
+ *       X-CONVENE-*} properties that let {@link FeedImporter} give the session back exactly.
+ *   <li>On every VEVENT, ORGANIZER, which RFC 5546 requires with METHOD:PUBLISH: CN the
+ *       organiser's name (else the event's title), and as address the organiser's e-mail, else
+ *       their web page, else the event's, else a name-based {@code urn:uuid:} of the event's id.
+ * </ul>
+ *
+ * <p>Open-ended sessions, such as the seed's 18:00 social event, get no DTEND: RFC 5545 then
+ * reads them as taking no time. A caller that prefers calendars to show a block can {@linkplain
+ * Builder#openEndDuration(Duration) configure a duration}; the invented end is then marked {@code
+ * X-CONVENE-OPEN-END:TRUE} and an import gives the session back open-ended.
+ *
+ * <p>Text is written by Convene's own writer, not ical4j's outputter: CRLF line breaks, lines
+ * folded at 75 octets of UTF-8 without splitting a character, TEXT values escaped (backslash,
+ * semicolon, comma, and every line break as {@code \n}), control characters other than tab
+ * dropped, lone surrogates replaced by U+FFFD, URIs in their percent-encoded ASCII form: no text
+ * of the event can start a property or a component of its own. The same feed and clock give
+ * byte-identical output; the clock's instant, truncated to seconds, is the DTSTAMP.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FeedExporter {
+  private static final Pattern COLOR = Pattern.compile("[a-z]{3,32}");
+
+  private final Clock clock;
+  private final FeedRenderer renderer;
+  private final boolean eventEntry;
+
+  private FeedExporter(Builder builder) {
+    this.clock = builder.clock;
+    this.eventEntry = builder.eventEntry;
+    this.renderer =
+        new FeedRenderer(
+            builder.productId,
+            builder.openEndDuration,
+            builder.refreshInterval,
+            builder.trackColors,
+            builder.eventEntry);
+  }
+
+  /**
+   * Starts an exporter whose DTSTAMPs come from a clock.
+   *
+   * @param clock the clock, such as {@code Clock.systemUTC()}, not null
+   * @return a builder with the defaults described on each of its methods, not null
+   */
+  public static Builder builder(Clock clock) {
+    return new Builder(Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Exports a feed as text.
+   *
+   * @param feed the feed, not null
+   * @return the calendar, CRLF line breaks included, not null
+   */
+  public String export(Feed feed) {
+    TextBuffer out = new TextBuffer(8192);
+    export(feed, out);
+    return out.toString();
+  }
+
+  /**
+   * Exports a feed onto a character stream, which is flushed and left open.
+   *
+   * @param feed the feed, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void export(Feed feed, Writer out) {
+    Objects.requireNonNull(feed, "feed");
+    Objects.requireNonNull(out, "out");
+    Instant now = now();
+    write(feed, out, uid -> new Revision(0, now, false), Map.of());
+  }
+
+  /**
+   * Exports a feed onto a byte stream as UTF-8, which is flushed and left open.
+   *
+   * @param feed the feed, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void export(Feed feed, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    export(feed, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Exports the update of a feed from its previous version, as a publisher that keeps the file it
+   * published last would do it.
+   *
+   * <p>Sessions are matched by UID. A session whose VEVENT would read exactly as before keeps its
+   * SEQUENCE and DTSTAMP and is written byte for byte as before. A session that changed in any
+   * way that shows in its VEVENT (time, title, room, agenda, but also the event's venue) gets
+   * SEQUENCE one higher and the clock's DTSTAMP. A session that is no longer in the feed is
+   * published as STATUS:CANCELLED under the same UID, SEQUENCE one higher, after the others; a
+   * session already cancelled stays as it was; a cancelled session that comes back is confirmed
+   * with SEQUENCE one higher.
+   *
+   * @param previous the calendar this exporter wrote for the previous version (CRLF or LF line
+   *     breaks), not null
+   * @param current the feed of the new version, not null
+   * @return the new calendar, not null
+   * @throws CalendarFormatException if the previous calendar cannot be read
+   */
+  public String update(String previous, Feed current) {
+    Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(current, "current");
+    FeedImporter.builder().build().read(previous);
+    // a published file may have lost its CRs on the way (an editor, git): blocks are found by CRLF
+    String published = previous.indexOf('\r') < 0 ? previous.replace("\n", "\r\n") : previous;
+    Map<String, PreviousBlock> blocks = PreviousBlock.read(published);
+    Instant now = now();
+    TextBuffer out = new TextBuffer(previous.length() + 1024);
+    write(
+        current,
+        out,
+        uid -> {
+          PreviousBlock before = blocks.get(uid);
+          return before == null
+              ? new Revision(0, now, false)
+              : new Revision(before.sequence, before.stamp, before.cancelled);
+        },
+        blocks);
+    return out.toString();
+  }
+
+  /**
+   * Exports the update from one version of an event to the next: the same as {@link
+   * #update(String, Feed)} with the previous feed exported now by this exporter.
+   *
+   * @param previous the feed of the previous version, not null
+   * @param current the feed of the new version, not null
+   * @return the new calendar, not null
+   */
+  public String update(Feed previous, Feed current) {
+    return update(export(previous), current);
+  }
+
+  /**
+   * Exports a feed as an ical4j calendar, for callers who work with ical4j's model: the text of
+   * {@link #export(Feed)} read back by ical4j.
+   *
+   * @param feed the feed, not null
+   * @return a new calendar, not null
+   */
+  public Calendar toCalendar(Feed feed) {
+    String text = export(feed);
+    try {
+      return new CalendarBuilder().build(new java.io.StringReader(text));
+    } catch (ParserException e) {
+      throw new CalendarFormatException(e.getLineNo(), "ical4j cannot read the export: "
+          + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private interface Revisions {
+    Revision of(String uid);
+  }
+
+  private void write(Feed feed, Writer target, Revisions revisions, Map<String, PreviousBlock> previous) {
+    Event event = feed.getEvent();
+    List<Session> sessions = feed.getSessions();
+    ContentWriter out = new ContentWriter(target);
+    renderer.header(out, event, feed.getName(), feed.getTrack(), sessions);
+    Set<String> written = new HashSet<>();
+    try {
+      if (eventEntry) {
+        String uid = Uids.ofEvent(event.getId());
+        Revision revision = revisions.of(uid);
+        Block block = renderer.eventBlock(event, revision);
+        target.write(settle(block, revision, previous, () -> renderer.eventBlock(event, bumped(revision))));
+        written.add(uid);
+      }
+      Map<String, Track> tracks = new HashMap<>();
+      for (Track track : event.getTracks()) {
+        for (Session session : track.getSessions()) {
+          tracks.putIfAbsent(session.getId(), track);
+        }
+      }
+      for (Session session : sessions) {
+        Optional<Track> track = Optional.ofNullable(tracks.get(session.getId()));
+        String uid = Uids.ofSession(event.getId(), session.getId());
+        if (!written.add(uid)) {
+          continue;
+        }
+        Revision revision = revisions.of(uid);
+        Block block = renderer.sessionBlock(event, session, track, revision);
+        target.write(settle(block, revision, previous,
+            () -> renderer.sessionBlock(event, session, track, bumped(revision))));
+      }
+      for (PreviousBlock before : previous.values()) {
+        if (!written.contains(before.uid)) {
+          target.write(before.cancelled ? before.text : before.cancelled(now()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    renderer.footer(out);
+    out.flush();
+  }
+
+  private interface Render {
+    Block render();
+  }
+
+  /** The previous text if nothing changed, else the block rendered again with a new revision. */
+  private static String settle(
+      Block block, Revision revision, Map<String, PreviousBlock> previous, Render again) {
+    PreviousBlock before = previous.get(block.uid);
+    if (before == null) {
+      return block.text;
+    }
+    if (!before.cancelled && before.text.equals(block.text)) {
+      return before.text;
+    }
+    return again.render().text;
+  }
+
+  private Revision bumped(Revision revision) {
+    return new Revision(revision.sequence + 1, now(), false);
+  }
+
+  /** One VEVENT of a previous feed, with what an update needs to know of it. */
+  private static final class PreviousBlock {
+    final String uid;
+    final String text;
+    final int sequence;
+    final Instant stamp;
+    final boolean cancelled;
+
+    PreviousBlock(String uid, String text, int sequence, Instant stamp, boolean cancelled) {
+      this.uid = uid;
+      this.text = text;
+      this.sequence = sequence;
+      this.stamp = stamp;
+      this.cancelled = cancelled;
+    }
+
+    /** The same VEVENT, cancelled: only its SEQUENCE, DTSTAMP and STATUS lines change. */
+    String cancelled(Instant now) {
+      String stampLine = "DTSTAMP:" + FeedImporter.utcText(stamp) + "\r\n";
+      String sequenceLine = "SEQUENCE:" + sequence + "\r\n";
+      return text.replace(stampLine, "DTSTAMP:" + FeedImporter.utcText(now) + "\r\n")
+          .replace(sequenceLine, "SEQUENCE:" + (sequence + 1) + "\r\n")
+          .replace("STATUS:CONFIRMED\r\n", "STATUS:CANCELLED\r\n");
+    }
+
+    /** Splits a calendar this exporter wrote into its VEVENTs, by UID, in order. */
+    static Map<String, PreviousBlock> read(String calendar) {
+      Map<String, PreviousBlock> blocks = new LinkedHashMap<>();
+      int from = 0;
+      while (true) {
+        int begin = calendar.indexOf("BEGIN:VEVENT\r\n", from);
+        if (begin < 0) {
+          break;
+        }
+        int end = calendar.indexOf("END:VEVENT\r\n", begin);
+        if (end < 0) {
+          break;
+        }
+        end += "END:VEVENT\r\n".length();
+        String text = calendar.substring(begin, end);
+        FeedImporter.Revision revision = FeedImporter.revisionOf(text);
+        blocks.put(revision.uid, new PreviousBlock(revision.uid, text, revision.sequence,
+            revision.stamp, revision.cancelled));
+        from = end;
+      }
+      return blocks;
+    }
+  }
+
+  /**
+   * Configures a {@link FeedExporter}.
+   *
+   * <p>This class is mutable and not thread-safe; the exporter it builds is immutable.
+   */
+  public static final class Builder {
+    private final Clock clock;
+    private String productId = "-//Convene//Convene iCal 0.1//EN";
+    private Optional<Duration> openEndDuration = Optional.empty();
+    private Duration refreshInterval = Duration.ofHours(12);
+    private final Map<String, String> trackColors = new HashMap<>();
+    private boolean eventEntry = true;
+
+    private Builder(Clock clock) {
+      this.clock = clock;
+    }
+
+    /**
+     * Sets the PRODID.
+     *
+     * @param productId the product id, {@code -//Convene//Convene iCal 0.1//EN} unless set, not
+     *     null
+     * @return this builder
+     */
+    public Builder productId(String productId) {
+      this.productId = Objects.requireNonNull(productId, "productId");
+      return this;
+    }
+
+    /**
+     * Gives open-ended sessions a DTEND this long after their start; without it they have no
+     * DTEND.
+     *
+     * @param duration a positive duration, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the duration is zero or negative
+     */
+    public Builder openEndDuration(Duration duration) {
+      Objects.requireNonNull(duration, "duration");
+      if (duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException(
+            "openEndDuration " + duration + " is not positive: use at least PT1M or leave it unset");
+      }
+      this.openEndDuration = Optional.of(duration);
+      return this;
+    }
+
+    /**
+     * Sets how often subscribers should fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+     *
+     * @param interval a positive duration, PT12H unless set, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the interval is zero or negative
+     */
+    public Builder refreshInterval(Duration interval) {
+      Objects.requireNonNull(interval, "interval");
+      if (interval.isZero() || interval.isNegative()) {
+        throw new IllegalArgumentException(
+            "refreshInterval " + interval + " is not positive: use for example PT12H");
+      }
+      this.refreshInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets the COLOR of a track's sessions and of its feed; tracks without one take teal,
+     * darkorange, royalblue, crimson, seagreen, purple, goldenrod, slategray in their order.
+     *
+     * @param trackId the track id, not null
+     * @param cssColor a CSS3 colour name in lower case, such as {@code "teal"}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the colour is not a lower-case name of letters
+     */
+    public Builder trackColor(String trackId, String cssColor) {
+      Objects.requireNonNull(trackId, "trackId");
+      Objects.requireNonNull(cssColor, "cssColor");
+      if (!COLOR.matcher(cssColor).matches()) {
+        throw new IllegalArgumentException(
+            "trackColor \"" + cssColor + "\" is not a CSS3 colour name: use one such as \"teal\"");
+      }
+      trackColors.put(trackId, cssColor);
+      return this;
+    }
+
+    /**
+     * Chooses whether the event has its own all-day VEVENT that the sessions name in RELATED-TO.
+     *
+     * @param eventEntry true (the default) to write it
+     * @return this builder
+     */
+    public Builder eventEntry(boolean eventEntry) {
+      this.eventEntry = eventEntry;
+      return this;
+    }
+
+    /**
+     * Builds the exporter.
+     *
+     * @return a new exporter, not null
+     */
+    public FeedExporter build() {
+      return new FeedExporter(this);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.convene.ical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every file of the shared corpus ({@code shared/corpus}: 244 calendars from the test suites
+ * of ical.js and python-icalendar, many broken on purpose) through the importer. A file that
+ * ical4j, ical.js and python-icalendar all accept must import; any other file must import or
+ * fail with {@link CalendarFormatException} naming a line; nothing may throw anything else or
+ * take more than a few seconds.
+ *
+ * <p>The corpus is found in the first ancestor of the working directory that holds {@code
+ * shared/corpus/MANIFEST.tsv} (the module directory in {@code /work/main/ical}, or a clone next to
+ * {@code shared/}), or where the system property {@code convene.corpus} points.
+ */
+class CorpusTest {
+  private static final FeedImporter IMPORTER = FeedImporter.builder().build();
+
+  /** One row of MANIFEST.tsv. */
+  private static final class Row {
+    final String path;
+    final boolean allAccept;
+
+    Row(String line) {
+      String[] cells = line.split("\t");
+      this.path = cells[0];
+      this.allAccept = cells[4].equals("OK") && cells[5].equals("OK") && cells[6].equals("OK");
+    }
+  }
+
+  static Path corpus() {
+    String configured = System.getProperty("convene.corpus");
+    if (configured != null) {
+      return Paths.get(configured);
+    }
+    List<Path> tried = new ArrayList<>();
+    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared").resolve("corpus");
+      tried.add(candidate);
+      if (Files.isRegularFile(candidate.resolve("MANIFEST.tsv"))) {
+        return candidate;
+      }
+    }
+    return fail("the shared corpus is missing: looked for shared/corpus/MANIFEST.tsv in " + tried
+        + "; put the corpus there or run with -Dconvene.corpus=<dir>");
+  }
+
+  private static List<Row> rows() throws IOException {
+    List<String> lines = Files.readAllLines(corpus().resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+    List<Row> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.isBlank()) {
+        rows.add(new Row(line));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void theManifestListsAll244Files() throws IOException {
+    assertEquals(244, rows().size());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFileImportsOrFailsWithALineNumber() throws IOException {
+    Path corpus = corpus();
+    return rows().stream()
+        .map(row -> DynamicTest.dynamicTest(row.path, () -> {
+          Optional<CalendarFormatException> failure =
+              assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(corpus.resolve(row.path)));
+          if (failure.isPresent()) {
+            assertTrue(!row.allAccept,
+                "all three parsers accept " + row.path + " but: " + failure.get().getMessage());
+            assertTrue(failure.get().getMessage().startsWith("line "), failure.get().getMessage());
+          }
+        }));
+  }
+
+  private static Optional<CalendarFormatException> read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      IMPORTER.read(in);
+      return Optional.empty();
+    } catch (CalendarFormatException e) {
+      return Optional.of(e);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.convene.ical;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.convene.AgendaItem;
+import org.convene.ConveneGenerators;
+import org.convene.Event;
+import org.convene.Session;
+import org.convene.Track;
+import org.convene.Venue;
+import org.instancio.Random;
+import org.instancio.generator.Generator;
+import org.instancio.junit.GivenProvider;
+
+/**
+ * Generators of the iCal module, on top of {@link ConveneGenerators}: hostile text, events whose
+ * every text is hostile, and the changes that turn one version of an event into the next.
+ */
+final class IcalGenerators {
+  /** Pieces that break naive writers: line breaks, controls, lone surrogates, injections. */
+  private static final List<String> HOSTILE =
+      List.of(
+          "\r", "\n", "\r\n", "\u0000", "\u001b", "\u007f", "\u0085", "\u2028", "\t", "\ud800",
+          "\udc00", "🎉", "👩‍💻", "e\u0301", "Stéphanie", "東京", "\\", ";", ",", ":", "\"",
+          "\r\nBEGIN:VEVENT\r\nUID:evil\r\nEND:VEVENT", "\rEND:VCALENDAR", "\nX-EVIL:1",
+          ";X-EVIL=1:", "\r\n DESCRIPTION:folded", "\\n", "é".repeat(40), "🎉".repeat(30),
+          "a".repeat(74), "x");
+
+  private IcalGenerators() {}
+
+  /**
+   * Returns hostile text: one to twelve pieces, never empty.
+   *
+   * @param random the source of randomness
+   * @return the text
+   */
+  static String hostile(Random random) {
+    int pieces = random.intRange(1, 12);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < pieces; i++) {
+      text.append(random.oneOf(HOSTILE));
+    }
+    return text.toString();
+  }
+
+  /**
+   * Rewrites every text of an event, its tracks, sessions, agendas and venue.
+   *
+   * @param event the event
+   * @param text what each text becomes
+   * @return the rewritten event, the same in structure
+   */
+  static Event rewriteTexts(Event event, Function<String, String> text) {
+    Event.Builder copy = new Event.Builder().from(event).title(text.apply(event.getTitle()));
+    event.getSummary().ifPresent(s -> copy.summary(text.apply(s)));
+    event.getDescription().ifPresent(s -> copy.description(text.apply(s)));
+    event.getVenue().ifPresent(v -> copy.venue(
+        new Venue.Builder().from(v).name(text.apply(v.getName())).build()));
+    List<Track> tracks = new ArrayList<>();
+    for (Track track : event.getTracks()) {
+      List<Session> sessions = new ArrayList<>();
+      for (Session session : track.getSessions()) {
+        sessions.add(rewriteTexts(session, text));
+      }
+      tracks.add(new Track.Builder().from(track).title(text.apply(track.getTitle()))
+          .sessions(sessions).build());
+    }
+    copy.tracks(tracks);
+    List<Session> plenary = new ArrayList<>();
+    for (Session session : event.getPlenarySessions()) {
+      plenary.add(rewriteTexts(session, text));
+    }
+    copy.plenarySessions(plenary);
+    return copy.build();
+  }
+
+  private static Session rewriteTexts(Session session, Function<String, String> text) {
+    Session.Builder copy = new Session.Builder().from(session).title(text.apply(session.getTitle()));
+    session.getDescription().ifPresent(s -> copy.description(text.apply(s)));
+    session.getRoom().ifPresent(s -> copy.room(text.apply(s)));
+    copy.agenda(rewriteAgenda(session.getAgenda(), text));
+    return copy.build();
+  }
+
+  private static List<AgendaItem> rewriteAgenda(List<AgendaItem> items, Function<String, String> text) {
+    List<AgendaItem> out = new ArrayList<>();
+    for (AgendaItem item : items) {
+      out.add(new AgendaItem.Builder().text(text.apply(item.getText()))
+          .children(rewriteAgenda(item.getChildren(), text)).build());
+    }
+    return out;
+  }
+
+  /**
+   * Returns the next version of an event: each session is kept, retitled or dropped at random,
+   * and a new session may appear in the first track.
+   *
+   * @param random the source of randomness
+   * @param event the previous version
+   * @return the next version
+   */
+  static Event nextVersion(Random random, Event event) {
+    List<Track> tracks = new ArrayList<>();
+    for (Track track : event.getTracks()) {
+      List<Session> sessions = new ArrayList<>();
+      for (Session session : track.getSessions()) {
+        int fate = random.intRange(0, 5);
+        if (fate == 0) {
+          continue;
+        }
+        sessions.add(fate == 1 ? new Session.Builder().from(session)
+            .title(session.getTitle() + " (moved)").start(session.getStart().plusMinutes(5))
+            .end(session.getEnd().map(e -> e.plusMinutes(5))).build() : session);
+      }
+      if (tracks.isEmpty() && random.trueOrFalse()) {
+        sessions.add(new Session.Builder().id(track.getId() + "-added").title("Added")
+            .start(event.getStartDate().atTime(7, 0)).build());
+      }
+      tracks.add(new Track.Builder().from(track).sessions(sessions).build());
+    }
+    return new Event.Builder().from(event).tracks(tracks).build();
+  }
+
+  /** {@code @Given(HostileEvents.class) Event event}: a generated event with hostile texts. */
+  static final class HostileEvents implements Generator<Event>, GivenProvider {
+    @Override
+    public Event generate(Random random) {
+      return rewriteTexts(ConveneGenerators.event(random), t -> hostile(random));
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
+
+  /** Two versions of one event. */
+  record Versions(Event previous, Event next) {}
+
+  /** One event's structure with hostile texts, and the same with every text plain. */
+  record Twins(Event hostile, Event plain) {}
+
+  /** {@code @Given(EventVersions.class) Versions versions}: an event and its next version. */
+  static final class EventVersions implements Generator<Versions>, GivenProvider {
+    @Override
+    public Versions generate(Random random) {
+      Event event = ConveneGenerators.event(random);
+      return new Versions(event, nextVersion(random, event));
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
+
+  /** {@code @Given(HostileTwins.class) Twins twins}: the same event, hostile and plain. */
+  static final class HostileTwins implements Generator<Twins>, GivenProvider {
+    @Override
+    public Twins generate(Random random) {
+      Event event = ConveneGenerators.event(random);
+      return new Twins(rewriteTexts(event, t -> hostile(random)), rewriteTexts(event, t -> "plain"));
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
+
+  /** Pieces spliced into calendars to break them. */
+  private static final List<String> BREAKERS =
+      List.of("\r\n", "\n", "\r", "\r\n ", ":", ";", "\"", "BEGIN:VEVENT\r\n", "END:VEVENT\r\n",
+          "END:VCALENDAR\r\n", "BEGIN:X\r\n", "DTSTART:2023-13-45\r\n", "DTSTART;TZID=:1\r\n",
+          "DURATION:P99999999999999W\r\n", "\u0000", "\ufeff", "\ud800", "é", "X-CONVENE-DEPTH=40",
+          "X-CONVENE-AGENDA;X-CONVENE-DEPTH=999:x\r\n", "GEO:a;b\r\n", "SEQUENCE:x\r\n");
+
+  /**
+   * Breaks a calendar: a few random cuts, splices of breaking pieces and truncations.
+   *
+   * @param random the source of randomness
+   * @param text the calendar
+   * @return the broken text
+   */
+  static String mutate(Random random, String text) {
+    StringBuilder broken = new StringBuilder(text);
+    int mutations = random.intRange(1, 6);
+    for (int i = 0; i < mutations && broken.length() > 0; i++) {
+      int at = random.intRange(0, broken.length() - 1);
+      switch (random.intRange(0, 3)) {
+        case 0:
+          broken.delete(at, Math.min(broken.length(), at + random.intRange(1, 40)));
+          break;
+        case 1:
+          broken.insert(at, random.oneOf(BREAKERS));
+          break;
+        case 2:
+          broken.setLength(at);
+          break;
+        default:
+          int from = random.intRange(0, broken.length() - 1);
+          broken.insert(at, broken.substring(from, Math.min(broken.length(), from + 200)));
+      }
+    }
+    return broken.toString();
+  }
+
+  /** {@code @Given(BrokenExports.class) String ics}: an export of a generated event, broken. */
+  static final class BrokenExports implements Generator<String>, GivenProvider {
+    @Override
+    public String generate(Random random) {
+      Event event = ConveneGenerators.event(random);
+      String text = FeedExporter.builder(java.time.Clock.systemUTC()).build().export(Feed.of(event));
+      return mutate(random, text);
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
+}
