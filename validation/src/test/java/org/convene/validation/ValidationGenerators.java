@@ -128,7 +128,14 @@ final class ValidationGenerators {
     @Override
     Broken mutate(Event event, Random random) {
       Event base = withSomeSession(event);
-      At at = random.oneOf(all(base, s -> s.getRoom().isPresent()));
+      List<At> withRoom = all(base, s -> s.getRoom().isPresent());
+      if (withRoom.isEmpty()) {
+        // an earlier mutator (in SeveralProblems) may leave no session with a room: give one a room
+        At first = all(base, s -> true).get(0);
+        base = replace(base, first, session(base, first).withRoom("Room mutant"));
+        withRoom = List.of(first);
+      }
+      At at = random.oneOf(withRoom);
       Session clone = session(base, at).withId("mutant-clone").withParallel(true);
       return appendClone(base, at.track(), clone, ".room", "NoRoomOverlap");
     }
@@ -155,12 +162,18 @@ final class ValidationGenerators {
   static final class TimeSkippedByClocks extends Mutator {
     @Override
     Broken mutate(Event event, Random random) {
-      ZoneId zone = random.oneOf(ConveneGenerators.ZONES);
-      ZoneOffsetTransition gap = nextGap(zone, event.getStartDate());
-      if (gap == null) {
-        zone = ZoneId.of("Europe/Brussels");
-        gap = nextGap(zone, event.getStartDate());
+      // a zone with a gap ahead in which no other session names a skipped time: the event's own
+      // zone when it has one (the generators place sessions at its daylight-saving changes)
+      List<ZoneId> zones = new ArrayList<>(List.of(event.getZone(), random.oneOf(ConveneGenerators.ZONES)));
+      zones.addAll(ConveneGenerators.ZONES);
+      ZoneId zone = ZoneId.of("Europe/Brussels");
+      for (ZoneId candidate : zones) {
+        if (nextGap(candidate, event.getStartDate()) != null && noneSkipped(event, candidate)) {
+          zone = candidate;
+          break;
+        }
       }
+      ZoneOffsetTransition gap = nextGap(zone, event.getStartDate());
       long gapMinutes = gap.getDuration().toMinutes();
       LocalDateTime skipped = gap.getDateTimeBefore().plusMinutes(random.longRange(0, gapMinutes - 1));
       LocalDate day = skipped.toLocalDate();
@@ -185,6 +198,15 @@ final class ValidationGenerators {
           replace(base, at, moved),
           at.path() + (startSkipped ? ".start" : ".end"),
           "SessionsWithinDates.nonexistentTime");
+    }
+
+    private static boolean noneSkipped(Event event, ZoneId zone) {
+      return all(event, s -> skipped(zone, s.getStart()) || s.getEnd().map(e -> skipped(zone, e)).orElse(false))
+          .isEmpty();
+    }
+
+    private static boolean skipped(ZoneId zone, LocalDateTime time) {
+      return zone.getRules().getValidOffsets(time).isEmpty();
     }
 
     private static ZoneOffsetTransition nextGap(ZoneId zone, LocalDate from) {

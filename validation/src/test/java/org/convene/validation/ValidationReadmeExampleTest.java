@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.convene.Event;
+import org.convene.ReadmeSnippets;
 import org.convene.SeedEvent;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,14 @@ class ValidationReadmeExampleTest {
     assertEquals("EL n'est pas un code de pays ISO 3166-1 alpha-2 comme BE ou FR", problems.get(0).getMessage());
     assertEquals(validator.validate(event), Violation.listOf(standard.validate(event)));
     assertEquals(List.of("OnlineLinkMissing", "QuotaPartitionExcluded"), warnings.stream().map(GoLiveWarning::getCode).toList());
+  }
+
+  @Test
+  void theReadmeShowsThisCodeUnchanged() {
+    ReadmeSnippets.assertReadmeShows(
+        ReadmeSnippets.between(
+            Path.of("src/test/java/org/convene/validation/ValidationReadmeExampleTest.java"),
+            "// --- README begins",
+            "// --- README ends"));
   }
 }
