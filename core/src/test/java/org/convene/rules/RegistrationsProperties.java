@@ -175,10 +175,8 @@ class RegistrationsProperties {
     }
   }
 
-  @RepeatedTest(200)
-  void decisionDoesNotDependOnTheOrderOfUnrelatedRegistrations(
-      @Given(RulesGenerators.Scenarios.class) Scenario s) {
-    // unrelated: registrations each accepted whichever order they come in
+  /** The requests of a scenario that are accepted one after the other, each participant once. */
+  private static List<RegistrationRequest> acceptedInOrder(Scenario s) {
     List<RegistrationRequest> accepted = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Registrations forward = Registrations.empty(s.event);
@@ -191,22 +189,62 @@ class RegistrationsProperties {
         }
       }
     }
+    return accepted;
+  }
+
+  /** Registers the requests in the given order, asserting that each is accepted. */
+  private static Registrations registerAll(Event event, List<RegistrationRequest> requests, String order) {
+    Registrations r = Registrations.empty(event);
+    for (RegistrationRequest request : requests) {
+      Update u = r.register(request);
+      assertTrue(u.getDecision().orElseThrow().isAccepted(),
+          order + ": counters only add up, so what was accepted in one order fits in any other, but "
+              + request.getParticipant().getId() + " got " + u.getDecision().orElseThrow());
+      r = u.getRegistrations();
+    }
+    return r;
+  }
+
+  private static RegistrationRequest probe(Action a) {
+    return new RegistrationRequest.Builder().from(a.request).participant(
+        new Participant.Builder().from(a.request.getParticipant()).id("probe-" + a.who).build()).build();
+  }
+
+  @RepeatedTest(200)
+  void acceptedRegistrationsFitInAnyOrder_andLaterDecisionsOnWindowEligibilityCapacityAndQuotasDoNotDependOnIt(
+      @Given(RulesGenerators.Scenarios.class) Scenario s) {
+    List<RegistrationRequest> accepted = acceptedInOrder(s);
     List<RegistrationRequest> reversed = new ArrayList<>(accepted);
     Collections.reverse(reversed);
-    Registrations backward = Registrations.empty(s.event);
-    for (RegistrationRequest r : reversed) {
-      Update u = backward.register(r);
-      if (!u.getDecision().orElseThrow().isAccepted()) {
-        return; // related after all: the order decides, so the property says nothing here
-      }
-      backward = u.getRegistrations();
-    }
+    Registrations forward = registerAll(s.event, accepted, "arrival order");
+    Registrations backward = registerAll(s.event, reversed, "reverse order");
     for (Action a : s.actions) {
       if (a.request != null) {
-        RegistrationRequest request = new RegistrationRequest.Builder().from(a.request).participant(
-            new Participant.Builder().from(a.request.getParticipant()).id("probe-" + a.who).build()).build();
-        assertEquals(forward.evaluate(request), backward.evaluate(request), "for " + request);
+        RegistrationRequest request = probe(a);
+        Decision f = forward.evaluate(request);
+        Decision b = backward.evaluate(request);
+        // travel is first come, first served: the next property says how it depends on the order
+        assertEquals(f.getOutcome(), b.getOutcome(), "outcome for " + request);
+        assertEquals(f.getRuleOutcomes(), b.getRuleOutcomes(), "rule outcomes for " + request);
+        assertEquals(f.getEntitlements().getFeeDue(), b.getEntitlements().getFeeDue(), "fee for " + request);
       }
+    }
+  }
+
+  @RepeatedTest(200)
+  void travelSlotsGoFirstComeFirstServed_toWhoeverTheModelGrantsInThatOrder(
+      @Given(RulesGenerators.Scenarios.class) Scenario s) {
+    List<RegistrationRequest> accepted = acceptedInOrder(s);
+    List<RegistrationRequest> reversed = new ArrayList<>(accepted);
+    Collections.reverse(reversed);
+    for (List<RegistrationRequest> order : List.of(accepted, reversed)) {
+      Registrations registrations = registerAll(s.event, order, "this order");
+      SimpleModel model = new SimpleModel(s.event);
+      for (RegistrationRequest request : order) {
+        model.register(request);
+      }
+      assertEquals(model.ids(Registration.State.REGISTERED), SimpleModel.ids(registrations.getRegistered(), true),
+          "travel slots after " + order.size() + " registrations");
     }
   }
 

@@ -3,19 +3,18 @@ package org.convene.ical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.convene.SharedFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -27,9 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * fail with {@link CalendarFormatException} naming a line; nothing may throw anything else or
  * take more than a few seconds.
  *
- * <p>The corpus is found in the first ancestor of the working directory that holds {@code
- * shared/corpus/MANIFEST.tsv} (the module directory in {@code /work/main/ical}, or a clone next to
- * {@code shared/}), or where the system property {@code convene.corpus} points.
+ * <p>The corpus is {@code ../shared/corpus} beside the project, found through {@link SharedFiles};
+ * where it is absent (a user's clone) these tests are skipped with that reason.
  */
 class CorpusTest {
   private static final FeedImporter IMPORTER = FeedImporter.builder().build();
@@ -47,20 +45,7 @@ class CorpusTest {
   }
 
   static Path corpus() {
-    String configured = System.getProperty("convene.corpus");
-    if (configured != null) {
-      return Paths.get(configured);
-    }
-    List<Path> tried = new ArrayList<>();
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("corpus");
-      tried.add(candidate);
-      if (Files.isRegularFile(candidate.resolve("MANIFEST.tsv"))) {
-        return candidate;
-      }
-    }
-    return fail("the shared corpus is missing: looked for shared/corpus/MANIFEST.tsv in " + tried
-        + "; put the corpus there or run with -Dconvene.corpus=<dir>");
+    return SharedFiles.require("corpus/MANIFEST.tsv").getParent();
   }
 
   private static List<Row> rows() throws IOException {
