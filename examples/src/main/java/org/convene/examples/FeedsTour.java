@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import org.convene.Event;
 import org.convene.Participant;
+import org.convene.Sector;
 import org.convene.SeedEvent;
 import org.convene.Track;
 import org.convene.ical.Feed;
@@ -39,12 +40,13 @@ final class FeedsTour {
       write(out, exporter, Feed.track(event, track.getId()),
           target.resolve(event.getId() + "-" + track.getId() + ".ics"));
     }
-    Participant ana = new Participant.Builder().id("p-be-1").name("Ana Peeters")
-        .delegation("BE").build();
-    List<String> chosen = List.of("training-d1-1030", "training-d1-1130", "training-d1-1800",
+    // the rule tour's first applicant, registered for the readiness track in person
+    Participant anna = new Participant.Builder().id("be-anna").name("Anna Peeters")
+        .delegation("BE").sector(Sector.PUBLIC).build();
+    List<String> chosen = List.of("readiness-d1-1030", "readiness-d1-1130", "readiness-d1-1800",
         "readiness-d2-0930", "readiness-d2-1130", "readiness-d2-1430");
-    write(out, exporter, Feed.sessions(event, chosen).withName(ana.getName() + ": "
-        + event.getTitle()), target.resolve(event.getId() + "-" + ana.getId() + ".ics"));
+    write(out, exporter, Feed.sessions(event, chosen).withName(anna.getName() + ": "
+        + event.getTitle()), target.resolve(event.getId() + "-" + anna.getId() + ".ics"));
   }
 
   private static void write(PrintStream out, FeedExporter exporter, Feed feed, Path file) {
@@ -57,8 +59,7 @@ final class FeedsTour {
       try (InputStream stream = Files.newInputStream(file)) {
         sessions = FeedImporter.builder().build().read(stream).getSessions().size();
       }
-      out.printf("%-40s %2d sessions  %s%n", feed.getName().length() > 40
-          ? feed.getName().substring(0, 37) + "..." : feed.getName(), sessions, file);
+      out.printf("%s: %d sessions%n    %s%n", feed.getName(), sessions, file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

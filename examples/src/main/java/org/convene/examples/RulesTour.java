@@ -63,7 +63,8 @@ final class RulesTour {
     Update substituted = registrations.substitute("be-bram", person("be-eva", "Eva Claes", "BE", Sector.PRIVATE));
     printChanges(out, substituted);
     registrations = substituted.getRegistrations();
-    out.println("Now: " + registrations);
+    out.println("Now " + registrations.getRegistered().size() + " people are registered and "
+        + registrations.getWaiting().size() + " wait.");
 
     out.println();
     out.println("The seed event as published (registration closed):");
@@ -84,25 +85,28 @@ final class RulesTour {
     Participant p = request.getParticipant();
     String what = request.isWholeEvent() ? "the whole event" : "track " + String.join(", ", request.getTrackIds());
     out.println();
-    out.println(p.getName() + " (" + p.getDelegation().orElse("-") + ", " + p.getSector().map(Enum::name).orElse("-")
+    out.println(p.getName() + " (" + p.getDelegation().orElse("no delegation") + ", "
+        + p.getSector().map(AgendaTour::words).orElse("no sector")
         + ") asks for " + what + " " + (request.getAttendance() == Attendance.ONLINE ? "online" : "in person")
         + ": " + decision.getOutcome());
     for (RuleOutcome o : decision.getRuleOutcomes()) {
-      out.printf("    %-4s %-34s %-22s %s%n", o.isPassed() ? "ok" : o.isFull() ? "full" : "no",
+      String row = String.format("    %-4s %-34s %-22s %s", o.isPassed() ? "ok" : o.isFull() ? "full" : "no",
           o.getRuleId(), o.getReasonCode(), o.getFigures());
+      out.println(row.stripTrailing());
     }
     if (decision.isAccepted()) {
       Entitlements e = decision.getEntitlements();
-      out.println("    travel: " + (e.isTravelGranted() ? "granted" : "refused") + " (" + e.getTravelReason()
-          + e.getTravelCategory().map(c -> ", " + c).orElse("") + ") " + e.getTravelFigures());
-      out.println("    fee:    " + e.getFeeReason() + ", " + e.getFeeDue()
-          + e.getFeeCurrency().map(c -> " " + c).orElse(""));
+      out.println("    travel: " + (e.isTravelGranted() ? "reimbursed" : "not reimbursed")
+          + e.getTravelCategory().map(c -> " (" + c + " slot)").orElse("") + ": " + e.getTravelFigures()
+          + " [" + e.getTravelReason() + "]");
+      out.println("    fee:    " + (e.getFeeDue().signum() == 0 ? "nothing to pay" : e.getFeeDue().toPlainString()
+          + e.getFeeCurrency().map(c -> " " + c).orElse("")) + " [" + e.getFeeReason() + "]");
     }
   }
 
   private static void printChanges(PrintStream out, Update update) {
     for (Change c : update.getChanges()) {
-      out.println("    " + c.getKind() + " " + c.getParticipantId()
+      out.println("    " + AgendaTour.words(c.getKind()) + " " + c.getParticipantId()
           + c.getOther().map(o -> " by " + o).orElse("")
           + c.getTravelSlot().map(s -> " (travel: " + s + ")").orElse(""));
     }

@@ -23,7 +23,9 @@ class AgendaTourTest {
     List<String> lines = tour();
     assertEquals("== OOTS Go-Live Accelerator event ==", lines.get(0));
     assertTrue(lines.contains("Where:  Comet Louise, Place Stéphanie 20, 1050 Brussels, BE"));
-    assertTrue(lines.contains("Mode:   HYBRID"));
+    assertTrue(lines.contains("Mode:   hybrid (in person and online)"));
+    assertTrue(lines.contains(
+        "Quota:  at most 3 people per delegation in each track (per-member-state-per-track)"), String.join("\n", lines));
     assertTrue(lines.contains("Fee:    free"));
   }
 
@@ -40,7 +42,7 @@ class AgendaTourTest {
 
   @Test
   void showsTheOpenEndedSocialEventWithoutAnEnd() {
-    assertTrue(tour().contains("    18:00-       Social event  (SOCIAL)"));
+    assertTrue(tour().contains("    18:00-       Social event  (social)"));
   }
 
   @Test

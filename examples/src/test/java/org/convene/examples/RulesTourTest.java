@@ -20,6 +20,13 @@ class RulesTourTest {
   }
 
   @Test
+  void noRowEndsInBlanks_andTheSummaryIsASentence() {
+    List<String> lines = tour();
+    assertTrue(lines.stream().noneMatch(l -> l.endsWith(" ")), String.join("\n", lines));
+    assertTrue(lines.contains("Now 4 people are registered and 0 wait."), String.join("\n", lines));
+  }
+
+  @Test
   void printsOneDecisionPerApplicant_thenTheSeedAsPublished() {
     List<String> outcomes = tour().stream()
         .filter(line -> line.contains(" asks for "))
@@ -33,13 +40,13 @@ class RulesTourTest {
   void showsTheFullQuotaWith3Of3_andTheRefusedTravelSlot() {
     List<String> lines = tour();
     assertTrue(lines.stream().anyMatch(l -> l.contains("QUOTA_FULL") && l.endsWith("3 of 3 used for track readiness, delegation BE")));
-    assertTrue(lines.stream().anyMatch(l -> l.contains("travel: refused (SLOT_TAKEN, public-sector) 1 of 1 public-sector slots used, delegation BE")));
+    assertTrue(lines.stream().anyMatch(l -> l.equals("    travel: not reimbursed (public-sector slot): 1 of 1 public-sector slots used, delegation BE [SLOT_TAKEN]")));
   }
 
   @Test
   void aCancellationPromotesTheWaitingApplicant() {
     List<String> lines = tour();
     int cancel = lines.indexOf("Chloé Dubois cancels:");
-    assertEquals(List.of("    CANCELLED be-chloe", "    PROMOTED be-dirk"), lines.subList(cancel + 1, cancel + 3));
+    assertEquals(List.of("    cancelled be-chloe", "    promoted be-dirk"), lines.subList(cancel + 1, cancel + 3));
   }
 }
