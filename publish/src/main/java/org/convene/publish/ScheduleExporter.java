@@ -81,7 +81,8 @@ import tools.jackson.core.JsonGenerator;
  * <p>Text is escaped for each format: in XML, characters that XML 1.0 forbids (control characters
  * other than tab and line breaks, U+FFFE, U+FFFF) are dropped and lone surrogates replaced by
  * U+FFFD; {@code <}, {@code >}, {@code &} and quotes become entities, so {@code ]]>} never appears
- * raw. In JSON every character is kept, escaped as JSON requires. The same event and settings give
+ * raw; a carriage return reads back as a line feed, since XML parsers normalise line ends. In JSON
+ * every character is kept, escaped as JSON requires. The same event and settings give
  * byte-identical output: fields in a fixed order, two-space indents, {@code \n} line breaks.
  *
  * <p>This class is immutable and thread-safe.

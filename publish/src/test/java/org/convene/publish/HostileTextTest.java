@@ -79,7 +79,13 @@ class HostileTextTest {
     Element event = (Element) Documents.xml(xml).getElementsByTagName("event").item(0);
     assertEquals(HOSTILE_IN_XML, Documents.text(event, "title"));
     assertEquals(HOSTILE_IN_XML, Documents.text(event, "abstract"));
-    Conformance.assertValidXml(xml);
+  }
+
+  @Test
+  void hostileTextStillGivesAValidScheduleXmlAndJsonAndJsonLd() {
+    Conformance.assertValidXml(ScheduleExporter.builder().build().exportXml(hostile()));
+    Conformance.assertValidJson(ScheduleExporter.builder().build().exportJson(hostile()));
+    Conformance.assertSchemaOrg(JsonLdExporter.builder().build().export(hostile()));
   }
 
   @Test
@@ -92,12 +98,11 @@ class HostileTextTest {
   }
 
   @Test
-  void scheduleJsonGivesTheTextBackExactlyAndValidates() {
+  void scheduleJsonGivesTheTextBackExactly() {
     String json = ScheduleExporter.builder().build().exportJson(hostile());
     String title = Conformance.MAPPER.readTree(json).get("schedule").get("conference").get("days")
         .get(0).get("rooms").values().iterator().next().get(0).get("title").asString();
     assertEquals(HOSTILE, title);
-    Conformance.assertValidJson(json);
   }
 
   @Test
@@ -120,7 +125,7 @@ class HostileTextTest {
         .start(LocalDateTime.of(2023, 12, 11, 9, 0)).end(LocalDateTime.of(2023, 12, 15, 12, 59)).build();
     String xml = ScheduleExporter.builder().build().exportXml(seed.withPlenarySessions(longest));
     assertTrue(xml.contains("<duration>99:59</duration>"));
-    Conformance.assertValidXml(xml);
+    Conformance.assertValidXml(xml);    // the XSD's limit, checked where ../shared is present
   }
 
   @Test

@@ -39,6 +39,16 @@ class PublishProperties {
     Conformance.assertSchemaOrg(JSON_LD.export(event));
   }
 
+  @RepeatedTest(60)
+  void jsonLdNeverHoldsARawCharacterThatHtmlReadsInsideAScriptElement(
+      @Given(ConveneGenerators.Events.class) Event event) {
+    String markup = JSON_LD.exportScript(event);
+    String json = markup.substring(markup.indexOf('\n') + 1, markup.lastIndexOf("</script>"));
+    assertEquals(-1, json.indexOf('<'), json);
+    assertEquals(-1, json.indexOf('>'), json);
+    assertEquals(-1, json.indexOf('&'), json);
+  }
+
   @RepeatedTest(40)
   void allThreeAreDeterministic_evenForAnEqualCopyOfTheEvent(
       @Given(ConveneGenerators.Events.class) Event event) {
