@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.convene.Address;
 import org.convene.AttendanceMode;
 import org.convene.Event;
 import org.convene.Fee;
@@ -63,7 +64,7 @@ import tools.jackson.core.JsonGenerator;
  * property that means them.
  *
  * <p>The JSON is safe inside an HTML {@code <script>} element: {@code <}, {@code >}, {@code &},
- * U+2028 and U+2029 are written as {@code \\uXXXX} escapes, so no text of the event (not even
+ * U+2028 and U+2029 are written as <code>&#92;uXXXX</code> escapes, so no text of the event (not even
  * {@code </script>} or {@code <!--}) can end the element or be read as markup, and JSON-LD
  * processors read the same characters back. The same event and settings give byte-identical
  * output: properties in a fixed order, two-space indents, {@code \n} line breaks.
@@ -257,7 +258,7 @@ public final class JsonLdExporter {
     json.writeStringProperty("@type", "Place");
     json.writeStringProperty("name", venue.getName());
     if (venue.getAddress().isPresent()) {
-      var address = venue.getAddress().get();
+      Address address = venue.getAddress().get();
       json.writeName("address");
       json.writeStartObject();
       json.writeStringProperty("@type", "PostalAddress");
