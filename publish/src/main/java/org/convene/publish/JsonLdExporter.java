@@ -64,9 +64,9 @@ import tools.jackson.core.JsonGenerator;
  * property that means them.
  *
  * <p>The JSON is safe inside an HTML {@code <script>} element: {@code <}, {@code >}, {@code &},
- * U+2028 and U+2029 are written as <code>&#92;uXXXX</code> escapes, so no text of the event (not even
- * {@code </script>} or {@code <!--}) can end the element or be read as markup, and JSON-LD
- * processors read the same characters back. The same event and settings give byte-identical
+ * U+2028 and U+2029 are written as JSON escapes ({@code \u005Cu003C} for {@code <}), so no text
+ * of the event (not even {@code </script>} or {@code <!--}) can end the element or be read as
+ * markup, and JSON-LD processors read the same characters back. The same event and settings give byte-identical
  * output: properties in a fixed order, two-space indents, {@code \n} line breaks.
  *
  * <p>This class is immutable and thread-safe.

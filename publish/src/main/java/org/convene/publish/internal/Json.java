@@ -33,7 +33,7 @@ public final class Json {
    * Opens a pretty-printing generator onto a writer, which it leaves open when closed.
    *
    * @param out the writer
-   * @param htmlSafe true to escape {@code < > &} and U+2028/U+2029 as <code>&#92;uXXXX</code>
+   * @param htmlSafe true to escape {@code < > &} and U+2028/U+2029 as JSON escapes
    * @return the generator
    */
   public static JsonGenerator generator(Writer out, boolean htmlSafe) {
