@@ -66,7 +66,7 @@ final class FeedsTour {
   }
 
   /** examples/target, wherever the tour is run from. */
-  private static Path target() {
+  static Path target() {
     String configured = System.getProperty(TARGET_PROPERTY);
     if (configured != null && !configured.isBlank()) {
       return Paths.get(configured).toAbsolutePath();

@@ -19,5 +19,6 @@ public final class SeedEventTour {
     ValidationTour.print(out);
     RulesTour.print(out);
     FeedsTour.print(out);
+    PublishTour.print(out);
   }
 }
