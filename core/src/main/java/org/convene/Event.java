@@ -45,7 +45,8 @@ import org.immutables.value.Value;
  *
  * <p>Construction fails only for a missing required value ({@link MissingValueException}); every
  * other check, such as a session outside the event's dates, is a Jakarta Validation constraint
- * reported by the {@code convene-validation} module.
+ * reported by a Jakarta Validation {@code Validator} (or {@code convene-validation}'s
+ * {@code EventValidator}).
  *
  * <p>This class is immutable and thread-safe.
  */
