@@ -29,7 +29,11 @@ public abstract class AgendaItem implements WithAgendaItem {
    *
    * @return the children, possibly empty, not null
    */
-  public abstract List<AgendaItem> getChildren();
+  @Value.Default
+  @CheckedForNull
+  public List<AgendaItem> getChildren() {
+    return List.of();
+  }
 
   /**
    * Creates an item with nothing nested under it.
@@ -49,7 +53,7 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @return the item, not null
    */
   public static AgendaItem of(String text, AgendaItem... children) {
-    Require.argument(children, "AgendaItem", "of", "children");
+    Require.elements(children, "AgendaItem", "of", "children");
     return new Builder().text(text).children(Arrays.asList(children)).build();
   }
 
@@ -61,7 +65,7 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @return the item, not null
    */
   public static AgendaItem of(String text, String... children) {
-    Require.argument(children, "AgendaItem", "of", "children");
+    Require.elements(children, "AgendaItem", "of", "children");
     Builder builder = new Builder();
     builder.text(text);
     for (String child : children) {

@@ -1,7 +1,6 @@
 package org.convene;
 
 import jakarta.validation.constraints.PositiveOrZero;
-import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -38,7 +37,7 @@ public abstract class Capacity implements WithCapacity {
    * @return the limit, or empty for no limit
    */
   public OptionalInt limitFor(Attendance attendance) {
-    Objects.requireNonNull(attendance, "attendance");
+    Require.argument(attendance, "Capacity", "limitFor", "attendance");
     return attendance == Attendance.IN_PERSON ? getInPerson() : getOnline();
   }
 

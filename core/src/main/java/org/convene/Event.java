@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -173,7 +172,11 @@ public abstract class Event implements WithEvent {
    *
    * @return the target groups, empty for everyone, not null
    */
-  public abstract List<@Valid TargetGroup> getTargetGroups();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid TargetGroup> getTargetGroups() {
+    return List.of();
+  }
 
   /**
    * Returns the delegations the event invites, as ISO 3166-1 alpha-2 codes: the seed event
@@ -181,7 +184,11 @@ public abstract class Event implements WithEvent {
    *
    * @return the delegations, possibly empty, not null
    */
-  public abstract List<@CountryCode String> getDelegations();
+  @Value.Default
+  @CheckedForNull
+  public List<@CountryCode String> getDelegations() {
+    return List.of();
+  }
 
   /**
    * Returns what participants pay.
@@ -206,7 +213,11 @@ public abstract class Event implements WithEvent {
    *
    * @return the quotas, possibly empty, not null
    */
-  public abstract List<@Valid Quota> getQuotas();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Quota> getQuotas() {
+    return List.of();
+  }
 
   /**
    * Returns how many people the whole event holds.
@@ -224,21 +235,33 @@ public abstract class Event implements WithEvent {
    *
    * @return the tracks, possibly empty, not null
    */
-  public abstract List<@Valid Track> getTracks();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Track> getTracks() {
+    return List.of();
+  }
 
   /**
    * Returns the sessions that belong to no track, such as a plenary opening.
    *
    * @return the plenary sessions, possibly empty, not null
    */
-  public abstract List<@Valid Session> getPlenarySessions();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Session> getPlenarySessions() {
+    return List.of();
+  }
 
   /**
    * Returns the documents, such as the privacy statement.
    *
    * @return the documents, possibly empty, not null
    */
-  public abstract List<@Valid Document> getDocuments();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Document> getDocuments() {
+    return List.of();
+  }
 
   /**
    * Returns who runs the event.
@@ -282,7 +305,7 @@ public abstract class Event implements WithEvent {
    * @return a new unmodifiable list, possibly empty, not null
    */
   public List<Session> getSessionsOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Require.argument(date, "Event", "getSessionsOn", "date");
     return allSessions()
         .filter(s -> s.getDate().equals(date))
         .sorted(Session.byTime())
@@ -298,7 +321,7 @@ public abstract class Event implements WithEvent {
    * @return a new unmodifiable list, possibly empty, not null
    */
   public List<Session> getOverlapping(Session session) {
-    Objects.requireNonNull(session, "session");
+    Require.argument(session, "Event", "getOverlapping", "session");
     return allSessions()
         .filter(s -> s != session && !s.equals(session) && s.overlaps(session))
         .sorted(Session.byTime())
@@ -312,7 +335,7 @@ public abstract class Event implements WithEvent {
    * @return the first track with that id, or empty
    */
   public Optional<Track> findTrack(String trackId) {
-    Objects.requireNonNull(trackId, "trackId");
+    Require.argument(trackId, "Event", "findTrack", "trackId");
     return getTracks().stream().filter(t -> t.getId().equals(trackId)).findFirst();
   }
 
@@ -323,7 +346,7 @@ public abstract class Event implements WithEvent {
    * @return the first session with that id, or empty
    */
   public Optional<Session> findSession(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
+    Require.argument(sessionId, "Event", "findSession", "sessionId");
     return allSessions().filter(s -> s.getId().equals(sessionId)).findFirst();
   }
 
@@ -335,7 +358,7 @@ public abstract class Event implements WithEvent {
    *     session
    */
   public Optional<Track> findTrackOf(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
+    Require.argument(sessionId, "Event", "findTrackOf", "sessionId");
     return getTracks().stream().filter(t -> t.findSession(sessionId).isPresent()).findFirst();
   }
 
@@ -349,7 +372,7 @@ public abstract class Event implements WithEvent {
    * @return the start, not null
    */
   public ZonedDateTime startOf(Session session) {
-    Objects.requireNonNull(session, "session");
+    Require.argument(session, "Event", "startOf", "session");
     return session.getStart().atZone(getZone());
   }
 
@@ -360,7 +383,7 @@ public abstract class Event implements WithEvent {
    * @return the end, or empty for an open-ended session
    */
   public Optional<ZonedDateTime> endOf(Session session) {
-    Objects.requireNonNull(session, "session");
+    Require.argument(session, "Event", "endOf", "session");
     return session.getEnd().map(end -> end.atZone(getZone()));
   }
 

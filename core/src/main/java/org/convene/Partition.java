@@ -22,8 +22,13 @@ public abstract class Partition implements WithPartition {
    * Returns the attributes that split the count, in order, without repeats (a repeated key is
    * kept once, where it first appears).
    *
+   * <p>The builder needs them set, possibly to an empty list (Immutables cannot give the one
+   * attribute of a type both a default and a null check): use {@link #none()} or {@link
+   * #by(PartitionKey...)}.
+   *
    * @return the keys, empty for no split, not null
    */
+  @CheckedForNull
   public abstract List<PartitionKey> getKeys();
 
   /**
@@ -41,7 +46,7 @@ public abstract class Partition implements WithPartition {
    * @return the partition with no key, not null
    */
   public static Partition none() {
-    return new Builder().build();
+    return new Builder().keys(List.of()).build();
   }
 
   /**
@@ -51,7 +56,7 @@ public abstract class Partition implements WithPartition {
    * @return the partition, not null
    */
   public static Partition by(PartitionKey... keys) {
-    Require.argument(keys, "Partition", "by", "keys");
+    Require.elements(keys, "Partition", "by", "keys");
     return new Builder().keys(Arrays.asList(keys)).build();
   }
 

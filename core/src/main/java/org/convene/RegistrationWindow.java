@@ -1,7 +1,6 @@
 package org.convene;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.convene.constraints.OpensBeforeCloses;
 import org.immutables.value.Value;
@@ -51,7 +50,7 @@ public abstract class RegistrationWindow implements WithRegistrationWindow {
    * @return the status, not null
    */
   public RegistrationStatus statusAt(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
+    Require.argument(instant, "RegistrationWindow", "statusAt", "instant");
     if (isClosed()) {
       return RegistrationStatus.CLOSED;
     }
