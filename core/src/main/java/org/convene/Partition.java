@@ -67,6 +67,6 @@ public abstract class Partition implements WithPartition {
     return distinct.size() == getKeys().size() ? this : new Builder().keys(distinct).build();
   }
 
-  /** Builds a {@link Partition}. */
+  /** Builds a {@link Partition}; the keys are required, possibly empty ({@link #none()}). */
   public static final class Builder extends ImmutablePartition.Builder {}
 }

@@ -29,6 +29,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
     throwForNullPointer = Require.NullValue.class,
     throwForInvalidImmutableState = Require.MissingValues.class,

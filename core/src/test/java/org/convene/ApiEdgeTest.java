@@ -174,8 +174,13 @@ class ApiEdgeTest {
         calls++;
         String where = builder.getName() + "." + signature(setter) + " " + bad.name;
         Object filled;
+        Method build;
         try {
-          filled = builder.getMethod("from", value).invoke(builder.getConstructor().newInstance(), sample);
+          Method from = builder.getMethod("from", value);
+          from.setAccessible(true);
+          build = builder.getMethod("build");
+          build.setAccessible(true);
+          filled = from.invoke(builder.getConstructor().newInstance(), sample);
         } catch (ReflectiveOperationException e) {
           failures.add(where + ": cannot fill the builder: " + e);
           continue;
@@ -184,7 +189,7 @@ class ApiEdgeTest {
         setter.setAccessible(true);
         check(where, expected, bad, () -> {
           setter.invoke(filled, bad.arguments);
-          return builder.getMethod("build").invoke(filled);
+          return build.invoke(filled);
         }, failures, isGenerated(setter));
       }
     }

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     optionalAcceptNullable = true,
