@@ -51,6 +51,7 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @param text the text, not null
    * @param children the nested items, not null
    * @return the item, not null
+   * @throws MissingValueException if {@code children} is null or holds null
    */
   public static AgendaItem of(String text, AgendaItem... children) {
     Require.elements(children, "AgendaItem", "of", "children");
@@ -63,6 +64,7 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @param text the text, not null
    * @param children the texts of the nested items, not null
    * @return the item, not null
+   * @throws MissingValueException if {@code children} is null or holds null
    */
   public static AgendaItem of(String text, String... children) {
     Require.elements(children, "AgendaItem", "of", "children");

@@ -35,6 +35,7 @@ public abstract class Capacity implements WithCapacity {
    *
    * @param attendance the kind of attendance, not null
    * @return the limit, or empty for no limit
+   * @throws MissingValueException if {@code attendance} is null
    */
   public OptionalInt limitFor(Attendance attendance) {
     Require.argument(attendance, "Capacity", "limitFor", "attendance");

@@ -303,6 +303,7 @@ public abstract class Event implements WithEvent {
    *
    * @param date the day, not null
    * @return a new unmodifiable list, possibly empty, not null
+   * @throws MissingValueException if {@code date} is null
    */
   public List<Session> getSessionsOn(LocalDate date) {
     Require.argument(date, "Event", "getSessionsOn", "date");
@@ -319,6 +320,7 @@ public abstract class Event implements WithEvent {
    *
    * @param session the session, not null
    * @return a new unmodifiable list, possibly empty, not null
+   * @throws MissingValueException if {@code session} is null
    */
   public List<Session> getOverlapping(Session session) {
     Require.argument(session, "Event", "getOverlapping", "session");
@@ -333,6 +335,7 @@ public abstract class Event implements WithEvent {
    *
    * @param trackId the id, not null
    * @return the first track with that id, or empty
+   * @throws MissingValueException if {@code trackId} is null
    */
   public Optional<Track> findTrack(String trackId) {
     Require.argument(trackId, "Event", "findTrack", "trackId");
@@ -344,6 +347,7 @@ public abstract class Event implements WithEvent {
    *
    * @param sessionId the id, not null
    * @return the first session with that id, or empty
+   * @throws MissingValueException if {@code sessionId} is null
    */
   public Optional<Session> findSession(String sessionId) {
     Require.argument(sessionId, "Event", "findSession", "sessionId");
@@ -356,6 +360,7 @@ public abstract class Event implements WithEvent {
    * @param sessionId the session's id, not null
    * @return the first track that has a session with that id, or empty for a plenary or unknown
    *     session
+   * @throws MissingValueException if {@code sessionId} is null
    */
   public Optional<Track> findTrackOf(String sessionId) {
     Require.argument(sessionId, "Event", "findTrackOf", "sessionId");
@@ -370,6 +375,7 @@ public abstract class Event implements WithEvent {
    *
    * @param session the session, not null
    * @return the start, not null
+   * @throws MissingValueException if {@code session} is null
    */
   public ZonedDateTime startOf(Session session) {
     Require.argument(session, "Event", "startOf", "session");
@@ -381,6 +387,7 @@ public abstract class Event implements WithEvent {
    *
    * @param session the session, not null
    * @return the end, or empty for an open-ended session
+   * @throws MissingValueException if {@code session} is null
    */
   public Optional<ZonedDateTime> endOf(Session session) {
     Require.argument(session, "Event", "endOf", "session");

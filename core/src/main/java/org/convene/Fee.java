@@ -62,6 +62,7 @@ public abstract class Fee implements WithFee {
    *
    * @param participant the participant, not null
    * @return the price, or empty if the event is free or no category matches
+   * @throws MissingValueException if {@code participant} is null
    */
   public Optional<Price> priceFor(Participant participant) {
     Require.argument(participant, "Fee", "priceFor", "participant");
@@ -73,6 +74,7 @@ public abstract class Fee implements WithFee {
    *
    * @param participant the participant, not null
    * @return the waiver, or empty
+   * @throws MissingValueException if {@code participant} is null
    */
   public Optional<FeeWaiver> waiverFor(Participant participant) {
     Require.argument(participant, "Fee", "waiverFor", "participant");

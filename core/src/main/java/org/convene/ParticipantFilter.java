@@ -69,6 +69,7 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
    *
    * @param participant the participant, not null
    * @return true if the participant matches
+   * @throws MissingValueException if {@code participant} is null
    */
   public boolean matches(Participant participant) {
     Require.argument(participant, "ParticipantFilter", "matches", "participant");
@@ -108,6 +109,7 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
    *
    * @param sector the sector that matches, not null
    * @return the filter, not null
+   * @throws MissingValueException if {@code sector} is null
    */
   public static ParticipantFilter sector(Sector sector) {
     Require.argument(sector, "ParticipantFilter", "sector", "sector");

@@ -54,6 +54,7 @@ public abstract class Partition implements WithPartition {
    *
    * @param keys the attributes, in order, not null
    * @return the partition, not null
+   * @throws MissingValueException if {@code keys} is null or holds null
    */
   public static Partition by(PartitionKey... keys) {
     Require.elements(keys, "Partition", "by", "keys");

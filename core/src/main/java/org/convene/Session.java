@@ -175,6 +175,7 @@ public abstract class Session implements WithSession {
    *
    * @param other the other session, not null
    * @return true if the two intervals share an instant
+   * @throws MissingValueException if {@code other} is null
    */
   public boolean overlaps(Session other) {
     Require.argument(other, "Session", "overlaps", "other");

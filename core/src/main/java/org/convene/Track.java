@@ -91,6 +91,7 @@ public abstract class Track implements WithTrack {
    *
    * @param date the day, not null
    * @return a new unmodifiable list, possibly empty, not null
+   * @throws MissingValueException if {@code date} is null
    */
   public List<Session> getSessionsOn(LocalDate date) {
     Require.argument(date, "Track", "getSessionsOn", "date");
@@ -105,6 +106,7 @@ public abstract class Track implements WithTrack {
    *
    * @param sessionId the id, not null
    * @return the first session with that id, or empty
+   * @throws MissingValueException if {@code sessionId} is null
    */
   public Optional<Session> findSession(String sessionId) {
     Require.argument(sessionId, "Track", "findSession", "sessionId");
