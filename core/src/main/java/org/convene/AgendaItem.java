@@ -29,7 +29,11 @@ public abstract class AgendaItem implements WithAgendaItem {
    *
    * @return the children, possibly empty, not null
    */
-  public abstract List<AgendaItem> getChildren();
+  @Value.Default
+  @CheckedForNull
+  public List<AgendaItem> getChildren() {
+    return List.of();
+  }
 
   /**
    * Creates an item with nothing nested under it.
@@ -47,9 +51,10 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @param text the text, not null
    * @param children the nested items, not null
    * @return the item, not null
+   * @throws MissingValueException if {@code children} is null or holds null
    */
   public static AgendaItem of(String text, AgendaItem... children) {
-    Require.argument(children, "AgendaItem", "of", "children");
+    Require.elements(children, "AgendaItem", "of", "children");
     return new Builder().text(text).children(Arrays.asList(children)).build();
   }
 
@@ -59,9 +64,10 @@ public abstract class AgendaItem implements WithAgendaItem {
    * @param text the text, not null
    * @param children the texts of the nested items, not null
    * @return the item, not null
+   * @throws MissingValueException if {@code children} is null or holds null
    */
   public static AgendaItem of(String text, String... children) {
-    Require.argument(children, "AgendaItem", "of", "children");
+    Require.elements(children, "AgendaItem", "of", "children");
     Builder builder = new Builder();
     builder.text(text);
     for (String child : children) {

@@ -19,9 +19,10 @@ public enum AttendanceMode {
    *
    * @param attendance how the participant would attend, not null
    * @return true if this mode admits that attendance
+   * @throws MissingValueException if {@code attendance} is null
    */
   public boolean allows(Attendance attendance) {
-    switch (attendance) {
+    switch (Require.argument(attendance, "AttendanceMode", "allows", "attendance")) {
       case IN_PERSON:
         return this != ONLINE;
       case ONLINE:

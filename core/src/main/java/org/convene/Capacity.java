@@ -1,7 +1,6 @@
 package org.convene;
 
 import jakarta.validation.constraints.PositiveOrZero;
-import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -36,9 +35,10 @@ public abstract class Capacity implements WithCapacity {
    *
    * @param attendance the kind of attendance, not null
    * @return the limit, or empty for no limit
+   * @throws MissingValueException if {@code attendance} is null
    */
   public OptionalInt limitFor(Attendance attendance) {
-    Objects.requireNonNull(attendance, "attendance");
+    Require.argument(attendance, "Capacity", "limitFor", "attendance");
     return attendance == Attendance.IN_PERSON ? getInPerson() : getOnline();
   }
 

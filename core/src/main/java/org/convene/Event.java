@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,7 +44,8 @@ import org.immutables.value.Value;
  *
  * <p>Construction fails only for a missing required value ({@link MissingValueException}); every
  * other check, such as a session outside the event's dates, is a Jakarta Validation constraint
- * reported by the {@code convene-validation} module.
+ * reported by a Jakarta Validation {@code Validator} (or {@code convene-validation}'s
+ * {@code EventValidator}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -172,7 +172,11 @@ public abstract class Event implements WithEvent {
    *
    * @return the target groups, empty for everyone, not null
    */
-  public abstract List<@Valid TargetGroup> getTargetGroups();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid TargetGroup> getTargetGroups() {
+    return List.of();
+  }
 
   /**
    * Returns the delegations the event invites, as ISO 3166-1 alpha-2 codes: the seed event
@@ -180,7 +184,11 @@ public abstract class Event implements WithEvent {
    *
    * @return the delegations, possibly empty, not null
    */
-  public abstract List<@CountryCode String> getDelegations();
+  @Value.Default
+  @CheckedForNull
+  public List<@CountryCode String> getDelegations() {
+    return List.of();
+  }
 
   /**
    * Returns what participants pay.
@@ -205,7 +213,11 @@ public abstract class Event implements WithEvent {
    *
    * @return the quotas, possibly empty, not null
    */
-  public abstract List<@Valid Quota> getQuotas();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Quota> getQuotas() {
+    return List.of();
+  }
 
   /**
    * Returns how many people the whole event holds.
@@ -223,21 +235,33 @@ public abstract class Event implements WithEvent {
    *
    * @return the tracks, possibly empty, not null
    */
-  public abstract List<@Valid Track> getTracks();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Track> getTracks() {
+    return List.of();
+  }
 
   /**
    * Returns the sessions that belong to no track, such as a plenary opening.
    *
    * @return the plenary sessions, possibly empty, not null
    */
-  public abstract List<@Valid Session> getPlenarySessions();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Session> getPlenarySessions() {
+    return List.of();
+  }
 
   /**
    * Returns the documents, such as the privacy statement.
    *
    * @return the documents, possibly empty, not null
    */
-  public abstract List<@Valid Document> getDocuments();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Document> getDocuments() {
+    return List.of();
+  }
 
   /**
    * Returns who runs the event.
@@ -279,9 +303,10 @@ public abstract class Event implements WithEvent {
    *
    * @param date the day, not null
    * @return a new unmodifiable list, possibly empty, not null
+   * @throws MissingValueException if {@code date} is null
    */
   public List<Session> getSessionsOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Require.argument(date, "Event", "getSessionsOn", "date");
     return allSessions()
         .filter(s -> s.getDate().equals(date))
         .sorted(Session.byTime())
@@ -295,9 +320,10 @@ public abstract class Event implements WithEvent {
    *
    * @param session the session, not null
    * @return a new unmodifiable list, possibly empty, not null
+   * @throws MissingValueException if {@code session} is null
    */
   public List<Session> getOverlapping(Session session) {
-    Objects.requireNonNull(session, "session");
+    Require.argument(session, "Event", "getOverlapping", "session");
     return allSessions()
         .filter(s -> s != session && !s.equals(session) && s.overlaps(session))
         .sorted(Session.byTime())
@@ -309,9 +335,10 @@ public abstract class Event implements WithEvent {
    *
    * @param trackId the id, not null
    * @return the first track with that id, or empty
+   * @throws MissingValueException if {@code trackId} is null
    */
   public Optional<Track> findTrack(String trackId) {
-    Objects.requireNonNull(trackId, "trackId");
+    Require.argument(trackId, "Event", "findTrack", "trackId");
     return getTracks().stream().filter(t -> t.getId().equals(trackId)).findFirst();
   }
 
@@ -320,9 +347,10 @@ public abstract class Event implements WithEvent {
    *
    * @param sessionId the id, not null
    * @return the first session with that id, or empty
+   * @throws MissingValueException if {@code sessionId} is null
    */
   public Optional<Session> findSession(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
+    Require.argument(sessionId, "Event", "findSession", "sessionId");
     return allSessions().filter(s -> s.getId().equals(sessionId)).findFirst();
   }
 
@@ -332,9 +360,10 @@ public abstract class Event implements WithEvent {
    * @param sessionId the session's id, not null
    * @return the first track that has a session with that id, or empty for a plenary or unknown
    *     session
+   * @throws MissingValueException if {@code sessionId} is null
    */
   public Optional<Track> findTrackOf(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
+    Require.argument(sessionId, "Event", "findTrackOf", "sessionId");
     return getTracks().stream().filter(t -> t.findSession(sessionId).isPresent()).findFirst();
   }
 
@@ -346,9 +375,10 @@ public abstract class Event implements WithEvent {
    *
    * @param session the session, not null
    * @return the start, not null
+   * @throws MissingValueException if {@code session} is null
    */
   public ZonedDateTime startOf(Session session) {
-    Objects.requireNonNull(session, "session");
+    Require.argument(session, "Event", "startOf", "session");
     return session.getStart().atZone(getZone());
   }
 
@@ -357,9 +387,10 @@ public abstract class Event implements WithEvent {
    *
    * @param session the session, not null
    * @return the end, or empty for an open-ended session
+   * @throws MissingValueException if {@code session} is null
    */
   public Optional<ZonedDateTime> endOf(Session session) {
-    Objects.requireNonNull(session, "session");
+    Require.argument(session, "Event", "endOf", "session");
     return session.getEnd().map(end -> end.atZone(getZone()));
   }
 

@@ -2,7 +2,6 @@ package org.convene;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.convene.constraints.SingleCurrency;
 import org.immutables.value.Value;
@@ -24,14 +23,22 @@ public abstract class Fee implements WithFee {
    *
    * @return the prices, empty for a free event, not null
    */
-  public abstract List<@Valid Price> getPrices();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Price> getPrices() {
+    return List.of();
+  }
 
   /**
    * Returns the waivers.
    *
    * @return the waivers, possibly empty, not null
    */
-  public abstract List<@Valid FeeWaiver> getWaivers();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid FeeWaiver> getWaivers() {
+    return List.of();
+  }
 
   /**
    * Returns the text readers see about fees.
@@ -55,9 +62,10 @@ public abstract class Fee implements WithFee {
    *
    * @param participant the participant, not null
    * @return the price, or empty if the event is free or no category matches
+   * @throws MissingValueException if {@code participant} is null
    */
   public Optional<Price> priceFor(Participant participant) {
-    Objects.requireNonNull(participant, "participant");
+    Require.argument(participant, "Fee", "priceFor", "participant");
     return getPrices().stream().filter(p -> p.getAppliesTo().matches(participant)).findFirst();
   }
 
@@ -66,9 +74,10 @@ public abstract class Fee implements WithFee {
    *
    * @param participant the participant, not null
    * @return the waiver, or empty
+   * @throws MissingValueException if {@code participant} is null
    */
   public Optional<FeeWaiver> waiverFor(Participant participant) {
-    Objects.requireNonNull(participant, "participant");
+    Require.argument(participant, "Fee", "waiverFor", "participant");
     return getWaivers().stream().filter(w -> w.getAppliesTo().matches(participant)).findFirst();
   }
 

@@ -42,9 +42,6 @@ public abstract class Geo implements WithGeo {
     return new Builder().latitude(latitude).longitude(longitude).build();
   }
 
-  /**
-   * Builds a {@link Geo}; prefer {@link Geo#of(double, double)}, since a coordinate the builder
-   * is not given is 0.
-   */
+  /** Builds a {@link Geo}; latitude and longitude are required (or use {@link #of(double, double)}). */
   public static final class Builder extends ImmutableGeo.Builder {}
 }

@@ -3,8 +3,10 @@ package org.convene;
 import java.util.Objects;
 
 /**
- * Thrown when a value type cannot be built because a required value is missing, or a list
- * given to it contains {@code null}.
+ * Thrown when a required value is missing: a value type built without a required value, a null
+ * given for one (a value, a collection, an element of a list or set), or a null argument of a
+ * factory or query. The one exception for every such mistake in the vocabulary; it names the type
+ * and the field or parameter.
  *
  * <p>Only what makes an object unusable fails at construction. Every other business check
  * (an end before a start, a quota larger than its capacity, ...) is a Jakarta Validation
@@ -15,9 +17,11 @@ import java.util.Objects;
  * // MissingValueException: Session.title is missing: set it with Session.Builder.title(...)
  * }</pre>
  *
+ * <p>Only core creates it (its constructor is not public); catch it, or {@link ConveneException}.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class MissingValueException extends ConveneException {
+public class MissingValueException extends ConveneException {
   private static final long serialVersionUID = 1L;
 
   /** The simple name of the type that could not be built. */

@@ -71,7 +71,11 @@ public abstract class Participant implements WithParticipant {
    *
    * @return the roles, possibly empty, not null
    */
-  public abstract Set<String> getRoles();
+  @Value.Default
+  @CheckedForNull
+  public Set<String> getRoles() {
+    return Set.of();
+  }
 
   @Value.Check
   void check() {

@@ -1,7 +1,6 @@
 package org.convene;
 
 import java.util.Collections;
-import java.util.Objects;
 import java.util.Set;
 import org.convene.constraints.CountryCode;
 import org.immutables.value.Value;
@@ -26,37 +25,54 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
    *
    * @return the delegations, empty for any, not null
    */
-  public abstract Set<@CountryCode String> getDelegations();
+  @Value.Default
+  @CheckedForNull
+  public Set<@CountryCode String> getDelegations() {
+    return Set.of();
+  }
 
   /**
    * Returns the sectors that match.
    *
    * @return the sectors, empty for any, not null
    */
-  public abstract Set<Sector> getSectors();
+  @Value.Default
+  @CheckedForNull
+  public Set<Sector> getSectors() {
+    return Set.of();
+  }
 
   /**
    * Returns the roles of which a participant needs at least one.
    *
    * @return the roles, empty for any, not null
    */
-  public abstract Set<String> getRoles();
+  @Value.Default
+  @CheckedForNull
+  public Set<String> getRoles() {
+    return Set.of();
+  }
 
   /**
    * Returns the organisations that match.
    *
    * @return the organisations, empty for any, not null
    */
-  public abstract Set<String> getOrganisations();
+  @Value.Default
+  @CheckedForNull
+  public Set<String> getOrganisations() {
+    return Set.of();
+  }
 
   /**
    * Tells whether a participant matches every condition of this filter.
    *
    * @param participant the participant, not null
    * @return true if the participant matches
+   * @throws MissingValueException if {@code participant} is null
    */
   public boolean matches(Participant participant) {
-    Objects.requireNonNull(participant, "participant");
+    Require.argument(participant, "ParticipantFilter", "matches", "participant");
     return matches(getDelegations(), participant.getDelegation().orElse(null))
         && matches(getSectors(), participant.getSector().orElse(null))
         && matches(getOrganisations(), participant.getOrganisation().orElse(null))
@@ -93,6 +109,7 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
    *
    * @param sector the sector that matches, not null
    * @return the filter, not null
+   * @throws MissingValueException if {@code sector} is null
    */
   public static ParticipantFilter sector(Sector sector) {
     Require.argument(sector, "ParticipantFilter", "sector", "sector");

@@ -22,8 +22,13 @@ public abstract class Partition implements WithPartition {
    * Returns the attributes that split the count, in order, without repeats (a repeated key is
    * kept once, where it first appears).
    *
+   * <p>The builder needs them set, possibly to an empty list (Immutables cannot give the one
+   * attribute of a type both a default and a null check): use {@link #none()} or {@link
+   * #by(PartitionKey...)}.
+   *
    * @return the keys, empty for no split, not null
    */
+  @CheckedForNull
   public abstract List<PartitionKey> getKeys();
 
   /**
@@ -41,7 +46,7 @@ public abstract class Partition implements WithPartition {
    * @return the partition with no key, not null
    */
   public static Partition none() {
-    return new Builder().build();
+    return new Builder().keys(List.of()).build();
   }
 
   /**
@@ -49,9 +54,10 @@ public abstract class Partition implements WithPartition {
    *
    * @param keys the attributes, in order, not null
    * @return the partition, not null
+   * @throws MissingValueException if {@code keys} is null or holds null
    */
   public static Partition by(PartitionKey... keys) {
-    Require.argument(keys, "Partition", "by", "keys");
+    Require.elements(keys, "Partition", "by", "keys");
     return new Builder().keys(Arrays.asList(keys)).build();
   }
 
@@ -62,6 +68,6 @@ public abstract class Partition implements WithPartition {
     return distinct.size() == getKeys().size() ? this : new Builder().keys(distinct).build();
   }
 
-  /** Builds a {@link Partition}. */
+  /** Builds a {@link Partition}; the keys are required, possibly empty ({@link #none()}). */
   public static final class Builder extends ImmutablePartition.Builder {}
 }

@@ -62,8 +62,8 @@ public abstract class Quota implements WithQuota {
   /**
    * Returns the most people counted in one partition of one scope.
    *
-   * <p>A builder that is given no limit builds a quota with limit 0, which admits nobody; the
-   * validation module reports it.
+   * <p>Required: a builder given no limit throws {@link MissingValueException} naming {@code
+   * limit}. A limit below 1 is reported by validation ({@code Positive}).
    *
    * @return the limit
    */

@@ -54,6 +54,7 @@ public abstract class QuotaScope implements WithQuotaScope {
    *
    * @param trackId the track's id, not null
    * @return the scope, not null
+   * @throws MissingValueException if {@code trackId} is null
    */
   public static QuotaScope track(String trackId) {
     Require.argument(trackId, "QuotaScope", "track", "trackId");
@@ -74,6 +75,7 @@ public abstract class QuotaScope implements WithQuotaScope {
    *
    * @param sessionId the session's id, not null
    * @return the scope, not null
+   * @throws MissingValueException if {@code sessionId} is null
    */
   public static QuotaScope session(String sessionId) {
     Require.argument(sessionId, "QuotaScope", "session", "sessionId");

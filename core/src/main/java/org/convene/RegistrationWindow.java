@@ -1,7 +1,6 @@
 package org.convene;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import org.convene.constraints.OpensBeforeCloses;
 import org.immutables.value.Value;
@@ -49,9 +48,10 @@ public abstract class RegistrationWindow implements WithRegistrationWindow {
    *
    * @param instant the instant to ask about, not null
    * @return the status, not null
+   * @throws MissingValueException if {@code instant} is null
    */
   public RegistrationStatus statusAt(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
+    Require.argument(instant, "RegistrationWindow", "statusAt", "instant");
     if (isClosed()) {
       return RegistrationStatus.CLOSED;
     }
@@ -69,6 +69,7 @@ public abstract class RegistrationWindow implements WithRegistrationWindow {
    *
    * @param instant the instant to ask about, not null
    * @return true if {@link #statusAt(Instant)} is {@link RegistrationStatus#OPEN}
+   * @throws MissingValueException if {@code instant} is null
    */
   public boolean isOpenAt(Instant instant) {
     return statusAt(instant) == RegistrationStatus.OPEN;
@@ -98,6 +99,7 @@ public abstract class RegistrationWindow implements WithRegistrationWindow {
    * @param opens the opening instant, not null
    * @param closes the closing instant, not null
    * @return the window, not null
+   * @throws MissingValueException if {@code opens} or {@code closes} is null
    */
   public static RegistrationWindow between(Instant opens, Instant closes) {
     Require.argument(opens, "RegistrationWindow", "between", "opens");

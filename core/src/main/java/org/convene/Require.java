@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The construction checks every value type runs from its {@code @Value.Check}, and the argument
- * checks of the static factories: each failure is a {@link MissingValueException} naming the
- * type and the field.
+ * The one bad-input helper of the vocabulary: every check of a {@code @Value.Check}, a static
+ * factory or a query goes through it, and so do the checks Immutables generates (through {@link
+ * NullValue} and {@link MissingValues}). Each failure is a {@link MissingValueException} naming
+ * the type and the field or parameter.
  */
 final class Require {
   private Require() {}
@@ -14,23 +15,33 @@ final class Require {
   /** A required attribute: never set on the builder, or set (or copied with withX) to null. */
   static void present(Object value, String type, String field) {
     if (value == null) {
-      throw new MissingValueException(
-          type,
-          field,
-          type + "." + field + " is missing (null): every " + type + " needs one; set it with "
-              + type + ".Builder." + field + "(...)");
+      throw missing(type, field);
     }
   }
 
-  /** An argument of a static factory such as {@code RegistrationWindow.between(opens, closes)}. */
-  static <T> T argument(T value, String type, String factory, String parameter) {
+  /**
+   * An argument of a static factory such as {@code RegistrationWindow.between(opens, closes)} or
+   * of a query such as {@code event.findTrack(trackId)}.
+   */
+  static <T> T argument(T value, String type, String method, String parameter) {
     if (value == null) {
       throw new MissingValueException(
-          type,
-          parameter,
-          type + "." + factory + ": " + parameter + " is null; pass a value");
+          type, parameter, type + "." + method + ": " + parameter + " is null; pass a value");
     }
     return value;
+  }
+
+  /** A varargs argument of a static factory: neither the array nor an element may be null. */
+  static <T> T[] elements(T[] values, String type, String method, String parameter) {
+    argument(values, type, method, parameter);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        String indexed = parameter + "[" + i + "]";
+        throw new MissingValueException(
+            type, indexed, type + "." + method + ": " + indexed + " is null; pass no null elements");
+      }
+    }
+    return values;
   }
 
   static void noNulls(Collection<?> values, String type, String field) {
@@ -38,11 +49,7 @@ final class Require {
     int i = 0;
     for (Object value : values) {
       if (value == null) {
-        String indexed = field + "[" + i + "]";
-        throw new MissingValueException(
-            type,
-            indexed,
-            type + "." + indexed + " is null: " + field + " must not contain null elements");
+        throw nullElement(type, field + "[" + i + "]", field);
       }
       i++;
     }
@@ -52,5 +59,132 @@ final class Require {
     present(values, type, field);
     noNulls(values.keySet(), type, field);
     noNulls(values.values(), type, field);
+  }
+
+  private static MissingValueException missing(String type, String field) {
+    return new MissingValueException(
+        type,
+        field,
+        type + "." + field + " is missing (null): every " + type + " needs one; set it with "
+            + type + ".Builder." + field + "(...)");
+  }
+
+  private static MissingValueException nullElement(String type, String field, String collection) {
+    return new MissingValueException(
+        type, field, type + "." + field + " is null: " + collection + " must not contain null elements");
+  }
+
+  /**
+   * What the generated code throws for a null it was given: Immutables passes the attribute's
+   * name ({@code "id"}), {@code "tracks element"} for an element, {@code "element"} for an element
+   * of a {@code withX} copy, {@code "instance"} for {@code from(null)}; the type and the method come
+   * from the generated frame that threw.
+   */
+  static final class NullValue extends MissingValueException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by the generated code.
+     *
+     * @param detail what Immutables says is null
+     */
+    public NullValue(String detail) {
+      this(GeneratedFrame.find(), detail);
+    }
+
+    private NullValue(GeneratedFrame frame, String detail) {
+      this(frame, detail, fieldOf(frame, detail));
+    }
+
+    private NullValue(GeneratedFrame frame, String detail, String field) {
+      super(frame.type(), field, message(frame, detail, field));
+    }
+
+    private static String fieldOf(GeneratedFrame frame, String detail) {
+      if (detail.endsWith(" element")) {
+        return detail.substring(0, detail.length() - " element".length());
+      }
+      if (detail.equals("element")) {
+        return frame.attributeOfMethod();
+      }
+      return detail;
+    }
+
+    private static String message(GeneratedFrame frame, String detail, String field) {
+      if (detail.equals("instance")) {
+        return frame.type() + ".Builder.from: instance is null; pass a " + frame.type();
+      }
+      if (detail.endsWith("element")) {
+        return frame.type() + "." + field + ": an element is null; " + field
+            + " must not contain null elements";
+      }
+      return missing(frame.type(), field).getMessage();
+    }
+  }
+
+  /** What the generated builder throws for required values never set, such as a quota's limit. */
+  static final class MissingValues extends MissingValueException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Called by the generated builder.
+     *
+     * @param attributes the names of the required attributes not set, not empty
+     */
+    public MissingValues(String... attributes) {
+      this(GeneratedFrame.find().type(), attributes);
+    }
+
+    private MissingValues(String type, String... attributes) {
+      super(type, attributes[0], message(type, attributes));
+    }
+
+    private static String message(String type, String... attributes) {
+      String first = missing(type, attributes[0]).getMessage();
+      return attributes.length == 1
+          ? first
+          : first + " (also missing: " + String.join(", ", java.util.Arrays.asList(attributes).subList(1, attributes.length)) + ")";
+    }
+  }
+
+  /** The generated method that threw: its value type and its name. */
+  private record GeneratedFrame(String type, String method) {
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    static GeneratedFrame find() {
+      return WALKER.walk(
+          frames ->
+              frames
+                  .filter(f -> f.getClassName().startsWith("org.convene."))
+                  .filter(f -> simpleName(f.getClassName()).startsWith("Immutable"))
+                  .filter(f -> !isHelper(f.getMethodName()))
+                  .findFirst()
+                  .map(f -> new GeneratedFrame(typeOf(f.getClassName()), f.getMethodName()))
+                  .orElse(new GeneratedFrame("value", "build")));
+    }
+
+    /** {@code withTracks} and {@code addAllTracks} hold the attribute {@code tracks}. */
+    String attributeOfMethod() {
+      String name = method.replaceFirst("^(with|addAll|add)", "");
+      return name.isEmpty() ? method : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static boolean isHelper(String method) {
+      return method.equals("requireNonNull")
+          || method.startsWith("create")
+          || method.equals("checkRequiredAttributes")
+          || method.equals("<init>");
+    }
+
+    private static String simpleName(String className) {
+      return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** {@code org.convene.ImmutableQuota$Builder} is a {@code Quota}. */
+    private static String typeOf(String className) {
+      String simple = simpleName(className);
+      int nested = simple.indexOf('$');
+      return (nested < 0 ? simple : simple.substring(0, nested)).substring("Immutable".length());
+    }
   }
 }

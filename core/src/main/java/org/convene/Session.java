@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.convene.constraints.AgendaTextsNotBlank;
 import org.convene.constraints.EndAfterStart;
@@ -113,7 +112,11 @@ public abstract class Session implements WithSession {
    *
    * @return the agenda items, possibly empty, not null
    */
-  public abstract List<AgendaItem> getAgenda();
+  @Value.Default
+  @CheckedForNull
+  public List<AgendaItem> getAgenda() {
+    return List.of();
+  }
 
   /**
    * Tells whether the session is meant to run in parallel with others of its track, so that an
@@ -172,9 +175,10 @@ public abstract class Session implements WithSession {
    *
    * @param other the other session, not null
    * @return true if the two intervals share an instant
+   * @throws MissingValueException if {@code other} is null
    */
   public boolean overlaps(Session other) {
-    Objects.requireNonNull(other, "other");
+    Require.argument(other, "Session", "overlaps", "other");
     return getStart().compareTo(other.occupiedUntil()) < 0
         && other.getStart().compareTo(occupiedUntil()) < 0;
   }

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.convene.constraints.NoOverlapInTrack;
@@ -50,14 +49,22 @@ public abstract class Track implements WithTrack {
    *
    * @return the objectives, possibly empty, not null
    */
-  public abstract List<String> getObjectives();
+  @Value.Default
+  @CheckedForNull
+  public List<String> getObjectives() {
+    return List.of();
+  }
 
   /**
    * Returns the sessions in the order they were given.
    *
    * @return the sessions, possibly empty, not null
    */
-  public abstract List<@Valid Session> getSessions();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid Session> getSessions() {
+    return List.of();
+  }
 
   /**
    * Returns how many people the track holds.
@@ -84,9 +91,10 @@ public abstract class Track implements WithTrack {
    *
    * @param date the day, not null
    * @return a new unmodifiable list, possibly empty, not null
+   * @throws MissingValueException if {@code date} is null
    */
   public List<Session> getSessionsOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    Require.argument(date, "Track", "getSessionsOn", "date");
     return getSessions().stream()
         .filter(s -> s.getDate().equals(date))
         .sorted(Session.byTime())
@@ -98,9 +106,10 @@ public abstract class Track implements WithTrack {
    *
    * @param sessionId the id, not null
    * @return the first session with that id, or empty
+   * @throws MissingValueException if {@code sessionId} is null
    */
   public Optional<Session> findSession(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
+    Require.argument(sessionId, "Track", "findSession", "sessionId");
     return getSessions().stream().filter(s -> s.getId().equals(sessionId)).findFirst();
   }
 

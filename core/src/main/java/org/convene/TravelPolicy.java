@@ -42,7 +42,11 @@ public abstract class TravelPolicy implements WithTravelPolicy {
    *
    * @return the costs, not null
    */
-  public abstract Set<CostType> getCoveredCosts();
+  @Value.Default
+  @CheckedForNull
+  public Set<CostType> getCoveredCosts() {
+    return Set.of();
+  }
 
   /**
    * Returns the attendance that qualifies: online attendance never involves travel.
@@ -70,7 +74,11 @@ public abstract class TravelPolicy implements WithTravelPolicy {
    *
    * @return the slots, not null
    */
-  public abstract List<@Valid TravelSlot> getSlots();
+  @Value.Default
+  @CheckedForNull
+  public List<@Valid TravelSlot> getSlots() {
+    return List.of();
+  }
 
   /**
    * Returns the text readers see.

@@ -1,8 +1,33 @@
 /**
  * Convene's domain vocabulary: an {@link org.convene.Event} with its tracks, sessions, venue,
  * registration window, fee, travel policy and quotas, and the participants who take part.
+ *
+ * <h2>Bad input</h2>
+ *
+ * <p>One policy holds at every public entry point of this package: builder setters, {@code
+ * withX} copies, static factories and queries.
+ *
+ * <ul>
+ *   <li>A missing value throws {@link org.convene.MissingValueException}, naming the type and the
+ *       field or parameter: a required value never set (a quota's {@code limit} included), a null
+ *       given for a required value, a null collection or array given to a bulk setter or a {@code
+ *       withX} copy, a null element of a list or set, a null argument of a factory or query such
+ *       as {@code event.findTrack(null)}.
+ *   <li>A null given for an optional value means "absent" ({@code Optional.empty()}).
+ *   <li>A bad value never fails at construction: every business check (an end before a start, a
+ *       quota larger than its capacity) is a Jakarta Validation constraint ({@link
+ *       org.convene.constraints}), so that a data-entry tool gets all problems at once. An
+ *       operation that cannot work with a value throws its feature's {@link
+ *       org.convene.ConveneException} subclass, naming the value (the rule engine's {@code
+ *       InvalidRequestException} for a track the event does not have).
+ * </ul>
+ *
+ * <p>No entry point of this package throws a {@code NullPointerException}, except for two misuses
+ * that end in Immutables' generated, final code before any check of ours runs: a null array given
+ * to the varargs form of an {@code addX(...)} builder method, such as {@code addTracks((Track[])
+ * null)}, and a null {@code Optional} object (not an empty one) given to an {@code
+ * Optional}-typed setter or copy, such as {@code end((Optional<LocalDateTime>) null)}. The test
+ * {@code ApiEdgeTest} sweeps every public entry point and allows these two only.
  */
-@ConveneStyle
+@VocabularyStyle
 package org.convene;
-
-import org.convene.internal.ConveneStyle;

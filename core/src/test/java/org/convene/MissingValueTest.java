@@ -36,15 +36,16 @@ class MissingValueTest {
   }
 
   @Test
-  void nullTrackInTheList_namesItsIndex() {
+  void nullTrackInTheList_namesTheList() {
     Event seed = SeedEvent.event();
     Track training = seed.getTracks().get(0);
     MissingValueException e =
         assertThrows(
             MissingValueException.class,
             () -> new Event.Builder().from(seed).tracks(Arrays.asList(training, null)).build());
-    assertEquals("tracks[1]", e.getField());
-    assertTrue(e.getMessage().contains("Event.tracks[1] is null"), e.getMessage());
+    assertEquals("Event", e.getTypeName());
+    assertEquals("tracks", e.getField());
+    assertEquals("Event.tracks: an element is null; tracks must not contain null elements", e.getMessage());
   }
 
   @Test
@@ -54,7 +55,7 @@ class MissingValueTest {
             MissingValueException.class,
             () -> new Participant.Builder().id("p").name("Ana").addRoles("clerk", null).build());
     assertEquals("Participant", e.getTypeName());
-    assertTrue(e.getField().startsWith("roles["), e.getField());
+    assertEquals("roles", e.getField());
   }
 
   @Test
@@ -99,5 +100,69 @@ class MissingValueTest {
   @Test
   void isAConveneException() {
     assertTrue(ConveneException.class.isAssignableFrom(MissingValueException.class));
+  }
+
+  @Test
+  void quotaWithoutALimit_namesTheLimit_ratherThanDefaultingToZero() {
+    MissingValueException e =
+        assertThrows(
+            MissingValueException.class,
+            () -> new Quota.Builder().id("q").scope(QuotaScope.eachTrack()).build());
+    assertEquals("Quota", e.getTypeName());
+    assertEquals("limit", e.getField());
+    assertEquals(
+        "Quota.limit is missing (null): every Quota needs one; set it with Quota.Builder.limit(...)",
+        e.getMessage());
+  }
+
+  @Test
+  void nullCollectionGivenToABulkSetterOrACopy_namesTheField() {
+    MissingValueException bulk =
+        assertThrows(
+            MissingValueException.class,
+            () -> new Participant.Builder().id("p").name("Ana").roles(null).build());
+    assertEquals("roles", bulk.getField());
+    MissingValueException copy =
+        assertThrows(MissingValueException.class, () -> SeedEvent.event().withTracks((Iterable<Track>) null));
+    assertEquals("Event", copy.getTypeName());
+    assertEquals("tracks", copy.getField());
+    MissingValueException addAll =
+        assertThrows(MissingValueException.class, () -> new Track.Builder().addAllSessions(null));
+    assertEquals("Track", addAll.getTypeName());
+    assertEquals("sessions", addAll.getField());
+  }
+
+  @Test
+  void nullElementOfAnEnumSet_namesTheSet() {
+    MissingValueException e =
+        assertThrows(MissingValueException.class, () -> new ParticipantFilter.Builder().addSectors((Sector) null));
+    assertEquals("ParticipantFilter", e.getTypeName());
+    assertEquals("sectors", e.getField());
+    assertThrows(MissingValueException.class, () -> ParticipantFilter.any().withSectors((Sector) null));
+  }
+
+  @Test
+  void nullChildTextOfAnAgendaItem_namesTheChild_notTheItemText() {
+    MissingValueException e =
+        assertThrows(MissingValueException.class, () -> AgendaItem.of("t", (String) null));
+    assertEquals("AgendaItem", e.getTypeName());
+    assertEquals("children[0]", e.getField());
+    assertEquals("AgendaItem.of: children[0] is null; pass no null elements", e.getMessage());
+  }
+
+  @Test
+  void nullGivenToAQuery_namesTheParameter() {
+    MissingValueException e =
+        assertThrows(MissingValueException.class, () -> SeedEvent.event().findTrack(null));
+    assertEquals("Event", e.getTypeName());
+    assertEquals("trackId", e.getField());
+    assertEquals("Event.findTrack: trackId is null; pass a value", e.getMessage());
+  }
+
+  @Test
+  void fromNull_namesTheInstance() {
+    MissingValueException e = assertThrows(MissingValueException.class, () -> new Event.Builder().from(null));
+    assertEquals("Event", e.getTypeName());
+    assertEquals("instance", e.getField());
   }
 }

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.AgendaTextsNotBlankValidator;
 
 /**
  * Every agenda item of a session, however deeply nested, has a text that is not blank.
@@ -17,11 +18,11 @@ import java.lang.annotation.Target;
  * cascaded ({@code @Valid}) property. At most the first 100 blank items of a session are reported,
  * since each report carries a path as deep as its item.
  *
- * <p>Declared on {@link org.convene.Session}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Session} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = AgendaTextsNotBlankValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface AgendaTextsNotBlank {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.CountryCodeValidator;
 
 /**
  * A string is an ISO 3166-1 alpha-2 country code in upper case, such as {@code "BE"} or
@@ -15,11 +16,11 @@ import java.lang.annotation.Target;
  * <p>Used on the elements of delegation lists: {@code List<@CountryCode String>}. Reported on the
  * element, such as {@code delegations[3]}.
  *
- * <p>Declared in core; the {@code convene-validation} module implements it and registers the
- * implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared and implemented in core, so any Jakarta Validation provider checks it with no other
+ * Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = CountryCodeValidator.class)
 @Target({ElementType.TYPE_USE, ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.EndAfterStartValidator;
 
 /**
  * A session's end, when it has one, is after its start.
@@ -14,11 +15,11 @@ import java.lang.annotation.Target;
  * <p>Reported on the session's {@code end}, such as {@code tracks[1].sessions[3].end}. An
  * open-ended session (the seed's 18:00 social event) is valid.
  *
- * <p>Declared on {@link org.convene.Session}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Session} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = EndAfterStartValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EndAfterStart {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.NoOverlapInTrackValidator;
 
 /**
  * No two sessions of a track take place at the same time, unless one of them is marked
@@ -16,11 +17,11 @@ import java.lang.annotation.Target;
  * {@code start} of the later of the two sessions, such as {@code tracks[0].sessions[4].start}; the
  * message names the session it overlaps.
  *
- * <p>Declared on {@link org.convene.Track}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Track} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = NoOverlapInTrackValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoOverlapInTrack {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.NoRoomOverlapValidator;
 
 /**
  * No two sessions of an event take place in the same room at the same time.
@@ -17,11 +18,11 @@ import java.lang.annotation.Target;
  * Reported on the {@code room} of the later of the two sessions, such as
  * {@code plenarySessions[0].room}; the message names the session it clashes with.
  *
- * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Event} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = NoRoomOverlapValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoRoomOverlap {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.NoTravelOnOnlineEventValidator;
 
 /**
  * An online-only event reimburses no travel.
@@ -15,11 +16,11 @@ import java.lang.annotation.Target;
  * {@linkplain org.convene.Event#getAttendanceMode() attendance mode} is
  * {@link org.convene.AttendanceMode#ONLINE} and it has a travel policy.
  *
- * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Event} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = NoTravelOnOnlineEventValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NoTravelOnOnlineEvent {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.NonNegativeCapacityValidator;
 
 /**
  * A {@link org.convene.Capacity}'s in-person and online limits, when set, are not negative.
@@ -15,11 +16,11 @@ import java.lang.annotation.Target;
  * cascading ({@code @Valid}) into the capacity: an event of 10,000 sessions then validates 10,000
  * fewer beans. Reported on the limit, such as {@code tracks[0].sessions[2].capacity.inPerson}.
  *
- * <p>Declared in core; the {@code convene-validation} module implements it and registers the
- * implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared and implemented in core, so any Jakarta Validation provider checks it with no other
+ * Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = NonNegativeCapacityValidator.class)
 @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NonNegativeCapacity {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.OpensBeforeClosesValidator;
 
 /**
  * A registration window opens before it closes.
@@ -14,11 +15,11 @@ import java.lang.annotation.Target;
  * <p>Reported on {@code registration.opens} when both instants are set and the opening instant is
  * not before the closing one.
  *
- * <p>Declared on {@link org.convene.RegistrationWindow}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.RegistrationWindow} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = OpensBeforeClosesValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OpensBeforeCloses {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.QuotasWithinCapacityValidator;
 
 /**
  * A quota's limit is at most the capacity of its scope, and a quota that names a track or a session
@@ -21,11 +22,11 @@ import java.lang.annotation.Target;
  * <p>Besides {@link #message()}, the validator reports with the message key
  * {@code org.convene.constraints.QuotasWithinCapacity.unknownTarget}.
  *
- * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Event} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = QuotasWithinCapacityValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface QuotasWithinCapacity {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.RegistrationClosesBeforeStartValidator;
 
 /**
  * Registration closes no later than the event starts.
@@ -14,11 +15,11 @@ import java.lang.annotation.Target;
  * <p>The event starts at the beginning of its first day in its time zone. Reported on
  * {@code registration.closes}.
  *
- * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Event} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = RegistrationClosesBeforeStartValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RegistrationClosesBeforeStart {

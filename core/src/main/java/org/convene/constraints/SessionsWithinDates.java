@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.SessionsWithinDatesValidator;
 
 /**
  * Every session, plenary or of a track, lies within the event's days, in the event's time zone.
@@ -19,11 +20,11 @@ import java.lang.annotation.Target;
  * {@code start} or {@code end}, such as {@code tracks[1].sessions[3].start}. Nothing is reported
  * while the event's own dates are out of order ({@link DatesInOrder} reports that).
  *
- * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Event} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = SessionsWithinDatesValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SessionsWithinDates {

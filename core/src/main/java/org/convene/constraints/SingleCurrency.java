@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.SingleCurrencyValidator;
 
 /**
  * All prices of a fee are in one currency.
@@ -14,11 +15,11 @@ import java.lang.annotation.Target;
  * <p>Reported on the currency of each price that differs from the first price's, such as
  * {@code fee.prices[1].currency}.
  *
- * <p>Declared on {@link org.convene.Fee}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Fee} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = SingleCurrencyValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleCurrency {

@@ -7,6 +7,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.convene.constraints.internal.UniqueIdsValidator;
 
 /**
  * Track ids, session ids (plenary and of every track together) and quota ids are each unique
@@ -16,11 +17,11 @@ import java.lang.annotation.Target;
  * plenary sessions and the sessions of each track, quotas: such as {@code tracks[2].id} or
  * {@code tracks[1].sessions[0].id}.
  *
- * <p>Declared on {@link org.convene.Event}; the {@code convene-validation} module implements it and
- * registers the implementation with Jakarta Validation, so any standard {@code Validator} checks it.
+ * <p>Declared on {@link org.convene.Event} and implemented in core: any Jakarta Validation
+ * provider checks it, with no other Convene module on the class path.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = UniqueIdsValidator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface UniqueIds {

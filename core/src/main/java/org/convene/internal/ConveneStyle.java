@@ -15,12 +15,18 @@ import org.immutables.value.Value;
  * anything, and each type's {@code @Value.Check} rejects a missing value or a null list element
  * with a {@link org.convene.MissingValueException} that names the type and the field.
  * {@code optionalAcceptNullable} makes {@code null} given for an optional value mean "absent".
+ * {@code builderVisibility = PACKAGE} keeps the generated builder package-private, so that javadoc
+ * lists each setter on the public {@code X.Builder} page it is inherited into.
+ *
+ * <p>The vocabulary ({@code org.convene}) uses {@code org.convene.VocabularyStyle} instead, which
+ * adds its bad-input policy; {@code org.convene.rules} moves to it with the rules rewrite.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     optionalAcceptNullable = true,

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.convene.validation.internal.InvalidValue;
+import org.convene.constraints.internal.InvalidValue;
 import org.convene.validation.internal.PathOrder;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 

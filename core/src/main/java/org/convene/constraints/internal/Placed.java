@@ -1,4 +1,4 @@
-package org.convene.validation.internal;
+package org.convene.constraints.internal;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.convene.validation.internal;
+package org.convene.constraints.internal;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;

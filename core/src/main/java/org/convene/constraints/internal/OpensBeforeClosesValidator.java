@@ -1,4 +1,4 @@
-package org.convene.validation.internal;
+package org.convene.constraints.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package org.convene.validation.internal;
+package org.convene.constraints.internal;
 
 /**
  * The dynamic payload our cross-field validators attach to a violation: the value at the

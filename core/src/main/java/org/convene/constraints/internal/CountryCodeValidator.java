@@ -1,11 +1,10 @@
-package org.convene.validation.internal;
+package org.convene.constraints.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Locale;
 import java.util.Set;
 import org.convene.constraints.CountryCode;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * Implements {@link CountryCode} against the JDK's list of ISO 3166-1 alpha-2 codes. A null is
@@ -22,7 +21,7 @@ public final class CountryCodeValidator implements ConstraintValidator<CountryCo
     if (code == null || CODES.contains(code)) {
       return true;
     }
-    context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("value", code);
+    Report.parameter(context, "{org.convene.constraints.CountryCode.message}", "value", code);
     return false;
   }
 }

@@ -1,4 +1,4 @@
-package org.convene.validation.internal;
+package org.convene.constraints.internal;
 
 /**
  * A path below a bean as property names, each with the index it has in the list the previous
