@@ -27,7 +27,49 @@ final class IcalGenerators {
           ";X-EVIL=1:", "\r\n DESCRIPTION:folded", "\\n", "é".repeat(40), "🎉".repeat(30),
           "a".repeat(74), "x");
 
+  /**
+   * Lines that a VEVENT holds, which a text must never pass for when a fold puts it at the end or
+   * the start of a physical line (issue 9: a substring search found them inside DESCRIPTIONs).
+   */
+  private static final List<String> LINES_OF_A_VEVENT =
+      List.of("END:VEVENT", "BEGIN:VEVENT", "SEQUENCE:0", "SEQUENCE:1", "STATUS:CONFIRMED",
+          "STATUS:CANCELLED", "DTSTAMP:20260115T101530Z", "UID:x", "END:VCALENDAR");
+
+  /** The names of the TEXT properties that carry an event's texts, with their colon. */
+  private static final List<String> TEXT_PROPERTIES =
+      List.of("SUMMARY:", "DESCRIPTION:", "LOCATION:", "X-CONVENE-ROOM:", "X-CONVENE-AGENDA;"
+          + "X-CONVENE-DEPTH=1:", "CATEGORIES:", "X-WR-CALNAME:", "NAME:");
+
   private IcalGenerators() {}
+
+  /**
+   * Returns a text that a writer folding at 75 octets cuts right after, or right before, one of
+   * the lines a VEVENT holds, for one of the properties that carry it: {@code "x".repeat(53) +
+   * "END:VEVENT tail"} in a DESCRIPTION is the example of issue 9.
+   *
+   * @param random the source of randomness
+   * @return the text
+   */
+  static String foldCollider(Random random) {
+    String property = random.oneOf(TEXT_PROPERTIES);
+    String line = random.oneOf(LINES_OF_A_VEVENT);
+    boolean after = random.trueOrFalse();
+    // the first physical line holds 75 octets; continuations hold 74 after their space
+    int room = 75 - property.length();
+    int pad = after ? room - line.length() : room;
+    int extra = random.intRange(0, 2) * 74;
+    return "x".repeat(pad + extra) + line + " tail";
+  }
+
+  /**
+   * Returns hostile text or, one time in three, a fold collider.
+   *
+   * @param random the source of randomness
+   * @return the text
+   */
+  static String hostileOrCollider(Random random) {
+    return random.intRange(0, 2) == 0 ? foldCollider(random) : hostile(random);
+  }
 
   /**
    * Returns hostile text: one to twelve pieces, never empty.
@@ -113,7 +155,8 @@ final class IcalGenerators {
             .title(session.getTitle() + " (moved)").start(session.getStart().plusMinutes(5))
             .end(session.getEnd().map(e -> e.plusMinutes(5))).build() : session);
       }
-      if (tracks.isEmpty() && random.trueOrFalse()) {
+      if (tracks.isEmpty() && random.trueOrFalse()
+          && event.findSession(track.getId() + "-added").isEmpty()) {
         sessions.add(new Session.Builder().id(track.getId() + "-added").title("Added")
             .start(event.getStartDate().atTime(7, 0)).build());
       }
@@ -127,6 +170,27 @@ final class IcalGenerators {
     @Override
     public Event generate(Random random) {
       return rewriteTexts(ConveneGenerators.event(random), t -> hostile(random));
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
+
+  /**
+   * {@code @Given(HostileVersionChains.class) List<Event> versions}: five versions of an event
+   * whose texts are hostile or fold colliders, each the next version of the one before.
+   */
+  static final class HostileVersionChains implements Generator<List<Event>>, GivenProvider {
+    @Override
+    public List<Event> generate(Random random) {
+      List<Event> versions = new ArrayList<>();
+      versions.add(rewriteTexts(ConveneGenerators.event(random), t -> hostileOrCollider(random)));
+      for (int i = 1; i < 5; i++) {
+        versions.add(nextVersion(random, versions.get(i - 1)));
+      }
+      return versions;
     }
 
     @Override

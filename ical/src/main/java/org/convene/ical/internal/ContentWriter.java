@@ -148,6 +148,21 @@ public final class ContentWriter {
   }
 
   /**
+   * Writes a logical line read back from a calendar, folded as any other; a control character
+   * other than tab, which a line read back cannot hold anyway, is dropped.
+   *
+   * @param content the unfolded line without its line break
+   * @throws UncheckedIOException if the target fails
+   */
+  public void logical(String content) {
+    line.setLength(0);
+    for (int i = 0; i < content.length(); i++) {
+      i = appendChar(content, i, content.charAt(i), true);
+    }
+    end();
+  }
+
+  /**
    * Flushes the target.
    *
    * @throws UncheckedIOException if the target fails

@@ -77,45 +77,6 @@ public final class FeedRenderer {
     }
   }
 
-  /** The state of one VEVENT: sequence number, stamp and whether it is cancelled. */
-  public static final class Revision {
-    /** The SEQUENCE. */
-    public final int sequence;
-    final Instant stamp;
-    final boolean cancelled;
-
-    /**
-     * Creates a revision.
-     *
-     * @param sequence the SEQUENCE
-     * @param stamp the DTSTAMP
-     * @param cancelled whether STATUS is CANCELLED
-     */
-    public Revision(int sequence, Instant stamp, boolean cancelled) {
-      this.sequence = sequence;
-      this.stamp = stamp;
-      this.cancelled = cancelled;
-    }
-  }
-
-  /**
-   * Returns the UIDs a feed publishes, the event's own entry first.
-   *
-   * @param event the event
-   * @param sessions the sessions in order
-   * @return the UIDs
-   */
-  public List<String> uids(Event event, List<Session> sessions) {
-    List<String> uids = new ArrayList<>(sessions.size() + 1);
-    if (eventEntry) {
-      uids.add(Uids.ofEvent(event.getId()));
-    }
-    for (Session session : sessions) {
-      uids.add(Uids.ofSession(event.getId(), session.getId()));
-    }
-    return uids;
-  }
-
   /**
    * Writes everything before the first VEVENT: the calendar's properties and the VTIMEZONE.
    *
@@ -290,9 +251,9 @@ public final class FeedRenderer {
   private static void begin(ContentWriter out, String uid, Revision revision) {
     out.line("BEGIN:VEVENT");
     out.name("UID").raw(uid);
-    out.name("DTSTAMP").raw(Dates.utc(revision.stamp));
-    out.name("SEQUENCE").raw(Integer.toString(revision.sequence));
-    out.line(revision.cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+    out.name("DTSTAMP").raw(Dates.utc(revision.getStamp()));
+    out.name("SEQUENCE").raw(Integer.toString(revision.getSequence()));
+    out.line(revision.isCancelled() ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
   }
 
   private static void common(ContentWriter out, Event event) {

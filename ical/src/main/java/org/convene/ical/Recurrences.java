@@ -1,0 +1,201 @@
+package org.convene.ical;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateListProperty;
+import net.fortuna.ical4j.model.property.RRule;
+
+/**
+ * Expands a recurring VEVENT (RRULE, RDATE, EXDATE, EXRULE) through ical4j's recurrence engine:
+ * Convene does no recurrence arithmetic of its own. ical4j is given only the lines it needs
+ * (DTSTART, DTEND, DURATION and the recurrence properties, with the VTIMEZONEs they name), and
+ * gives back each occurrence's start as a wall-clock time in the DTSTART's zone, which the
+ * importer then places with its own reading of that zone, so that one calendar has one reading
+ * of each TZID.
+ */
+final class Recurrences {
+  private static final Set<String> TIMING =
+      Set.of("UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "EXRULE");
+
+  private Recurrences() {}
+
+  /** The occurrences in a window, in time order. */
+  static final class Expansion {
+    /** Starts, as wall-clock times in the DTSTART's zone (midnight for a DATE). */
+    final List<LocalDateTime> starts;
+    /** Whether occurrences in the window were left out because of the count. */
+    final boolean countReached;
+    /** Whether the series has occurrences after the window. */
+    final boolean goesOn;
+
+    Expansion(List<LocalDateTime> starts, boolean countReached, boolean goesOn) {
+      this.starts = starts;
+      this.countReached = countReached;
+      this.goesOn = goesOn;
+    }
+  }
+
+  /** Whether a VEVENT recurs: it has an RRULE or an RDATE. */
+  static boolean recurs(CalendarReader.Component event) {
+    return event.first("RRULE") != null || event.first("RDATE") != null;
+  }
+
+  /**
+   * Expands a recurring VEVENT.
+   *
+   * @param event the VEVENT
+   * @param timeZones the VTIMEZONEs of its calendar
+   * @param knownTzid whether a TZID is understood by ical4j (a Java zone or defined); the others
+   *     are read as floating, as the importer reads them
+   * @param from the window's start
+   * @param to the window's end, exclusive
+   * @param max the most occurrences to give
+   * @throws IllegalArgumentException with ical4j's reason if it cannot expand the VEVENT
+   */
+  static Expansion expand(CalendarReader.Component event, List<CalendarReader.Component> timeZones,
+      java.util.function.Predicate<String> knownTzid, Instant from, Instant to, int max) {
+    List<String> lines = new ArrayList<>();
+    Set<String> tzids = new LinkedHashSet<>();
+    lines.add("BEGIN:VEVENT");
+    for (ContentReader.Line l : event.properties) {
+      if (!TIMING.contains(l.name)) {
+        continue;
+      }
+      String tzid = l.param("TZID");
+      if (tzid != null && !knownTzid.test(tzid)) {
+        lines.add(withoutTzid(l));
+      } else {
+        lines.add(l.raw);
+        if (tzid != null) {
+          tzids.add(tzid.trim());
+        }
+      }
+    }
+    lines.add("END:VEVENT");
+    List<String> calendar = new ArrayList<>();
+    for (CalendarReader.Component zone : timeZones) {
+      ContentReader.Line tzid = zone.first("TZID");
+      if (tzid != null && tzids.contains(tzid.value.trim())) {
+        calendar.add("BEGIN:VTIMEZONE");
+        zone.properties.forEach(l -> calendar.add(l.raw));
+        zone.nested.forEach(l -> calendar.add(l.raw));
+        calendar.add("END:VTIMEZONE");
+      }
+    }
+    calendar.addAll(lines);
+    VEvent vevent = Ical4j.parse(Ical4j.calendarOf(calendar)).getComponents().stream()
+        .filter(VEvent.class::isInstance).map(VEvent.class::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("ical4j finds no VEVENT in it"));
+    try {
+      Period<ZonedDateTime> window =
+          new Period<>(from.atZone(ZoneOffset.UTC), to.atZone(ZoneOffset.UTC));
+      Set<Period<Temporal>> periods = vevent.calculateRecurrenceSet(window);
+      List<LocalDateTime> starts = new ArrayList<>();
+      boolean countReached = false;
+      for (Period<Temporal> period : periods) {
+        if (!startsWithin(period.getStart(), from, to)) {
+          continue;
+        }
+        if (starts.size() == max) {
+          countReached = true;
+          break;
+        }
+        starts.add(local(period.getStart()));
+      }
+      return new Expansion(List.copyOf(starts), countReached, goesOn(vevent, event, to));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new IllegalArgumentException("ical4j cannot expand it (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Whether an occurrence starts in [from, to): by its instant, or floating as if in UTC. */
+  private static boolean startsWithin(Temporal start, Instant from, Instant to) {
+    if (start instanceof ZonedDateTime || start instanceof OffsetDateTime
+        || start instanceof Instant) {
+      Instant at = Instant.from(start);
+      return !at.isBefore(from) && at.isBefore(to);
+    }
+    LocalDateTime at = local(start);
+    return !at.isBefore(local(from, start)) && at.isBefore(local(to, start));
+  }
+
+  private static String withoutTzid(ContentReader.Line line) {
+    StringBuilder text = new StringBuilder(line.name);
+    for (String[] param : line.params) {
+      if (!param[0].equals("TZID")) {
+        text.append(';').append(param[0]).append('=').append(param[1]);
+      }
+    }
+    return text.append(':').append(line.value).toString();
+  }
+
+  /** Whether an RRULE has a date after the window, or an RDATE lies after it. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static boolean goesOn(VEvent vevent, CalendarReader.Component event, Instant to) {
+    Temporal seed = vevent.getDateTimeStart().getDate();
+    Temporal after = sameKind(to, seed);
+    for (Object property : vevent.getProperties("RRULE")) {
+      Recur recur = ((RRule) property).getRecur();
+      if (recur.getNextDate(seed, after) != null) {
+        return true;
+      }
+    }
+    for (Object property : vevent.getProperties("RDATE")) {
+      for (Object date : ((DateListProperty<?>) property).getDates()) {
+        if (date instanceof Temporal && local((Temporal) date).isAfter(local(to, seed))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Temporal sameKind(Instant instant, Temporal like) {
+    if (like instanceof ZonedDateTime) {
+      return instant.atZone(((ZonedDateTime) like).getZone());
+    }
+    if (like instanceof OffsetDateTime) {
+      return instant.atOffset(((OffsetDateTime) like).getOffset());
+    }
+    if (like instanceof Instant) {
+      return instant;
+    }
+    if (like instanceof LocalDate) {
+      return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** A window bound as a wall-clock time, for floating and all-day occurrences. */
+  private static LocalDateTime local(Instant instant, Temporal like) {
+    return local(sameKind(instant, like));
+  }
+
+  static LocalDateTime local(Temporal temporal) {
+    if (temporal instanceof ZonedDateTime) {
+      return ((ZonedDateTime) temporal).toLocalDateTime();
+    }
+    if (temporal instanceof OffsetDateTime) {
+      return ((OffsetDateTime) temporal).toLocalDateTime();
+    }
+    if (temporal instanceof Instant) {
+      return LocalDateTime.ofInstant((Instant) temporal, ZoneOffset.UTC);
+    }
+    if (temporal instanceof LocalDate) {
+      return ((LocalDate) temporal).atStartOfDay();
+    }
+    return LocalDateTime.from(temporal);
+  }
+}
