@@ -14,9 +14,9 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 /**
  * Where the importer hands work to ical4j: the interpretation of VTIMEZONE definitions and the
  * expansion of recurrences. It builds small calendars of only the lines ical4j needs (never a
- * long TEXT value, whose unescaping overflows ical4j's regular expressions), parses them
- * relaxed, one builder and one time-zone registry per parse, and never touches ical4j's
- * JVM-wide {@code CompatibilityHints}.
+ * long TEXT value, whose unescaping overflows ical4j's regular expressions), parses them with
+ * one builder and one time-zone registry per parse, and never touches ical4j's JVM-wide {@code
+ * CompatibilityHints}.
  */
 final class Ical4j {
   private Ical4j() {}
@@ -32,7 +32,8 @@ final class Ical4j {
   }
 
   /**
-   * Parses a calendar relaxed.
+   * Parses a calendar, relaxed about the text's form but not about values: a property ical4j
+   * cannot read (an RRULE with an unknown FREQ) fails the parse rather than vanish.
    *
    * @throws IllegalArgumentException with ical4j's reason if it cannot
    */
@@ -40,7 +41,7 @@ final class Ical4j {
     CalendarBuilder builder =
         new CalendarBuilder(
             new CalendarParserImpl(),
-            new ContentHandlerContext().withSuppressInvalidProperties(true),
+            new ContentHandlerContext(),
             TimeZoneRegistryFactory.getInstance().createRegistry());
     try {
       return builder.build(new UnfoldingReader(new StringReader(text), true));
