@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
 import org.convene.Event;
 import org.convene.Session;
 import org.convene.Track;
@@ -59,6 +63,11 @@ import org.convene.ical.internal.Uids;
  *       CATEGORIES (track title and kind), CLASS:PUBLIC, COLOR of its track, URL, RELATED-TO the
  *       event's entry, CONFERENCE with the online link for a hybrid or online event, and {@code
  *       X-CONVENE-*} properties that let {@link FeedImporter} give the session back exactly.
+ *   <li>In the whole-event feed, a session that every track holds alike (the same in all but its
+ *       id, such as a coffee break all tracks share) is one VEVENT, under the first track's
+ *       session's UID, with CATEGORIES of every track, no COLOR, and one {@code X-CONVENE-ALSO}
+ *       (track id, session id) per other track's copy, which the importer gives back. Track feeds
+ *       and personal feeds publish their own copy.
  *   <li>On every VEVENT, ORGANIZER, which RFC 5546 requires with METHOD:PUBLISH: CN the
  *       organiser's name (else the event's title), and as address the organiser's e-mail, else
  *       their web page, else the event's, else a name-based {@code urn:uuid:} of the event's id.
@@ -71,8 +80,9 @@ import org.convene.ical.internal.Uids;
  *
  * <p>Text is written by Convene's own writer, not ical4j's outputter: CRLF line breaks, lines
  * folded at 75 octets of UTF-8 without splitting a character, TEXT values escaped (backslash,
- * semicolon, comma, and every line break as {@code \n}), control characters other than tab
- * dropped, lone surrogates replaced by U+FFFD, URIs in their percent-encoded ASCII form: no text
+ * semicolon, comma, and every line break, CR, LF, CRLF, NEL (U+0085), LINE SEPARATOR (U+2028)
+ * and PARAGRAPH SEPARATOR (U+2029), as {@code \n}), other control characters (C0 but tab, DEL,
+ * C1) dropped, lone surrogates replaced by U+FFFD, URIs in their percent-encoded ASCII form: no text
  * of the event can start a property or a component of its own. The same feed and clock give
  * byte-identical output; the clock's instant, truncated to seconds, is the DTSTAMP.
  *
@@ -183,14 +193,48 @@ public final class FeedExporter {
    */
   public Calendar toCalendar(Feed feed) {
     String text = export(feed);
+    // ical4j splits CATEGORIES with a regular expression that recurses once per escaped
+    // character, so a long title full of ';' overflows the stack: they are read by Convene and
+    // handed to ical4j as lists, every other line as text
+    Map<String, List<String>> categories = new HashMap<>();
+    for (PublishedFeed.Entry entry : PublishedFeed.read(text).values()) {
+      categories.put(entry.uid, entry.categories());
+    }
+    Calendar calendar;
     try {
-      return new CalendarBuilder().build(new java.io.StringReader(text));
+      calendar = new CalendarBuilder().build(new java.io.StringReader(withoutCategories(text)));
     } catch (ParserException e) {
       throw new CalendarFormatException(e.getLineNo(), "ical4j cannot read the export: "
           + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    for (VEvent vevent : calendar.<VEvent>getComponents(Component.VEVENT)) {
+      List<String> values = vevent.getUid().map(u -> categories.get(u.getValue())).orElse(null);
+      if (values != null && !values.isEmpty()) {
+        vevent.add(new Categories(new TextList(values)));
+      }
+    }
+    return calendar;
+  }
+
+  /** The exported text without its CATEGORIES lines: physical lines, folds start with a space. */
+  private static String withoutCategories(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean skipping = false;
+    int from = 0;
+    while (from < text.length()) {
+      int end = text.indexOf("\r\n", from) + 2;
+      boolean continuation = text.charAt(from) == ' ';
+      if (!continuation) {
+        skipping = text.startsWith("CATEGORIES:", from) || text.startsWith("CATEGORIES;", from);
+      }
+      if (!skipping) {
+        out.append(text, from, end);
+      }
+      from = end;
+    }
+    return out.toString();
   }
 
   private Instant now() {
@@ -216,14 +260,19 @@ public final class FeedExporter {
           tracks.putIfAbsent(session.getId(), track);
         }
       }
+      Map<String, Map<Track, Session>> shared =
+          feed.isWholeEvent() ? SharedSessions.of(event) : Map.of();
+      Set<String> stoodFor = new HashSet<>();
+      shared.values().forEach(copies -> copies.values().forEach(c -> stoodFor.add(c.getId())));
       for (Session session : sessions) {
         Optional<Track> track = Optional.ofNullable(tracks.get(session.getId()));
         String uid = Uids.ofSession(event.getId(), session.getId());
-        if (!written.add(uid)) {
+        if (stoodFor.contains(session.getId()) || !written.add(uid)) {
           continue;
         }
+        Map<Track, Session> copies = shared.getOrDefault(session.getId(), Map.of());
         target.write(settle(uid, published, now,
-            revision -> renderer.sessionBlock(event, session, track, revision)));
+            revision -> renderer.sessionBlock(event, session, track, copies, revision)));
       }
       for (PublishedFeed.Entry before : published.values()) {
         if (!written.contains(before.uid)) {

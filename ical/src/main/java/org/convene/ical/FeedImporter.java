@@ -29,7 +29,8 @@ import org.convene.SessionKind;
  * stands at the top level of a fragment) becomes one {@link CalendarEntry}, or one per occurrence
  * for a recurring one; other components and the all-day entry Convene writes for the event
  * itself are skipped. For a VEVENT Convene wrote ({@code X-CONVENE-SESSION}) the {@code
- * X-CONVENE-*} properties give the session back exactly. For any other VEVENT:
+ * X-CONVENE-*} properties give the session back exactly, and a break published once for all
+ * tracks ({@code X-CONVENE-ALSO}) gives back each track's copy. For any other VEVENT:
  *
  * <ul>
  *   <li>id: the UID; without a UID, {@code line-N} after its BEGIN line. An occurrence of a
@@ -61,7 +62,7 @@ import org.convene.SessionKind;
  *
  * <p>What cannot become a session is skipped with a {@linkplain ImportedCalendar#getWarnings()
  * warning} naming its line: a VEVENT without DTSTART (allowed in calendars with a METHOD), a
- * DURATION that is not one (the session is then open-ended), a recurrence ical4j cannot expand
+ * DURATION that is not one or is negative (the session is then open-ended), a recurrence ical4j cannot expand
  * (only its first occurrence is imported).
  *
  * <p>Input may use CRLF, LF or CR line breaks, may start with a byte order mark, and may be a

@@ -28,6 +28,17 @@ final class PublishedFeed {
       this.properties = properties;
     }
 
+    /** The values of its CATEGORIES, unescaped, in order. */
+    List<String> categories() {
+      List<String> values = new java.util.ArrayList<>();
+      for (ContentReader.Line line : properties) {
+        if (line.name.equals("CATEGORIES")) {
+          values.addAll(Values.unescapeList(line.value));
+        }
+      }
+      return values;
+    }
+
     /**
      * The VEVENT as this module writes it: its properties in their order, folded at 75 octets,
      * CRLF. For a feed this module published, these are the bytes it published.

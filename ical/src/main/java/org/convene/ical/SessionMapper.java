@@ -172,7 +172,11 @@ final class SessionMapper {
     if (tzid != null) {
       Optional<ZoneRules> rules = zones.rules(tzid, zoneOf.number, target);
       if (rules.isPresent()) {
-        return placed(written, TimeZones.instant(written, rules.get()));
+        Instant instant = TimeZones.instant(written, rules.get());
+        // a wall-clock time in the calendar's own zone stays as written, even in a gap
+        return TimeZones.javaZone(tzid).filter(target::equals).isPresent()
+            ? new At(written, written, false, Optional.of(instant))
+            : placed(written, instant);
       }
     }
     return new At(written, written, false, Optional.empty());
@@ -209,7 +213,11 @@ final class SessionMapper {
       end = Optional.of(at(endLine).local);
     } else if (durationLine != null) {
       Optional<Duration> duration = Values.duration(durationLine.value);
-      if (duration.isPresent()) {
+      if (duration.isPresent() && duration.get().isNegative()) {
+        warnings.add("line " + durationLine.number + ": DURATION \""
+            + ContentReader.abbreviate(durationLine.value)
+            + "\" ignored: it is negative, and a session cannot end before it starts");
+      } else if (duration.isPresent()) {
         end = Optional.of(start.local.plus(duration.get()));
       } else {
         warnings.add("line " + durationLine.number + ": DURATION \""
@@ -248,6 +256,15 @@ final class SessionMapper {
     if (ours || recurrenceId != null || !Recurrences.recurs(event)) {
       entries.add(new CalendarEntry(uid, first, trackId, sequenceNumber, stampInstant, cancelled,
           start.date, event.line));
+      for (ContentReader.Line also : ours ? event.all("X-CONVENE-ALSO") : List.<ContentReader.Line>of()) {
+        List<String> trackAndSession = Values.unescapeList(also.value);
+        if (trackAndSession.size() == 2) {
+          entries.add(new CalendarEntry(uid,
+              new Session.Builder().from(first).id(trackAndSession.get(1)).build(),
+              Optional.of(trackAndSession.get(0)), sequenceNumber, stampInstant, cancelled,
+              start.date, event.line));
+        }
+      }
       return;
     }
     Optional<Duration> length = first.getEnd().map(e -> Duration.between(first.getStart(), e));

@@ -74,8 +74,11 @@ class FeedUpdateTest {
 
   @Test
   void everyOtherSessionIsByteIdentical() {
+    java.util.Set<String> published = Calendars.blocks(PUBLISHED).keySet();
     for (Session session : V2.getAllSessions()) {
-      if (!session.getId().equals("training-d1-1030")) {
+      // a break both tracks share is published once, under the training track's id
+      if (!session.getId().equals("training-d1-1030")
+          && published.contains(SeedEvent.ID + "/" + session.getId())) {
         assertEquals(block(PUBLISHED, session.getId()), block(UPDATED, session.getId()));
       }
     }

@@ -164,11 +164,13 @@ public final class FeedRenderer {
    * @param event the event
    * @param session the session
    * @param track the session's track, or empty for a plenary session
+   * @param copies the sessions of other tracks that are this one under another id, by track,
+   *     which this VEVENT stands for too (a break every track shares), or empty
    * @param revision its sequence, stamp and status
    * @return the block
    */
-  public Block sessionBlock(
-      Event event, Session session, Optional<Track> track, Revision revision) {
+  public Block sessionBlock(Event event, Session session, Optional<Track> track,
+      Map<Track, Session> copies, Revision revision) {
     TextBuffer text = new TextBuffer(1024);
     ContentWriter out = new ContentWriter(text);
     String uid = Uids.ofSession(event.getId(), session.getId());
@@ -198,10 +200,11 @@ public final class FeedRenderer {
     geo(out, "GEO", place.flatMap(Venue::getGeo));
     List<String> categories = new ArrayList<>(2);
     track.ifPresent(t -> categories.add(t.getTitle()));
+    copies.keySet().forEach(t -> categories.add(t.getTitle()));
     categories.add(kindLabel(session));
     out.name("CATEGORIES").texts(categories);
     out.line("CLASS:PUBLIC");
-    if (track.isPresent()) {
+    if (track.isPresent() && copies.isEmpty()) {
       out.name("COLOR").raw(colorOf(event, track.get()));
     }
     common(out, event);
@@ -212,6 +215,7 @@ public final class FeedRenderer {
     if (track.isPresent()) {
       out.name("X-CONVENE-TRACK").text(track.get().getId());
     }
+    copies.forEach((t, copy) -> out.name("X-CONVENE-ALSO").texts(List.of(t.getId(), copy.getId())));
     out.name("X-CONVENE-KIND").raw(session.getKind().name());
     if (session.getRoom().isPresent()) {
       out.name("X-CONVENE-ROOM").text(session.getRoom().get());
