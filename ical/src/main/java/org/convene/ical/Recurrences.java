@@ -14,20 +14,19 @@ import java.util.Set;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateListProperty;
 import net.fortuna.ical4j.model.property.RRule;
 
 /**
- * Expands a recurring VEVENT (RRULE, RDATE, EXDATE, EXRULE) through ical4j's recurrence engine:
+ * Expands a recurring VEVENT's rules (RRULE, EXRULE, EXDATE) through ical4j's recurrence engine:
  * Convene does no recurrence arithmetic of its own. ical4j is given only the lines it needs
- * (DTSTART, DTEND, DURATION and the recurrence properties, with the VTIMEZONEs they name), and
+ * (DTSTART, DTEND, DURATION and those rules, with the VTIMEZONEs they name), and
  * gives back each occurrence's start as a wall-clock time in the DTSTART's zone, which the
  * importer then places with its own reading of that zone, so that one calendar has one reading
  * of each TZID.
  */
 final class Recurrences {
   private static final Set<String> TIMING =
-      Set.of("UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "EXRULE");
+      Set.of("UID", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "EXRULE");
 
   private Recurrences() {}
 
@@ -57,15 +56,17 @@ final class Recurrences {
    *
    * @param event the VEVENT
    * @param timeZones the VTIMEZONEs of its calendar
-   * @param knownTzid whether a TZID is understood by ical4j (a Java zone or defined); the others
-   *     are read as floating, as the importer reads them
+   * @param tzidForIcal4j the TZID to hand ical4j for a TZID of the calendar: the id of the Java
+   *     zone it names, itself if a VTIMEZONE defines it, or empty to read it as floating (an
+   *     offset, or a TZID nothing defines, which the importer reads as wall-clock time too)
    * @param from the window's start
    * @param to the window's end, exclusive
    * @param max the most occurrences to give
    * @throws IllegalArgumentException with ical4j's reason if it cannot expand the VEVENT
    */
   static Expansion expand(CalendarReader.Component event, List<CalendarReader.Component> timeZones,
-      java.util.function.Predicate<String> knownTzid, Instant from, Instant to, int max) {
+      java.util.function.Function<String, java.util.Optional<String>> tzidForIcal4j, Instant from,
+      Instant to, int max) {
     List<String> lines = new ArrayList<>();
     Set<String> tzids = new LinkedHashSet<>();
     lines.add("BEGIN:VEVENT");
@@ -74,13 +75,12 @@ final class Recurrences {
         continue;
       }
       String tzid = l.param("TZID");
-      if (tzid != null && !knownTzid.test(tzid)) {
-        lines.add(withoutTzid(l));
-      } else {
+      if (tzid == null) {
         lines.add(l.raw);
-        if (tzid != null) {
-          tzids.add(tzid.trim());
-        }
+      } else {
+        java.util.Optional<String> given = tzidForIcal4j.apply(tzid);
+        lines.add(withTzid(l, given));
+        given.ifPresent(tzids::add);
       }
     }
     lines.add("END:VEVENT");
@@ -131,17 +131,19 @@ final class Recurrences {
     return !at.isBefore(local(from, start)) && at.isBefore(local(to, start));
   }
 
-  private static String withoutTzid(ContentReader.Line line) {
+  /** The line with its TZID replaced, or removed for a floating time. */
+  private static String withTzid(ContentReader.Line line, java.util.Optional<String> tzid) {
     StringBuilder text = new StringBuilder(line.name);
     for (String[] param : line.params) {
       if (!param[0].equals("TZID")) {
         text.append(';').append(param[0]).append('=').append(param[1]);
       }
     }
+    tzid.ifPresent(id -> text.append(";TZID=\"").append(id.replace("\"", "")).append('"'));
     return text.append(':').append(line.value).toString();
   }
 
-  /** Whether an RRULE has a date after the window, or an RDATE lies after it. */
+  /** Whether an RRULE has a date after the window. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static boolean goesOn(VEvent vevent, CalendarReader.Component event, Instant to) {
     Temporal seed = vevent.getDateTimeStart().getDate();
@@ -150,13 +152,6 @@ final class Recurrences {
       Recur recur = ((RRule) property).getRecur();
       if (recur.getNextDate(seed, after) != null) {
         return true;
-      }
-    }
-    for (Object property : vevent.getProperties("RDATE")) {
-      for (Object date : ((DateListProperty<?>) property).getDates()) {
-        if (date instanceof Temporal && local((Temporal) date).isAfter(local(to, seed))) {
-          return true;
-        }
       }
     }
     return false;

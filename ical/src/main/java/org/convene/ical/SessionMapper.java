@@ -149,7 +149,12 @@ final class SessionMapper {
   }
 
   private At at(ContentReader.Line line) {
-    String value = line.value.trim();
+    return at(line, line.value);
+  }
+
+  /** One value of a DATE or DATE-TIME property, placed by the property's VALUE and TZID. */
+  private At at(ContentReader.Line line, String text) {
+    String value = text.trim();
     String type = line.param("VALUE");
     if ((type != null && type.equalsIgnoreCase("DATE")) || value.length() == 8) {
       LocalDateTime day = Values.date(line, value).atStartOfDay();
@@ -279,38 +284,98 @@ final class SessionMapper {
     }
   }
 
-  /** The occurrences of a recurring VEVENT in the window, or its first one if ical4j fails. */
+  /**
+   * The occurrences of a recurring VEVENT in the window, or its first one if ical4j fails:
+   * ical4j expands DTSTART, RRULE, EXRULE and EXDATE; the RDATEs are placed here, each by its own
+   * TZID (ical4j reads an RDATE PERIOD as floating), less the EXDATEs.
+   */
   private List<At> occurrences(CalendarReader.Component event, ContentReader.Line startLine,
       At start, String id) {
-    Instant seriesStart = start.instant.orElseGet(() -> start.written.toInstant(ZoneOffset.UTC));
+    Instant seriesStart = sortKey(start);
     Instant from = options.windowStart.orElse(seriesStart.minus(Duration.ofDays(1)));
     Instant to = options.windowEnd.orElse(seriesStart.plus(DEFAULT_HORIZON));
     Recurrences.Expansion expansion;
     try {
       expansion = Recurrences.expand(event, calendar.timeZones,
-          tzid -> TimeZones.javaZone(tzid).isPresent() || definesZone(tzid), from, to,
-          options.maxOccurrences);
+          this::tzidForIcal4j, from, to, options.maxOccurrences);
     } catch (IllegalArgumentException e) {
       warnings.add("line " + event.line + ": the recurrence of \"" + ContentReader.abbreviate(id)
           + "\" is not expanded, only its first occurrence is imported: " + e.getMessage());
       return List.of(start);
     }
     List<At> occurrences = new ArrayList<>(expansion.starts.size());
+    Set<String> keys = new HashSet<>();
     for (LocalDateTime written : expansion.starts) {
-      occurrences.add(start.date ? new At(written, written, true, Optional.empty())
-          : at(startLine, written));
+      At occurrence = start.date ? new At(written, written, true, Optional.empty())
+          : at(startLine, written);
+      keys.add(key(occurrence));
+      occurrences.add(occurrence);
     }
-    if (expansion.countReached) {
+    Set<String> excluded = new HashSet<>();
+    for (ContentReader.Line exdate : event.all("EXDATE")) {
+      for (String value : exdate.value.split(",")) {
+        dateValue(exdate, value).ifPresent(at -> excluded.add(key(at)));
+      }
+    }
+    boolean goesOn = expansion.goesOn;
+    for (ContentReader.Line rdate : event.all("RDATE")) {
+      for (String value : rdate.value.split(",")) {
+        // a PERIOD starts where it starts
+        Optional<At> added = dateValue(rdate, value.split("/", 2)[0]);
+        if (added.isEmpty()) {
+          continue;
+        }
+        At occurrence = added.get();
+        Instant when = sortKey(occurrence);
+        if (!when.isBefore(to)) {
+          goesOn = true;
+        } else if (!when.isBefore(from) && !excluded.contains(key(occurrence))
+            && keys.add(key(occurrence))) {
+          occurrences.add(occurrence);
+        }
+      }
+    }
+    occurrences.sort(java.util.Comparator.comparing(SessionMapper::sortKey));
+    boolean countReached = expansion.countReached || occurrences.size() > options.maxOccurrences;
+    if (occurrences.size() > options.maxOccurrences) {
+      occurrences = occurrences.subList(0, options.maxOccurrences);
+    }
+    if (countReached) {
       warnings.add("line " + event.line + ": the series \"" + ContentReader.abbreviate(id)
           + "\" has more than " + options.maxOccurrences + " occurrences between " + from
           + " and " + to + ": only the first " + options.maxOccurrences
           + " are imported; raise FeedImporter.Builder.maxOccurrences or narrow the window");
-    } else if (expansion.goesOn) {
+    } else if (goesOn) {
       warnings.add("line " + event.line + ": the series \"" + ContentReader.abbreviate(id)
           + "\" goes on after " + to + ": " + occurrences.size()
           + " occurrences up to then are imported; set FeedImporter.Builder.window to see more");
     }
     return occurrences;
+  }
+
+  /** One value of an RDATE or EXDATE, or empty with a warning if it is not a date. */
+  private Optional<At> dateValue(ContentReader.Line line, String value) {
+    try {
+      return Optional.of(at(line, value));
+    } catch (CalendarFormatException e) {
+      warnings.add("line " + line.number + ": " + line.name + " value \""
+          + ContentReader.abbreviate(value) + "\" ignored: it is not a DATE or DATE-TIME");
+      return Optional.empty();
+    }
+  }
+
+  /** When a time is, for ordering and windows: its instant, or a floating time read as UTC. */
+  private static Instant sortKey(At at) {
+    return at.instant.orElseGet(() -> at.written.toInstant(ZoneOffset.UTC));
+  }
+
+  /** See {@link Recurrences#expand}: a Java zone by its id, a defined TZID as it is. */
+  private Optional<String> tzidForIcal4j(String tzid) {
+    Optional<ZoneId> java = TimeZones.javaZone(tzid);
+    if (java.isPresent()) {
+      return java.get() instanceof ZoneOffset ? Optional.empty() : Optional.of(java.get().getId());
+    }
+    return definesZone(tzid) ? Optional.of(tzid.trim()) : Optional.empty();
   }
 
   private boolean definesZone(String tzid) {

@@ -134,4 +134,24 @@ class RecurrenceImportTest {
     assertTrue(imported.getWarnings().get(0).contains("is not expanded"),
         imported.getWarnings().toString());
   }
+
+  @Test
+  void anRdatePeriodInAnotherZoneIsPlacedByItsOwnTzid() {
+    // 12:00 in Berlin is 10:00 UTC, whatever the series' own zone
+    String other = WEEKLY.replace("RRULE:FREQ=WEEKLY;COUNT=5",
+        "RDATE;VALUE=PERIOD;TZID=Europe/Berlin:20240913T120000/PT2H");
+    List<Session> sessions = FeedImporter.builder().zone(java.time.ZoneOffset.UTC).build()
+        .read(calendar(other)).getSessions();
+    assertEquals(List.of("training#20240304T090000Z", "training#20240913T100000Z"),
+        sessions.stream().map(Session::getId).toList());
+  }
+
+  @Test
+  void aMalformedRdateValueIsIgnoredWithAWarning_theFileStillImports() {
+    ImportedCalendar imported = IMPORTER.read(calendar(WEEKLY.replace("RRULE:FREQ=WEEKLY;COUNT=5",
+        "RDATE:20131210Z")));
+    assertEquals(1, imported.getSessions().size());
+    assertEquals(List.of("line 11: RDATE value \"20131210Z\" ignored: it is not a DATE or"
+        + " DATE-TIME"), imported.getWarnings());
+  }
 }
