@@ -80,7 +80,12 @@ class FeedUpdateProperties {
     for (int i = 0; i < feeds.size(); i++) {
       Map<String, Published> read = readByIcal4j(feeds.get(i));
       Event version = versions.get(i);
+      // a session every track holds alike is published once, under the first track's id
+      Set<String> stoodFor = SharedSessions.of(version).values().stream()
+          .flatMap(copies -> copies.values().stream()).map(Session::getId)
+          .collect(Collectors.toSet());
       Set<String> expected = version.getAllSessions().stream()
+          .filter(s -> !stoodFor.contains(s.getId()))
           .map(s -> uid(version, s)).collect(Collectors.toSet());
       assertTrue(read.keySet().containsAll(expected), "v" + (i + 1) + " lacks sessions");
       // hostile texts lose their control characters on the way, so sessions compare by id
