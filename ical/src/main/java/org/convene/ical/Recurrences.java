@@ -28,6 +28,9 @@ final class Recurrences {
   private static final Set<String> TIMING =
       Set.of("UID", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "EXRULE");
 
+  /** Above this COUNT a series is taken to go on rather than counted out. */
+  private static final int MAX_COUNT_CHECKED = 100_000;
+
   private Recurrences() {}
 
   /** The occurrences in a window, in time order. */
@@ -99,13 +102,29 @@ final class Recurrences {
         .filter(VEvent.class::isInstance).map(VEvent.class::cast).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("ical4j finds no VEVENT in it"));
     try {
+      // a rule with more dates than the count in the window (FREQ=SECONDLY for a year) is cut
+      // at the date after the count, asked of ical4j with that count, so that ical4j never
+      // builds more than about the count
+      Instant end = to;
+      boolean cut = false;
+      Temporal seed = vevent.getDateTimeStart().getDate();
+      for (Object property : vevent.getProperties("RRULE")) {
+        List<?> dates = datesOf(property, seed, sameKind(from, seed), sameKind(to, seed), max + 1);
+        if (dates.size() > max) {
+          Instant after = instantOf((Temporal) dates.get(max));
+          if (after.isBefore(end)) {
+            end = after;
+            cut = true;
+          }
+        }
+      }
       Period<ZonedDateTime> window =
-          new Period<>(from.atZone(ZoneOffset.UTC), to.atZone(ZoneOffset.UTC));
+          new Period<>(from.atZone(ZoneOffset.UTC), end.atZone(ZoneOffset.UTC));
       Set<Period<Temporal>> periods = vevent.calculateRecurrenceSet(window);
       List<LocalDateTime> starts = new ArrayList<>();
-      boolean countReached = false;
+      boolean countReached = cut;
       for (Period<Temporal> period : periods) {
-        if (!startsWithin(period.getStart(), from, to)) {
+        if (!startsWithin(period.getStart(), from, end)) {
           continue;
         }
         if (starts.size() == max) {
@@ -114,10 +133,27 @@ final class Recurrences {
         }
         starts.add(local(period.getStart()));
       }
-      return new Expansion(List.copyOf(starts), countReached, goesOn(vevent, event, to));
+      return new Expansion(List.copyOf(starts), countReached, !cut && goesOn(vevent, to));
     } catch (RuntimeException | StackOverflowError e) {
       throw new IllegalArgumentException("ical4j cannot expand it (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** At most {@code count} dates of an RRULE in a window, from ical4j. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<?> datesOf(Object rrule, Temporal seed, Temporal from, Temporal to,
+      int count) {
+    Recur recur = ((RRule) rrule).getRecur();
+    return recur.getDates(seed, from, to, count);
+  }
+
+  /** A date of ical4j's as an instant, a floating one read as UTC. */
+  private static Instant instantOf(Temporal date) {
+    if (date instanceof ZonedDateTime || date instanceof OffsetDateTime
+        || date instanceof Instant) {
+      return Instant.from(date);
+    }
+    return local(date).toInstant(ZoneOffset.UTC);
   }
 
   /** Whether an occurrence starts in [from, to): by its instant, or floating as if in UTC. */
@@ -143,14 +179,25 @@ final class Recurrences {
     return text.append(':').append(line.value).toString();
   }
 
-  /** Whether an RRULE has a date after the window. */
+  /**
+   * Whether an RRULE has a date at or after the window's end: without COUNT or UNTIL it goes on
+   * forever; with UNTIL, if that is after the end; with COUNT, if fewer than COUNT dates fall
+   * before the end. ical4j's getNextDate is not used: it walks every candidate from the start,
+   * seconds for a year of FREQ=SECONDLY.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static boolean goesOn(VEvent vevent, CalendarReader.Component event, Instant to) {
+  private static boolean goesOn(VEvent vevent, Instant to) {
     Temporal seed = vevent.getDateTimeStart().getDate();
-    Temporal after = sameKind(to, seed);
     for (Object property : vevent.getProperties("RRULE")) {
       Recur recur = ((RRule) property).getRecur();
-      if (recur.getNextDate(seed, after) != null) {
+      if (recur.getUntil() != null) {
+        if (!instantOf((Temporal) recur.getUntil()).isBefore(to)) {
+          return true;
+        }
+      } else if (recur.getCount() < 1 || recur.getCount() > MAX_COUNT_CHECKED) {
+        return true;
+      } else if (recur.getDates(seed, seed, sameKind(to, seed), recur.getCount()).size()
+          < recur.getCount()) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package org.convene.ical;
 
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +31,25 @@ final class SharedSessions {
     if (tracks.size() < 2) {
       return Map.of();
     }
+    // each other track's sessions by start, so that the search is linear in the sessions
+    List<Map<LocalDateTime, List<Session>>> byStart = new ArrayList<>();
+    for (Track other : tracks.subList(1, tracks.size())) {
+      Map<LocalDateTime, List<Session>> index = new HashMap<>();
+      other.getSessions().forEach(s -> index.computeIfAbsent(s.getStart(), k -> new ArrayList<>())
+          .add(s));
+      byStart.add(index);
+    }
     Map<String, Map<Track, Session>> shared = new HashMap<>();
     for (Session session : tracks.get(0).getSessions()) {
       Map<Track, Session> copies = new LinkedHashMap<>();
-      for (Track other : tracks.subList(1, tracks.size())) {
-        Optional<Session> copy = other.getSessions().stream()
-            .filter(s -> !s.getId().equals(session.getId()) && alike(s, session)).findFirst();
+      for (int t = 1; t < tracks.size(); t++) {
+        Optional<Session> copy = byStart.get(t - 1).getOrDefault(session.getStart(), List.of())
+            .stream().filter(s -> !s.getId().equals(session.getId()) && alike(s, session))
+            .findFirst();
         if (copy.isEmpty()) {
           break;
         }
-        copies.put(other, copy.get());
+        copies.put(tracks.get(t), copy.get());
       }
       if (copies.size() == tracks.size() - 1) {
         shared.put(session.getId(), copies);
@@ -48,7 +59,6 @@ final class SharedSessions {
   }
 
   private static boolean alike(Session copy, Session session) {
-    return copy.getStart().equals(session.getStart())
-        && new Session.Builder().from(copy).id(session.getId()).build().equals(session);
+    return new Session.Builder().from(copy).id(session.getId()).build().equals(session);
   }
 }

@@ -21,7 +21,8 @@ final class IcalGenerators {
   /** Pieces that break naive writers: line breaks, controls, lone surrogates, injections. */
   private static final List<String> HOSTILE =
       List.of(
-          "\r", "\n", "\r\n", "\u0000", "\u001b", "\u007f", "\u0085", "\u2028", "\t", "\ud800",
+          "\r", "\n", "\r\n", "\u0000", "\u001b", "\u007f", "\u0085", "\u2028", "\u2029",
+          "\u0080", "\u009f", "\t", "\ud800",
           "\udc00", "🎉", "👩‍💻", "e\u0301", "Stéphanie", "東京", "\\", ";", ",", ":", "\"",
           "\r\nBEGIN:VEVENT\r\nUID:evil\r\nEND:VEVENT", "\rEND:VCALENDAR", "\nX-EVIL:1",
           ";X-EVIL=1:", "\r\n DESCRIPTION:folded", "\\n", "é".repeat(40), "🎉".repeat(30),

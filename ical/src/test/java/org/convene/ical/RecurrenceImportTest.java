@@ -1,6 +1,7 @@
 package org.convene.ical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -153,5 +154,17 @@ class RecurrenceImportTest {
     assertEquals(1, imported.getSessions().size());
     assertEquals(List.of("line 11: RDATE value \"20131210Z\" ignored: it is not a DATE or"
         + " DATE-TIME"), imported.getWarnings());
+  }
+
+  @Test
+  void aSecondlySeriesWithoutEndStopsAtTheCountWithoutExpandingTheYear() {
+    String secondly = WEEKLY.replace("RRULE:FREQ=WEEKLY;COUNT=5", "RRULE:FREQ=SECONDLY");
+    ImportedCalendar imported = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> IMPORTER.read(calendar(secondly)));
+    assertEquals(1000, imported.getSessions().size());
+    assertEquals(LocalDateTime.of(2024, 3, 4, 10, 16, 39),
+        imported.getSessions().get(999).getStart());
+    assertTrue(imported.getWarnings().get(0).contains("has more than 1000 occurrences"),
+        imported.getWarnings().toString());
   }
 }
