@@ -239,7 +239,13 @@ final class IcalGenerators {
       List.of("\r\n", "\n", "\r", "\r\n ", ":", ";", "\"", "BEGIN:VEVENT\r\n", "END:VEVENT\r\n",
           "END:VCALENDAR\r\n", "BEGIN:X\r\n", "DTSTART:2023-13-45\r\n", "DTSTART;TZID=:1\r\n",
           "DURATION:P99999999999999W\r\n", "\u0000", "\ufeff", "\ud800", "é", "X-CONVENE-DEPTH=40",
-          "X-CONVENE-AGENDA;X-CONVENE-DEPTH=999:x\r\n", "GEO:a;b\r\n", "SEQUENCE:x\r\n");
+          "X-CONVENE-AGENDA;X-CONVENE-DEPTH=999:x\r\n", "GEO:a;b\r\n", "SEQUENCE:x\r\n",
+          "RRULE:FREQ=SECONDLY\r\n", "RRULE:FREQ=WEEKLY;COUNT=5\r\n", "RRULE:FREQ=YEARLY;BYDAY=XX\r\n",
+          "RRULE:FREQ=DAILY;UNTIL=2\r\n", "RDATE;VALUE=PERIOD:x/y\r\n", "RDATE:20240101T000000Z/PT1H\r\n",
+          "EXDATE:\r\n", "EXRULE:FREQ=HOURLY\r\n", "RECURRENCE-ID:20240101T000000Z\r\n",
+          "DTSTART;TZID=Nowhere:20240101T000000\r\n", "DTSTART;TZID=W. Europe Standard Time:20240101T000000\r\n",
+          "BEGIN:VTIMEZONE\r\nTZID:Nowhere\r\nBEGIN:STANDARD\r\nTZOFFSETTO:+99\r\nEND:STANDARD\r\n"
+              + "END:VTIMEZONE\r\n");
 
   /**
    * Breaks a calendar: a few random cuts, splices of breaking pieces and truncations.
@@ -269,6 +275,62 @@ final class IcalGenerators {
       }
     }
     return broken.toString();
+  }
+
+  /** Recurrence and zone lines, valid and not, that a foreign VEVENT may hold. */
+  private static final List<String> RECURRENCE_LINES =
+      List.of("RRULE:FREQ=WEEKLY;COUNT=5", "RRULE:FREQ=DAILY", "RRULE:FREQ=SECONDLY",
+          "RRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20300101T000000Z", "RRULE:FREQ=YEARLY;BYDAY=XX",
+          "RRULE:FREQ=DAILY;UNTIL=2", "RRULE:FREQ=HOURLY;INTERVAL=0", "EXRULE:FREQ=HOURLY",
+          "RDATE;VALUE=PERIOD:x/y", "RDATE:20240101T000000Z/PT1H", "RDATE;VALUE=DATE:20240101",
+          "RDATE;TZID=Europe/Berlin:20240101T120000,20240102T120000", "RDATE:", "EXDATE:",
+          "EXDATE;TZID=Nowhere:20240101T000000", "RECURRENCE-ID:20240101T000000Z",
+          "RECURRENCE-ID;VALUE=DATE:20240101", "DURATION:-P1W", "DURATION:P1W");
+
+  /**
+   * Turns an export into a foreign calendar (its X-CONVENE lines dropped) and splices recurrence
+   * and zone lines into its VEVENTs.
+   *
+   * @param random the source of randomness
+   * @param text the export
+   * @return the calendar
+   */
+  static String withRecurrences(Random random, String text) {
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    boolean skipping = false;
+    for (String line : text.split("\r\n")) {
+      if (!line.startsWith(" ")) {
+        skipping = line.startsWith("X-CONVENE-");
+      }
+      if (skipping) {
+        continue;
+      }
+      out.append(line).append("\r\n");
+      if (line.equals("BEGIN:VEVENT") && random.trueOrFalse()) {
+        for (int i = random.intRange(1, 3); i > 0; i--) {
+          out.append(random.oneOf(RECURRENCE_LINES)).append("\r\n");
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code @Given(RecurringCalendars.class) String ics}: an export of a generated event made
+   * foreign, with recurrence and zone lines, valid or not, in its VEVENTs.
+   */
+  static final class RecurringCalendars implements Generator<String>, GivenProvider {
+    @Override
+    public String generate(Random random) {
+      Event event = ConveneGenerators.event(random);
+      String text = FeedExporter.builder(java.time.Clock.systemUTC()).build().export(Feed.of(event));
+      return withRecurrences(random, text);
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
   }
 
   /** {@code @Given(BrokenExports.class) String ics}: an export of a generated event, broken. */
