@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.convene.Session;
 
 /**
- * One VEVENT of an imported calendar, as a {@link Session} with what the calendar says about it
- * besides: its UID, SEQUENCE, DTSTAMP, whether it is cancelled and, for a calendar Convene wrote,
- * its track.
+ * One session of an imported calendar: a VEVENT, one occurrence of a recurring VEVENT, or one
+ * track's copy of a session Convene published once for all tracks, as a {@link Session} with what
+ * the calendar says about it besides: its UID, SEQUENCE, DTSTAMP, whether it is cancelled and,
+ * for a calendar Convene wrote, its track. The occurrences of one VEVENT share its UID, SEQUENCE,
+ * DTSTAMP and line; their sessions' ids tell them apart.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -106,7 +108,7 @@ public final class CalendarEntry {
   }
 
   /**
-   * Returns the line of the VEVENT's BEGIN.
+   * Returns the line of the VEVENT's BEGIN (for an occurrence, its recurring VEVENT's).
    *
    * @return the line number, counted from 1
    */

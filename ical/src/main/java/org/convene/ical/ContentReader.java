@@ -19,12 +19,15 @@ final class ContentReader {
     final String name;
     final List<String[]> params;
     final String value;
+    /** The whole logical line, unfolded, as it was read. */
+    final String raw;
 
-    Line(int number, String name, List<String[]> params, String value) {
+    Line(int number, String name, List<String[]> params, String value, String raw) {
       this.number = number;
       this.name = name;
       this.params = params;
       this.value = value;
+      this.raw = raw;
     }
 
     /** The first value of a parameter, or null. */
@@ -35,6 +38,21 @@ final class ContentReader {
         }
       }
       return null;
+    }
+  }
+
+  /**
+   * Thrown by {@link #next()} for a logical line that is not a content line; reading can go on
+   * with the line after it, which a lenient reader does.
+   */
+  static final class MalformedLine extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final transient CalendarFormatException problem;
+
+    MalformedLine(CalendarFormatException problem) {
+      super(problem.getMessage(), problem, false, false);
+      this.problem = problem;
     }
   }
 
@@ -54,7 +72,12 @@ final class ContentReader {
     this.maxLineLength = maxLineLength;
   }
 
-  /** Returns the next non-blank logical line, or null at the end of the input. */
+  /**
+   * Returns the next non-blank logical line, or null at the end of the input.
+   *
+   * @throws MalformedLine if the line is not NAME[;params]:value; the next call goes on after it
+   * @throws CalendarFormatException if a line is longer than the cap or the input fails
+   */
   Line next() {
     if (!started) {
       started = true;
@@ -90,7 +113,11 @@ final class ContentReader {
       if (text.isBlank()) {
         continue;
       }
-      return parse(number, text);
+      try {
+        return parse(number, text);
+      } catch (CalendarFormatException e) {
+        throw new MalformedLine(e);
+      }
     }
     return null;
   }
@@ -162,7 +189,7 @@ final class ContentReader {
       throw new CalendarFormatException(
           number, "property " + name + " has no ':' before its value: expected NAME:value");
     }
-    return new Line(number, name, params, text.substring(i + 1));
+    return new Line(number, name, params, text.substring(i + 1), text);
   }
 
   static String abbreviate(String text) {

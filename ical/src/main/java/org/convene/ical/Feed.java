@@ -128,6 +128,11 @@ public final class Feed {
     return new Feed(newVersion, trackId, sessionIds, name);
   }
 
+  /** Whether this is the feed of a whole event, neither one track nor a personal selection. */
+  boolean isWholeEvent() {
+    return trackId.isEmpty() && sessionIds.isEmpty();
+  }
+
   /**
    * Returns the event the feed publishes from.
    *

@@ -12,23 +12,27 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
 import org.convene.Event;
 import org.convene.Session;
 import org.convene.Track;
 import org.convene.ical.internal.ContentWriter;
 import org.convene.ical.internal.FeedRenderer;
 import org.convene.ical.internal.FeedRenderer.Block;
-import org.convene.ical.internal.FeedRenderer.Revision;
+import org.convene.ical.internal.Revision;
 import org.convene.ical.internal.TextBuffer;
 import org.convene.ical.internal.Uids;
 
@@ -59,6 +63,11 @@ import org.convene.ical.internal.Uids;
  *       CATEGORIES (track title and kind), CLASS:PUBLIC, COLOR of its track, URL, RELATED-TO the
  *       event's entry, CONFERENCE with the online link for a hybrid or online event, and {@code
  *       X-CONVENE-*} properties that let {@link FeedImporter} give the session back exactly.
+ *   <li>In the whole-event feed, a session that every track holds alike (the same in all but its
+ *       id, such as a coffee break all tracks share) is one VEVENT, under the first track's
+ *       session's UID, with CATEGORIES of every track, no COLOR, and one {@code X-CONVENE-ALSO}
+ *       (track id, session id) per other track's copy, which the importer gives back. Track feeds
+ *       and personal feeds publish their own copy.
  *   <li>On every VEVENT, ORGANIZER, which RFC 5546 requires with METHOD:PUBLISH: CN the
  *       organiser's name (else the event's title), and as address the organiser's e-mail, else
  *       their web page, else the event's, else a name-based {@code urn:uuid:} of the event's id.
@@ -71,8 +80,9 @@ import org.convene.ical.internal.Uids;
  *
  * <p>Text is written by Convene's own writer, not ical4j's outputter: CRLF line breaks, lines
  * folded at 75 octets of UTF-8 without splitting a character, TEXT values escaped (backslash,
- * semicolon, comma, and every line break as {@code \n}), control characters other than tab
- * dropped, lone surrogates replaced by U+FFFD, URIs in their percent-encoded ASCII form: no text
+ * semicolon, comma, and every line break, CR, LF, CRLF, NEL (U+0085), LINE SEPARATOR (U+2028)
+ * and PARAGRAPH SEPARATOR (U+2029), as {@code \n}), other control characters (C0 but tab, DEL,
+ * C1) dropped, lone surrogates replaced by U+FFFD, URIs in their percent-encoded ASCII form: no text
  * of the event can start a property or a component of its own. The same feed and clock give
  * byte-identical output; the clock's instant, truncated to seconds, is the DTSTAMP.
  *
@@ -129,8 +139,7 @@ public final class FeedExporter {
   public void export(Feed feed, Writer out) {
     Objects.requireNonNull(feed, "feed");
     Objects.requireNonNull(out, "out");
-    Instant now = now();
-    write(feed, out, uid -> new Revision(0, now, false), Map.of());
+    write(feed, out, Map.of());
   }
 
   /**
@@ -146,19 +155,22 @@ public final class FeedExporter {
   }
 
   /**
-   * Exports the update of a feed from its previous version, as a publisher that keeps the file it
-   * published last would do it.
+   * Exports the update of a feed from the calendar published last, as a publisher that keeps
+   * the file it published does it. Updates chain: each one is made from the text the one before
+   * it published, which is the only record of the SEQUENCE numbers subscribers have seen.
    *
-   * <p>Sessions are matched by UID. A session whose VEVENT would read exactly as before keeps its
-   * SEQUENCE and DTSTAMP and is written byte for byte as before. A session that changed in any
-   * way that shows in its VEVENT (time, title, room, agenda, but also the event's venue) gets
-   * SEQUENCE one higher and the clock's DTSTAMP. A session that is no longer in the feed is
-   * published as STATUS:CANCELLED under the same UID, SEQUENCE one higher, after the others; a
-   * session already cancelled stays as it was; a cancelled session that comes back is confirmed
-   * with SEQUENCE one higher.
+   * <p>The published calendar is read as iCalendar, VEVENT by VEVENT and property by property
+   * (never by searching its text), and its VEVENTs are matched with the feed's sessions by UID.
+   * A session whose VEVENT would read exactly as before keeps its SEQUENCE and DTSTAMP and is
+   * written byte for byte as before. A session that changed in any way that shows in its VEVENT
+   * (time, title, room, agenda, but also the event's venue) gets SEQUENCE one higher and the
+   * clock's DTSTAMP. A VEVENT that is no longer in the feed is published as STATUS:CANCELLED
+   * under the same UID, SEQUENCE one higher, after the others; one already cancelled stays as it
+   * was; a cancelled session that comes back is confirmed with SEQUENCE one higher. So SEQUENCE
+   * never decreases along a chain of updates.
    *
-   * @param previous the calendar this exporter wrote for the previous version (CRLF or LF line
-   *     breaks), not null
+   * @param previous the calendar this exporter published last (CRLF or LF line breaks), not
+   *     null
    * @param current the feed of the new version, not null
    * @return the new calendar, not null
    * @throws CalendarFormatException if the previous calendar cannot be read
@@ -166,35 +178,10 @@ public final class FeedExporter {
   public String update(String previous, Feed current) {
     Objects.requireNonNull(previous, "previous");
     Objects.requireNonNull(current, "current");
-    FeedImporter.builder().build().read(previous);
-    // a published file may have lost its CRs on the way (an editor, git): blocks are found by CRLF
-    String published = previous.indexOf('\r') < 0 ? previous.replace("\n", "\r\n") : previous;
-    Map<String, PreviousBlock> blocks = PreviousBlock.read(published);
-    Instant now = now();
+    Map<String, PublishedFeed.Entry> published = PublishedFeed.read(previous);
     TextBuffer out = new TextBuffer(previous.length() + 1024);
-    write(
-        current,
-        out,
-        uid -> {
-          PreviousBlock before = blocks.get(uid);
-          return before == null
-              ? new Revision(0, now, false)
-              : new Revision(before.sequence, before.stamp, before.cancelled);
-        },
-        blocks);
+    write(current, out, published);
     return out.toString();
-  }
-
-  /**
-   * Exports the update from one version of an event to the next: the same as {@link
-   * #update(String, Feed)} with the previous feed exported now by this exporter.
-   *
-   * @param previous the feed of the previous version, not null
-   * @param current the feed of the new version, not null
-   * @return the new calendar, not null
-   */
-  public String update(Feed previous, Feed current) {
-    return update(export(previous), current);
   }
 
   /**
@@ -206,36 +193,65 @@ public final class FeedExporter {
    */
   public Calendar toCalendar(Feed feed) {
     String text = export(feed);
+    // ical4j splits CATEGORIES with a regular expression that recurses once per escaped
+    // character, so a long title full of ';' overflows the stack: they are read by Convene and
+    // handed to ical4j as lists, every other line as text
+    Map<String, List<String>> categories = new HashMap<>();
+    for (PublishedFeed.Entry entry : PublishedFeed.read(text).values()) {
+      categories.put(entry.uid, entry.categories());
+    }
+    Calendar calendar;
     try {
-      return new CalendarBuilder().build(new java.io.StringReader(text));
+      calendar = new CalendarBuilder().build(new java.io.StringReader(withoutCategories(text)));
     } catch (ParserException e) {
       throw new CalendarFormatException(e.getLineNo(), "ical4j cannot read the export: "
           + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    for (VEvent vevent : calendar.<VEvent>getComponents(Component.VEVENT)) {
+      List<String> values = vevent.getUid().map(u -> categories.get(u.getValue())).orElse(null);
+      if (values != null && !values.isEmpty()) {
+        vevent.add(new Categories(new TextList(values)));
+      }
+    }
+    return calendar;
+  }
+
+  /** The exported text without its CATEGORIES lines: physical lines, folds start with a space. */
+  private static String withoutCategories(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean skipping = false;
+    int from = 0;
+    while (from < text.length()) {
+      int end = text.indexOf("\r\n", from) + 2;
+      boolean continuation = text.charAt(from) == ' ';
+      if (!continuation) {
+        skipping = text.startsWith("CATEGORIES:", from) || text.startsWith("CATEGORIES;", from);
+      }
+      if (!skipping) {
+        out.append(text, from, end);
+      }
+      from = end;
+    }
+    return out.toString();
   }
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
-  private interface Revisions {
-    Revision of(String uid);
-  }
-
-  private void write(Feed feed, Writer target, Revisions revisions, Map<String, PreviousBlock> previous) {
+  private void write(Feed feed, Writer target, Map<String, PublishedFeed.Entry> published) {
     Event event = feed.getEvent();
     List<Session> sessions = feed.getSessions();
+    Instant now = now();
     ContentWriter out = new ContentWriter(target);
     renderer.header(out, event, feed.getName(), feed.getTrack(), sessions);
     Set<String> written = new HashSet<>();
     try {
       if (eventEntry) {
         String uid = Uids.ofEvent(event.getId());
-        Revision revision = revisions.of(uid);
-        Block block = renderer.eventBlock(event, revision);
-        target.write(settle(block, revision, previous, () -> renderer.eventBlock(event, bumped(revision))));
+        target.write(settle(uid, published, now, revision -> renderer.eventBlock(event, revision)));
         written.add(uid);
       }
       Map<String, Track> tracks = new HashMap<>();
@@ -244,20 +260,23 @@ public final class FeedExporter {
           tracks.putIfAbsent(session.getId(), track);
         }
       }
+      Map<String, Map<Track, Session>> shared =
+          feed.isWholeEvent() ? SharedSessions.of(event) : Map.of();
+      Set<String> stoodFor = new HashSet<>();
+      shared.values().forEach(copies -> copies.values().forEach(c -> stoodFor.add(c.getId())));
       for (Session session : sessions) {
         Optional<Track> track = Optional.ofNullable(tracks.get(session.getId()));
         String uid = Uids.ofSession(event.getId(), session.getId());
-        if (!written.add(uid)) {
+        if (stoodFor.contains(session.getId()) || !written.add(uid)) {
           continue;
         }
-        Revision revision = revisions.of(uid);
-        Block block = renderer.sessionBlock(event, session, track, revision);
-        target.write(settle(block, revision, previous,
-            () -> renderer.sessionBlock(event, session, track, bumped(revision))));
+        Map<Track, Session> copies = shared.getOrDefault(session.getId(), Map.of());
+        target.write(settle(uid, published, now,
+            revision -> renderer.sessionBlock(event, session, track, copies, revision)));
       }
-      for (PreviousBlock before : previous.values()) {
+      for (PublishedFeed.Entry before : published.values()) {
         if (!written.contains(before.uid)) {
-          target.write(before.cancelled ? before.text : before.cancelled(now()));
+          target.write(before.revision.isCancelled() ? before.text() : before.cancelled(now));
         }
       }
     } catch (IOException e) {
@@ -267,74 +286,21 @@ public final class FeedExporter {
     out.flush();
   }
 
-  private interface Render {
-    Block render();
-  }
-
-  /** The previous text if nothing changed, else the block rendered again with a new revision. */
-  private static String settle(
-      Block block, Revision revision, Map<String, PreviousBlock> previous, Render again) {
-    PreviousBlock before = previous.get(block.uid);
+  /**
+   * The VEVENT as published if it would read the same, else rendered with the next revision;
+   * a VEVENT never published before gets the first.
+   */
+  private static String settle(String uid, Map<String, PublishedFeed.Entry> published,
+      Instant now, Function<Revision, Block> render) {
+    PublishedFeed.Entry before = published.get(uid);
     if (before == null) {
-      return block.text;
+      return render.apply(Revision.first(now)).text;
     }
-    if (!before.cancelled && before.text.equals(block.text)) {
-      return before.text;
+    String again = render.apply(before.revision).text;
+    if (!before.revision.isCancelled() && again.equals(before.text())) {
+      return again;
     }
-    return again.render().text;
-  }
-
-  private Revision bumped(Revision revision) {
-    return new Revision(revision.sequence + 1, now(), false);
-  }
-
-  /** One VEVENT of a previous feed, with what an update needs to know of it. */
-  private static final class PreviousBlock {
-    final String uid;
-    final String text;
-    final int sequence;
-    final Instant stamp;
-    final boolean cancelled;
-
-    PreviousBlock(String uid, String text, int sequence, Instant stamp, boolean cancelled) {
-      this.uid = uid;
-      this.text = text;
-      this.sequence = sequence;
-      this.stamp = stamp;
-      this.cancelled = cancelled;
-    }
-
-    /** The same VEVENT, cancelled: only its SEQUENCE, DTSTAMP and STATUS lines change. */
-    String cancelled(Instant now) {
-      String stampLine = "DTSTAMP:" + FeedImporter.utcText(stamp) + "\r\n";
-      String sequenceLine = "SEQUENCE:" + sequence + "\r\n";
-      return text.replace(stampLine, "DTSTAMP:" + FeedImporter.utcText(now) + "\r\n")
-          .replace(sequenceLine, "SEQUENCE:" + (sequence + 1) + "\r\n")
-          .replace("STATUS:CONFIRMED\r\n", "STATUS:CANCELLED\r\n");
-    }
-
-    /** Splits a calendar this exporter wrote into its VEVENTs, by UID, in order. */
-    static Map<String, PreviousBlock> read(String calendar) {
-      Map<String, PreviousBlock> blocks = new LinkedHashMap<>();
-      int from = 0;
-      while (true) {
-        int begin = calendar.indexOf("BEGIN:VEVENT\r\n", from);
-        if (begin < 0) {
-          break;
-        }
-        int end = calendar.indexOf("END:VEVENT\r\n", begin);
-        if (end < 0) {
-          break;
-        }
-        end += "END:VEVENT\r\n".length();
-        String text = calendar.substring(begin, end);
-        FeedImporter.Revision revision = FeedImporter.revisionOf(text);
-        blocks.put(revision.uid, new PreviousBlock(revision.uid, text, revision.sequence,
-            revision.stamp, revision.cancelled));
-        from = end;
-      }
-      return blocks;
-    }
+    return render.apply(before.revision.changed(now)).text;
   }
 
   /**

@@ -8,7 +8,8 @@ import org.convene.Session;
 
 /**
  * What {@link FeedImporter} read from a calendar: its name, the zone its sessions' wall-clock
- * times are in, and one {@link CalendarEntry} per VEVENT.
+ * times are in, one {@link CalendarEntry} per session, and warnings about what it could not take
+ * over.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,7 +56,9 @@ public final class ImportedCalendar {
   }
 
   /**
-   * Returns every VEVENT read as a session, cancelled ones included, in the order of the file.
+   * Returns every session read, cancelled ones included, in the order of the file: one per
+   * VEVENT, one per occurrence of a recurring VEVENT (in time order), and one per track for a
+   * session Convene published once for all the tracks that share it.
    *
    * @return the entries, not null
    */

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reading exported text in tests: VEVENT blocks by UID, UIDs in order. */
+/**
+ * Reading exported text in tests, by physical lines: a folded continuation starts with a space,
+ * so a line that is exactly {@code BEGIN:VEVENT} begins a VEVENT whatever its TEXT values hold.
+ */
 final class Calendars {
   private Calendars() {}
 
@@ -17,27 +20,33 @@ final class Calendars {
    * @return its text, folded as written
    */
   static String block(String ics, String uid) {
-    int at = ics.indexOf("UID:" + uid + "\r\n");
-    if (at < 0) {
+    String block = blocks(ics).get(uid);
+    if (block == null) {
       throw new AssertionError("no VEVENT with UID " + uid);
     }
-    return ics.substring(ics.lastIndexOf("BEGIN:VEVENT", at), ics.indexOf("END:VEVENT", at));
+    return block.substring(0, block.length() - "END:VEVENT\r\n".length());
   }
 
   /**
-   * Returns each VEVENT's whole text by UID, in order.
+   * Returns each VEVENT's whole text by UID, in order, END:VEVENT and its CRLF included.
    *
    * @param ics an exported calendar
    * @return the blocks
    */
   static Map<String, String> blocks(String ics) {
     Map<String, String> blocks = new LinkedHashMap<>();
-    int from = 0;
-    while ((from = ics.indexOf("BEGIN:VEVENT\r\n", from)) >= 0) {
-      int end = ics.indexOf("END:VEVENT\r\n", from) + "END:VEVENT\r\n".length();
-      String block = ics.substring(from, end);
-      blocks.put(uids(block).get(0), block);
-      from = end;
+    StringBuilder block = null;
+    for (String line : ics.split("\r\n", -1)) {
+      if (line.equals("BEGIN:VEVENT")) {
+        block = new StringBuilder();
+      }
+      if (block != null) {
+        block.append(line).append("\r\n");
+      }
+      if (line.equals("END:VEVENT") && block != null) {
+        blocks.put(uids(block.toString()).get(0), block.toString());
+        block = null;
+      }
     }
     return blocks;
   }

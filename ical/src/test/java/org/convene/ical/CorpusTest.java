@@ -23,8 +23,9 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every file of the shared corpus ({@code shared/corpus}: 244 calendars from the test suites
  * of ical.js and python-icalendar, many broken on purpose) through the importer. A file that
  * ical4j, ical.js and python-icalendar all accept must import; any other file must import or
- * fail with {@link CalendarFormatException} naming a line; nothing may throw anything else or
- * take more than a few seconds.
+ * fail with {@link CalendarFormatException} naming a line; a lenient importer reads every file,
+ * each warning naming its line; nothing may throw anything else or take more than a few
+ * seconds. {@link Ical4jComparisonTest} compares what is read with ical4j.
  *
  * <p>The corpus is {@code ../shared/corpus} beside the project, found through {@link SharedFiles};
  * where it is absent (a user's clone) these tests are skipped with that reason.
@@ -75,6 +76,34 @@ class CorpusTest {
             assertTrue(!row.allAccept,
                 "all three parsers accept " + row.path + " but: " + failure.get().getMessage());
             assertTrue(failure.get().getMessage().startsWith("line "), failure.get().getMessage());
+          }
+        }));
+  }
+
+  /** The figures the README states: 224 files import strictly, 20 fail with a line. */
+  @Test
+  void strictly224FilesImportAnd20FailWithALine() throws IOException {
+    Path corpus = corpus();
+    int imported = 0;
+    for (Row row : rows()) {
+      if (read(corpus.resolve(row.path)).isEmpty()) {
+        imported++;
+      }
+    }
+    assertEquals(224, imported);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> leniently_everyFileImports() throws IOException {
+    Path corpus = corpus();
+    FeedImporter lenient = FeedImporter.builder().lenient(true).build();
+    return rows().stream()
+        .map(row -> DynamicTest.dynamicTest(row.path, () -> {
+          try (InputStream in = Files.newInputStream(corpus.resolve(row.path))) {
+            ImportedCalendar calendar = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> lenient.read(in));
+            assertTrue(calendar.getWarnings().stream().allMatch(w -> w.startsWith("line ")),
+                calendar.getWarnings().toString());
           }
         }));
   }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.convene.Event;
 import org.convene.SeedEvent;
 import org.convene.Session;
@@ -139,5 +140,79 @@ class FeedExporterTest {
   @Test
   void ical4jsValidatorAcceptsTheSeedFeed() {
     assertFalse(EXPORTER.toCalendar(Feed.of(SEED)).validate().hasErrors());
+  }
+
+  @Test
+  void aFourOctetCharacterAtTheFoldPointMovesToTheNextLineWhole() {
+    // "SUMMARY:" (8) + 66 a = 74 octets; the emoji's 4 octets would make 78, so it folds first
+    String ics = EXPORTER.export(Feed.of(withTitle("p", "a".repeat(66) + "🎉b")));
+    assertTrue(ics.contains("\r\nSUMMARY:" + "a".repeat(66) + "\r\n 🎉b\r\n"), ics);
+  }
+
+  @Test
+  void aFoldCannotSplitASurrogatePair_atAnyOffset() {
+    for (int pad = 0; pad < 80; pad++) {
+      String ics = EXPORTER.export(Feed.of(withTitle("p", "a".repeat(pad) + "🎉".repeat(40))));
+      for (String line : ics.split("\r\n")) {
+        assertFalse(!line.isEmpty() && Character.isHighSurrogate(line.charAt(line.length() - 1)),
+            "a line ends inside a surrogate pair with " + pad + " a: " + line);
+        assertFalse(!line.isEmpty() && Character.isLowSurrogate(line.charAt(line.startsWith(" ")
+            ? Math.min(1, line.length() - 1) : 0)), "a line starts inside a surrogate pair");
+        assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+      }
+    }
+  }
+
+  @Test
+  void lineAndParagraphSeparatorsAndNextLineAreLineBreaks_otherC1ControlsAreDropped() {
+    String ics = EXPORTER.export(Feed.of(withTitle("p", "a\u0085b\u2028c\u2029d\u0080e\u009ff")));
+    assertTrue(ics.contains("\r\nSUMMARY:a\\nb\\nc\\nd" + "ef\r\n"), ics);
+  }
+
+  @Test
+  void toCalendarReadsATrackTitleOfManyThousandEscapes() {
+    String title = "a;b,c\\".repeat(5000);
+    Event event = new Event.Builder().from(SEED).tracks(SEED.getTracks().stream()
+        .map(t -> new org.convene.Track.Builder().from(t).title(title).build()).toList()).build();
+    net.fortuna.ical4j.model.component.VEvent vevent = EXPORTER.toCalendar(Feed.of(event))
+        .<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(1);
+    assertEquals(java.util.Set.of(title, "Welcome"),
+        vevent.<net.fortuna.ical4j.model.property.Categories>getProperty("CATEGORIES")
+            .orElseThrow().getCategories().getTexts());
+  }
+
+  @Test
+  void theWholeEventFeedPublishesABreakEveryTrackSharesOnce() {
+    String ics = EXPORTER.export(Feed.of(SEED));
+    List<String> whenAndWhat = new java.util.ArrayList<>();
+    for (String block : Calendars.blocks(ics).values()) {
+      List<String> lines = List.of(block.replace("\r\n ", "").split("\r\n"));
+      whenAndWhat.add(lines.stream().filter(l -> l.startsWith("DTSTART") || l.startsWith("DTEND")
+          || l.startsWith("SUMMARY:"))
+          .toList().toString());
+    }
+    assertEquals(whenAndWhat.size(), Set.copyOf(whenAndWhat).size(), whenAndWhat.toString());
+    assertEquals(27, whenAndWhat.size(), "33 sessions in 26 VEVENTs (7 breaks both tracks hold"
+        + " alike), and the event's entry");
+  }
+
+  @Test
+  void theImportOfTheWholeEventFeedGivesBackEveryTracksCopy() {
+    ImportedCalendar imported = FeedImporter.builder().build().read(EXPORTER.export(Feed.of(SEED)));
+    assertEquals(33, imported.getSessions().size());
+    assertEquals(Set.copyOf(SEED.getAllSessions()), Set.copyOf(imported.getSessions()));
+    for (CalendarEntry entry : imported.getEntries()) {
+      assertEquals(SEED.findTrackOf(entry.getSession().getId()).map(org.convene.Track::getId),
+          entry.getTrackId(), entry.getSession().getId());
+    }
+  }
+
+  @Test
+  void trackFeedsKeepTheirCopyOfASharedBreak() {
+    FeedImporter importer = FeedImporter.builder().build();
+    assertEquals(17, importer.read(EXPORTER.export(Feed.track(SEED, SeedEvent.TRAINING)))
+        .getSessions().size());
+    assertEquals(16, importer.read(EXPORTER.export(Feed.track(SEED, SeedEvent.READINESS)))
+        .getSessions().size());
   }
 }

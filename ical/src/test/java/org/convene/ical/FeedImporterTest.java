@@ -196,4 +196,98 @@ class FeedImporterTest {
     assertEquals(1, IMPORTER.read("BEGIN:VEVENT\nUID:x\nDTSTART:20231211T093000\nEND:VEVENT\n")
         .getSessions().size());
   }
+
+  @Test
+  void exactlyMaxComponentsAreAccepted_oneMoreIsRejected() {
+    String ten = "BEGIN:VCALENDAR\r\n"
+        + "BEGIN:VEVENT\r\nDTSTART:20231211T093000\r\nEND:VEVENT\r\n".repeat(9)
+        + "END:VCALENDAR\r\n";
+    assertEquals(9, FeedImporter.builder().maxComponents(10).build().read(ten).getSessions().size());
+    CalendarFormatException e = assertThrows(CalendarFormatException.class,
+        () -> FeedImporter.builder().maxComponents(9).build().read(ten));
+    assertEquals(26, e.getLine(), "the tenth BEGIN");
+  }
+
+  @Test
+  void exactlyMaxPropertiesAreAccepted_oneMoreIsRejected() {
+    // the VEVENT of calendar(...) holds UID, DTSTAMP, DTSTART and the 97 X-A lines: 100
+    String hundred = calendar("DTSTART:20231211T093000", "X-A:1\r\n".repeat(96) + "X-A:1");
+    assertEquals(1, FeedImporter.builder().maxProperties(100).build().read(hundred)
+        .getSessions().size());
+    assertThrows(CalendarFormatException.class,
+        () -> FeedImporter.builder().maxProperties(99).build().read(hundred));
+  }
+
+  @Test
+  void aDurationInWeeksGivesTheEnd() {
+    assertEquals(Optional.of(LocalDateTime.of(2023, 12, 18, 9, 30)),
+        only(calendar("DTSTART:20231211T093000", "DURATION:P1W")).getEnd());
+  }
+
+  @Test
+  void aPositiveSignedDurationGivesTheEnd() {
+    assertEquals(Optional.of(LocalDateTime.of(2023, 12, 12, 11, 30)),
+        only(calendar("DTSTART:20231211T093000", "DURATION:+P1DT2H")).getEnd());
+  }
+
+  @Test
+  void aNegativeDurationIsIgnoredWithAWarning() {
+    ImportedCalendar calendar = IMPORTER.read(calendar("DTSTART:20231211T093000", "DURATION:-PT1H"));
+    assertTrue(calendar.getSessions().get(0).isOpenEnded());
+    assertEquals(List.of("line 9: DURATION \"-PT1H\" ignored: it is negative, and a session cannot"
+        + " end before it starts"), calendar.getWarnings());
+  }
+
+  @Test
+  void aNegativeWeekDurationIsIgnoredToo() {
+    assertTrue(only(calendar("DTSTART:20231211T093000", "DURATION:-P2W")).isOpenEnded());
+  }
+
+  /** Three VEVENTs, the second with the broken DTEND of phpicalendar_sample.ics. */
+  private static final String ONE_BROKEN = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+      + "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20031114T090000Z\r\nEND:VEVENT\r\n"
+      + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20031114T170000Z\r\nDTEND:20031114T18300\r\nEND:VEVENT\r\n"
+      + "BEGIN:VEVENT\r\nUID:c\r\nDTSTART:20031115T090000Z\r\nEND:VEVENT\r\n"
+      + "END:VCALENDAR\r\n";
+
+  @Test
+  void strictByDefault_aBadValueRefusesTheFileNamingItsLine() {
+    CalendarFormatException e = assertThrows(CalendarFormatException.class,
+        () -> IMPORTER.read(ONE_BROKEN));
+    assertEquals(11, e.getLine());
+  }
+
+  @Test
+  void leniently_aBadValueSkipsItsVeventWithAWarningNamingTheLine() {
+    ImportedCalendar calendar = FeedImporter.builder().lenient(true).build().read(ONE_BROKEN);
+    assertEquals(List.of("a", "c"), calendar.getSessions().stream().map(Session::getId).toList());
+    assertEquals(1, calendar.getWarnings().size());
+    assertTrue(calendar.getWarnings().get(0).startsWith("line 8: VEVENT skipped: line 11: DTEND"
+        + " value \"20031114T18300\" is not a DATE"), calendar.getWarnings().get(0));
+  }
+
+  @Test
+  void leniently_aLineWithoutColonSkipsItsVevent() {
+    ImportedCalendar calendar = FeedImporter.builder().lenient(true).build()
+        .read(ONE_BROKEN.replace("DTEND:20031114T18300", "GARBAGE"));
+    assertEquals(List.of("a", "c"), calendar.getSessions().stream().map(Session::getId).toList());
+    assertTrue(calendar.getWarnings().get(0).contains("line 11: \"GARBAGE\" is not a content line"),
+        calendar.getWarnings().toString());
+  }
+
+  @Test
+  void leniently_aMissingEndVeventSkipsOnlyThatVevent() {
+    ImportedCalendar calendar = FeedImporter.builder().lenient(true).build()
+        .read(ONE_BROKEN.replace("DTEND:20031114T18300\r\nEND:VEVENT\r\n", ""));
+    assertEquals(List.of("a"), calendar.getSessions().stream().map(Session::getId).toList(),
+        "the unterminated VEVENT swallows the next BEGIN:VEVENT, as any reader would");
+    assertTrue(calendar.getWarnings().stream().anyMatch(w -> w.contains("does not close VEVENT")),
+        calendar.getWarnings().toString());
+  }
+
+  @Test
+  void leniently_theCapsStillRefuseTheFile() {
+    assertThrows(CalendarFormatException.class, () -> FeedImporter.builder().lenient(true)
+        .maxComponents(2).build().read(ONE_BROKEN));
+  }
 }

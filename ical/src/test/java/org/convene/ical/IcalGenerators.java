@@ -21,13 +21,56 @@ final class IcalGenerators {
   /** Pieces that break naive writers: line breaks, controls, lone surrogates, injections. */
   private static final List<String> HOSTILE =
       List.of(
-          "\r", "\n", "\r\n", "\u0000", "\u001b", "\u007f", "\u0085", "\u2028", "\t", "\ud800",
+          "\r", "\n", "\r\n", "\u0000", "\u001b", "\u007f", "\u0085", "\u2028", "\u2029",
+          "\u0080", "\u009f", "\t", "\ud800",
           "\udc00", "🎉", "👩‍💻", "e\u0301", "Stéphanie", "東京", "\\", ";", ",", ":", "\"",
           "\r\nBEGIN:VEVENT\r\nUID:evil\r\nEND:VEVENT", "\rEND:VCALENDAR", "\nX-EVIL:1",
           ";X-EVIL=1:", "\r\n DESCRIPTION:folded", "\\n", "é".repeat(40), "🎉".repeat(30),
           "a".repeat(74), "x");
 
+  /**
+   * Lines that a VEVENT holds, which a text must never pass for when a fold puts it at the end or
+   * the start of a physical line (issue 9: a substring search found them inside DESCRIPTIONs).
+   */
+  private static final List<String> LINES_OF_A_VEVENT =
+      List.of("END:VEVENT", "BEGIN:VEVENT", "SEQUENCE:0", "SEQUENCE:1", "STATUS:CONFIRMED",
+          "STATUS:CANCELLED", "DTSTAMP:20260115T101530Z", "UID:x", "END:VCALENDAR");
+
+  /** The names of the TEXT properties that carry an event's texts, with their colon. */
+  private static final List<String> TEXT_PROPERTIES =
+      List.of("SUMMARY:", "DESCRIPTION:", "LOCATION:", "X-CONVENE-ROOM:", "X-CONVENE-AGENDA;"
+          + "X-CONVENE-DEPTH=1:", "CATEGORIES:", "X-WR-CALNAME:", "NAME:");
+
   private IcalGenerators() {}
+
+  /**
+   * Returns a text that a writer folding at 75 octets cuts right after, or right before, one of
+   * the lines a VEVENT holds, for one of the properties that carry it: {@code "x".repeat(53) +
+   * "END:VEVENT tail"} in a DESCRIPTION is the example of issue 9.
+   *
+   * @param random the source of randomness
+   * @return the text
+   */
+  static String foldCollider(Random random) {
+    String property = random.oneOf(TEXT_PROPERTIES);
+    String line = random.oneOf(LINES_OF_A_VEVENT);
+    boolean after = random.trueOrFalse();
+    // the first physical line holds 75 octets; continuations hold 74 after their space
+    int room = 75 - property.length();
+    int pad = after ? room - line.length() : room;
+    int extra = random.intRange(0, 2) * 74;
+    return "x".repeat(pad + extra) + line + " tail";
+  }
+
+  /**
+   * Returns hostile text or, one time in three, a fold collider.
+   *
+   * @param random the source of randomness
+   * @return the text
+   */
+  static String hostileOrCollider(Random random) {
+    return random.intRange(0, 2) == 0 ? foldCollider(random) : hostile(random);
+  }
 
   /**
    * Returns hostile text: one to twelve pieces, never empty.
@@ -113,7 +156,8 @@ final class IcalGenerators {
             .title(session.getTitle() + " (moved)").start(session.getStart().plusMinutes(5))
             .end(session.getEnd().map(e -> e.plusMinutes(5))).build() : session);
       }
-      if (tracks.isEmpty() && random.trueOrFalse()) {
+      if (tracks.isEmpty() && random.trueOrFalse()
+          && event.findSession(track.getId() + "-added").isEmpty()) {
         sessions.add(new Session.Builder().id(track.getId() + "-added").title("Added")
             .start(event.getStartDate().atTime(7, 0)).build());
       }
@@ -127,6 +171,27 @@ final class IcalGenerators {
     @Override
     public Event generate(Random random) {
       return rewriteTexts(ConveneGenerators.event(random), t -> hostile(random));
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
+
+  /**
+   * {@code @Given(HostileVersionChains.class) List<Event> versions}: five versions of an event
+   * whose texts are hostile or fold colliders, each the next version of the one before.
+   */
+  static final class HostileVersionChains implements Generator<List<Event>>, GivenProvider {
+    @Override
+    public List<Event> generate(Random random) {
+      List<Event> versions = new ArrayList<>();
+      versions.add(rewriteTexts(ConveneGenerators.event(random), t -> hostileOrCollider(random)));
+      for (int i = 1; i < 5; i++) {
+        versions.add(nextVersion(random, versions.get(i - 1)));
+      }
+      return versions;
     }
 
     @Override
@@ -174,7 +239,13 @@ final class IcalGenerators {
       List.of("\r\n", "\n", "\r", "\r\n ", ":", ";", "\"", "BEGIN:VEVENT\r\n", "END:VEVENT\r\n",
           "END:VCALENDAR\r\n", "BEGIN:X\r\n", "DTSTART:2023-13-45\r\n", "DTSTART;TZID=:1\r\n",
           "DURATION:P99999999999999W\r\n", "\u0000", "\ufeff", "\ud800", "é", "X-CONVENE-DEPTH=40",
-          "X-CONVENE-AGENDA;X-CONVENE-DEPTH=999:x\r\n", "GEO:a;b\r\n", "SEQUENCE:x\r\n");
+          "X-CONVENE-AGENDA;X-CONVENE-DEPTH=999:x\r\n", "GEO:a;b\r\n", "SEQUENCE:x\r\n",
+          "RRULE:FREQ=SECONDLY\r\n", "RRULE:FREQ=WEEKLY;COUNT=5\r\n", "RRULE:FREQ=YEARLY;BYDAY=XX\r\n",
+          "RRULE:FREQ=DAILY;UNTIL=2\r\n", "RDATE;VALUE=PERIOD:x/y\r\n", "RDATE:20240101T000000Z/PT1H\r\n",
+          "EXDATE:\r\n", "EXRULE:FREQ=HOURLY\r\n", "RECURRENCE-ID:20240101T000000Z\r\n",
+          "DTSTART;TZID=Nowhere:20240101T000000\r\n", "DTSTART;TZID=W. Europe Standard Time:20240101T000000\r\n",
+          "BEGIN:VTIMEZONE\r\nTZID:Nowhere\r\nBEGIN:STANDARD\r\nTZOFFSETTO:+99\r\nEND:STANDARD\r\n"
+              + "END:VTIMEZONE\r\n");
 
   /**
    * Breaks a calendar: a few random cuts, splices of breaking pieces and truncations.
@@ -204,6 +275,62 @@ final class IcalGenerators {
       }
     }
     return broken.toString();
+  }
+
+  /** Recurrence and zone lines, valid and not, that a foreign VEVENT may hold. */
+  private static final List<String> RECURRENCE_LINES =
+      List.of("RRULE:FREQ=WEEKLY;COUNT=5", "RRULE:FREQ=DAILY", "RRULE:FREQ=SECONDLY",
+          "RRULE:FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20300101T000000Z", "RRULE:FREQ=YEARLY;BYDAY=XX",
+          "RRULE:FREQ=DAILY;UNTIL=2", "RRULE:FREQ=HOURLY;INTERVAL=0", "EXRULE:FREQ=HOURLY",
+          "RDATE;VALUE=PERIOD:x/y", "RDATE:20240101T000000Z/PT1H", "RDATE;VALUE=DATE:20240101",
+          "RDATE;TZID=Europe/Berlin:20240101T120000,20240102T120000", "RDATE:", "EXDATE:",
+          "EXDATE;TZID=Nowhere:20240101T000000", "RECURRENCE-ID:20240101T000000Z",
+          "RECURRENCE-ID;VALUE=DATE:20240101", "DURATION:-P1W", "DURATION:P1W");
+
+  /**
+   * Turns an export into a foreign calendar (its X-CONVENE lines dropped) and splices recurrence
+   * and zone lines into its VEVENTs.
+   *
+   * @param random the source of randomness
+   * @param text the export
+   * @return the calendar
+   */
+  static String withRecurrences(Random random, String text) {
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    boolean skipping = false;
+    for (String line : text.split("\r\n")) {
+      if (!line.startsWith(" ")) {
+        skipping = line.startsWith("X-CONVENE-");
+      }
+      if (skipping) {
+        continue;
+      }
+      out.append(line).append("\r\n");
+      if (line.equals("BEGIN:VEVENT") && random.trueOrFalse()) {
+        for (int i = random.intRange(1, 3); i > 0; i--) {
+          out.append(random.oneOf(RECURRENCE_LINES)).append("\r\n");
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code @Given(RecurringCalendars.class) String ics}: an export of a generated event made
+   * foreign, with recurrence and zone lines, valid or not, in its VEVENTs.
+   */
+  static final class RecurringCalendars implements Generator<String>, GivenProvider {
+    @Override
+    public String generate(Random random) {
+      Event event = ConveneGenerators.event(random);
+      String text = FeedExporter.builder(java.time.Clock.systemUTC()).build().export(Feed.of(event));
+      return withRecurrences(random, text);
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
   }
 
   /** {@code @Given(BrokenExports.class) String ics}: an export of a generated event, broken. */

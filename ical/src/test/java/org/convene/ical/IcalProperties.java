@@ -79,6 +79,24 @@ class IcalProperties {
   }
 
   @RepeatedTest(60)
+  void recurrencesAndZonesValidOrNotImportOrFailWithALine_andLenientlyAlwaysImport(
+      @Given(IcalGenerators.RecurringCalendars.class) String ics) {
+    String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      try {
+        return "imported " + IMPORTER.read(ics).getEntries().size();
+      } catch (CalendarFormatException e) {
+        return e.getLine() >= 1 && e.getMessage().startsWith("line " + e.getLine() + ": ")
+            ? "rejected" : "a message without its line: " + e.getMessage();
+      }
+    });
+    assertTrue(outcome.startsWith("imported ") || outcome.equals("rejected"), outcome);
+    ImportedCalendar lenient = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> FeedImporter.builder().lenient(true).build().read(ics));
+    assertTrue(lenient.getWarnings().stream().allMatch(w -> w.startsWith("line ")),
+        lenient.getWarnings().toString());
+  }
+
+  @RepeatedTest(60)
   void everyPhysicalLineIsAtMost75OctetsOfValidUtf8_forAnyText(
       @Given(IcalGenerators.HostileEvents.class) Event event) throws CharacterCodingException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

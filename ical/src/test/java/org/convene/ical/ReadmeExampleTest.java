@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.convene.Event;
 import org.convene.ReadmeSnippets;
@@ -19,6 +20,9 @@ class ReadmeExampleTest {
   void theReadmeCodeRunsAsDocumented() {
     Event event = SeedEvent.event();
     Event newVersion = new Event.Builder().from(event).build();
+    // an Outlook calendar: a weekly series of five, in W. Europe Standard Time with its VTIMEZONE
+    String outlookCalendar = TimeZoneImportTest.OUTLOOK.replace("SUMMARY:Summer meeting",
+        "SUMMARY:Summer meeting\r\nRRULE:FREQ=WEEKLY;COUNT=5");
 
     // --- README begins
     FeedExporter exporter = FeedExporter.builder(Clock.systemUTC())
@@ -28,20 +32,31 @@ class ReadmeExampleTest {
     String training = exporter.export(Feed.track(event, SeedEvent.TRAINING));  // 17 sessions
     String mine = exporter.export(Feed.sessions(event, List.of("training-d1-1030", "readiness-d2-0930")));
 
-    // the next version: changed sessions get SEQUENCE + 1, removed ones STATUS:CANCELLED,
-    // unchanged ones stay byte for byte as published
+    // the next version, made from the text published last: changed sessions get SEQUENCE + 1,
+    // removed ones STATUS:CANCELLED, unchanged ones stay byte for byte as published
     String update = exporter.update(whole, Feed.of(newVersion));
 
     ImportedCalendar calendar = FeedImporter.builder().build().read(whole);
     List<Session> sessions = calendar.getSessions();                           // the 33 sessions back
+
+    // someone else's calendar: its VTIMEZONEs honoured, recurrences expanded in a window,
+    // a broken VEVENT skipped instead of refusing the file
+    FeedImporter importer = FeedImporter.builder()
+        .window(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"))
+        .lenient(true)
+        .build();
+    ImportedCalendar theirs = importer.read(outlookCalendar);                  // 5 weekly sessions
+    List<String> warnings = theirs.getWarnings();       // what was guessed or skipped, by line
     // --- README ends
 
-    FeedImporter importer = FeedImporter.builder().build();
+    FeedImporter plain = FeedImporter.builder().build();
     assertEquals(33, sessions.size());
-    assertEquals(17, importer.read(training).getSessions().size());
-    assertEquals(2, importer.read(mine).getSessions().size());
+    assertEquals(17, plain.read(training).getSessions().size());
+    assertEquals(2, plain.read(mine).getSessions().size());
     assertEquals(whole, update);
     assertTrue(whole.contains("X-CONVENE-OPEN-END:TRUE"));
+    assertEquals(5, theirs.getSessions().size());
+    assertEquals(List.of(), warnings);
   }
 
   @Test

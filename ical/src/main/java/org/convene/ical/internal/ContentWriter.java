@@ -6,7 +6,8 @@ import java.io.Writer;
 
 /**
  * Writes RFC 5545 content lines: CRLF endings, folding at 75 octets of UTF-8 without splitting a
- * character, TEXT escaping, and a guard on every value so that no input text can end its line.
+ * character (a surrogate pair, four octets, moves to the next line whole), TEXT escaping, and a
+ * guard on every value so that no input text can end its line.
  *
  * <p>A line is built in a reusable buffer and folded when it is ended; nothing here allocates per
  * character, which is what makes it faster than ical4j's outputter.
@@ -148,6 +149,21 @@ public final class ContentWriter {
   }
 
   /**
+   * Writes a logical line read back from a calendar, folded as any other; a control character
+   * other than tab, which a line read back cannot hold anyway, is dropped.
+   *
+   * @param content the unfolded line without its line break
+   * @throws UncheckedIOException if the target fails
+   */
+  public void logical(String content) {
+    line.setLength(0);
+    for (int i = 0; i < content.length(); i++) {
+      i = appendChar(content, i, content.charAt(i), true);
+    }
+    end();
+  }
+
+  /**
    * Flushes the target.
    *
    * @throws UncheckedIOException if the target fails
@@ -181,6 +197,9 @@ public final class ContentWriter {
           }
           break;
         case '\n':
+        case '\u0085':
+        case '\u2028':
+        case '\u2029':
           line.append("\\n");
           break;
         default:
@@ -205,9 +224,12 @@ public final class ContentWriter {
     }
   }
 
-  /** Appends one character unless it is a control character; repairs lone surrogates. */
+  /**
+   * Appends one character unless it is a control character (C0, DEL, C1) or a line or paragraph
+   * separator, which TEXT values have turned into {@code \n} before; repairs lone surrogates.
+   */
   private int appendChar(String value, int i, char c, boolean keepTab) {
-    if (c < 0x20 || c == 0x7f) {
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
       if (c == '\t' && keepTab) {
         line.append(c);
       }

@@ -24,13 +24,25 @@ public final class Dates {
             || zone.getId().equals("Z"));
   }
 
-  static String date(LocalDate date) {
+  /**
+   * Formats a DATE.
+   *
+   * @param date the date
+   * @return such as {@code 20231211}
+   */
+  public static String date(LocalDate date) {
     StringBuilder out = new StringBuilder(8);
     appendDate(out, date);
     return out.toString();
   }
 
-  static String dateTime(LocalDateTime time) {
+  /**
+   * Formats a floating DATE-TIME.
+   *
+   * @param time the time
+   * @return such as {@code 20231211T093000}
+   */
+  public static String dateTime(LocalDateTime time) {
     StringBuilder out = new StringBuilder(15);
     appendDate(out, time.toLocalDate());
     out.append('T');

@@ -77,45 +77,6 @@ public final class FeedRenderer {
     }
   }
 
-  /** The state of one VEVENT: sequence number, stamp and whether it is cancelled. */
-  public static final class Revision {
-    /** The SEQUENCE. */
-    public final int sequence;
-    final Instant stamp;
-    final boolean cancelled;
-
-    /**
-     * Creates a revision.
-     *
-     * @param sequence the SEQUENCE
-     * @param stamp the DTSTAMP
-     * @param cancelled whether STATUS is CANCELLED
-     */
-    public Revision(int sequence, Instant stamp, boolean cancelled) {
-      this.sequence = sequence;
-      this.stamp = stamp;
-      this.cancelled = cancelled;
-    }
-  }
-
-  /**
-   * Returns the UIDs a feed publishes, the event's own entry first.
-   *
-   * @param event the event
-   * @param sessions the sessions in order
-   * @return the UIDs
-   */
-  public List<String> uids(Event event, List<Session> sessions) {
-    List<String> uids = new ArrayList<>(sessions.size() + 1);
-    if (eventEntry) {
-      uids.add(Uids.ofEvent(event.getId()));
-    }
-    for (Session session : sessions) {
-      uids.add(Uids.ofSession(event.getId(), session.getId()));
-    }
-    return uids;
-  }
-
   /**
    * Writes everything before the first VEVENT: the calendar's properties and the VTIMEZONE.
    *
@@ -203,11 +164,13 @@ public final class FeedRenderer {
    * @param event the event
    * @param session the session
    * @param track the session's track, or empty for a plenary session
+   * @param copies the sessions of other tracks that are this one under another id, by track,
+   *     which this VEVENT stands for too (a break every track shares), or empty
    * @param revision its sequence, stamp and status
    * @return the block
    */
-  public Block sessionBlock(
-      Event event, Session session, Optional<Track> track, Revision revision) {
+  public Block sessionBlock(Event event, Session session, Optional<Track> track,
+      Map<Track, Session> copies, Revision revision) {
     TextBuffer text = new TextBuffer(1024);
     ContentWriter out = new ContentWriter(text);
     String uid = Uids.ofSession(event.getId(), session.getId());
@@ -237,10 +200,11 @@ public final class FeedRenderer {
     geo(out, "GEO", place.flatMap(Venue::getGeo));
     List<String> categories = new ArrayList<>(2);
     track.ifPresent(t -> categories.add(t.getTitle()));
+    copies.keySet().forEach(t -> categories.add(t.getTitle()));
     categories.add(kindLabel(session));
     out.name("CATEGORIES").texts(categories);
     out.line("CLASS:PUBLIC");
-    if (track.isPresent()) {
+    if (track.isPresent() && copies.isEmpty()) {
       out.name("COLOR").raw(colorOf(event, track.get()));
     }
     common(out, event);
@@ -251,6 +215,7 @@ public final class FeedRenderer {
     if (track.isPresent()) {
       out.name("X-CONVENE-TRACK").text(track.get().getId());
     }
+    copies.forEach((t, copy) -> out.name("X-CONVENE-ALSO").texts(List.of(t.getId(), copy.getId())));
     out.name("X-CONVENE-KIND").raw(session.getKind().name());
     if (session.getRoom().isPresent()) {
       out.name("X-CONVENE-ROOM").text(session.getRoom().get());
@@ -290,9 +255,9 @@ public final class FeedRenderer {
   private static void begin(ContentWriter out, String uid, Revision revision) {
     out.line("BEGIN:VEVENT");
     out.name("UID").raw(uid);
-    out.name("DTSTAMP").raw(Dates.utc(revision.stamp));
-    out.name("SEQUENCE").raw(Integer.toString(revision.sequence));
-    out.line(revision.cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+    out.name("DTSTAMP").raw(Dates.utc(revision.getStamp()));
+    out.name("SEQUENCE").raw(Integer.toString(revision.getSequence()));
+    out.line(revision.isCancelled() ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
   }
 
   private static void common(ContentWriter out, Event event) {
