@@ -24,7 +24,10 @@ import org.convene.ConveneException;
 public final class ConveneJsonException extends ConveneException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the offending value. */
   private final String path;
+
+  /** What is wrong there. */
   private final String problem;
 
   /**
