@@ -125,15 +125,25 @@ public final class ConveneJson {
    * Returns the JSON Schema (draft 2020-12) of the documents of {@code type}, as shipped in this
    * jar under {@code org/convene/json/} (for example {@code event.schema.json}).
    *
-   * @param type one of {@link #documentTypes()}, not null
+   * @param type one of {@link #documentTypes()}, or {@code Violation} or {@code GoLiveWarning}
+   *     when convene-validation is present, not null
    * @return the schema's JSON text, not null
    * @throws IllegalArgumentException if {@code type} is not a document type
    */
   public static String schema(Class<?> type) {
-    DocumentType<?> document = documentType(type);
-    try (InputStream in = ConveneJson.class.getClassLoader().getResourceAsStream(document.schemaResource())) {
+    Objects.requireNonNull(type, "type");
+    DocumentType<?> document = DocumentType.of(type);
+    String resource;
+    if (document != null) {
+      resource = document.schemaResource();
+    } else if (ConveneJsonModule.VALIDATION && ValidationDocuments.handles(type)) {
+      resource = ValidationDocuments.schemaResource(type);
+    } else {
+      throw notADocument(type);
+    }
+    try (InputStream in = ConveneJson.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the jar lacks " + document.schemaResource());
+        throw new IllegalStateException("the jar lacks " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -178,7 +188,9 @@ public final class ConveneJson {
 
   /**
    * Writes {@code value} as a document to {@code out}, in UTF-8; {@code out} is flushed, not
-   * closed.
+   * closed. Besides the {@link #documentTypes()}, this writes convene-validation's {@code
+   * Violation} and {@code GoLiveWarning} when that module is on the class path (they are written
+   * only: convene-validation makes them from constraint violations).
    *
    * @param value an instance of one of {@link #documentTypes()}, not null
    * @param out where to write, not null
@@ -188,7 +200,14 @@ public final class ConveneJson {
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    writeDocument(documentType(value.getClass()), value, out);
+    DocumentType<?> document = DocumentType.of(value.getClass());
+    if (document != null) {
+      writeDocument(document, value, out);
+    } else if (ConveneJsonModule.VALIDATION && ValidationDocuments.handles(value.getClass())) {
+      writer.writeValue(out, value);
+    } else {
+      throw notADocument(value.getClass());
+    }
   }
 
   private <T> void writeDocument(DocumentType<T> type, Object value, OutputStream out) {
@@ -285,15 +304,6 @@ public final class ConveneJson {
       message = message + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
     return "not valid JSON: " + message;
-  }
-
-  private static DocumentType<?> documentType(Class<?> type) {
-    Objects.requireNonNull(type, "type");
-    DocumentType<?> document = DocumentType.of(type);
-    if (document == null) {
-      throw notADocument(type);
-    }
-    return document;
   }
 
   private static <T> DocumentType<T> exactType(Class<T> type) {

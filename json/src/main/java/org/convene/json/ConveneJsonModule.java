@@ -16,7 +16,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * (a Spring or Quarkus application, a REST framework). Once registered, the mapper reads and
  * writes {@code Event}, {@code Participant}, {@code RegistrationRequest}, {@code Decision},
  * {@code Registration} and {@code Change} exactly as {@link ConveneJson} does, each as a
- * document with its {@code formatVersion}, also where they sit inside the host's own types:
+ * document with its {@code formatVersion}, also where they sit inside the host's own types.
+ * When convene-validation is on the class path, it also writes (but does not read) {@code
+ * Violation} and {@code GoLiveWarning}, as a REST API returns them:
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(ConveneJsonModule.create()).build();
@@ -32,6 +34,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>This class is immutable and thread-safe.
  */
 public final class ConveneJsonModule extends JacksonModule {
+  /** Whether convene-validation is on the class path: then violations and warnings are written too. */
+  static final boolean VALIDATION = validationPresent();
+
   private static final ConveneJsonModule STRICT = new ConveneJsonModule(false);
   private static final ConveneJsonModule LENIENT = new ConveneJsonModule(true);
 
@@ -103,8 +108,20 @@ public final class ConveneJsonModule extends JacksonModule {
     for (DocumentType<?> type : DocumentType.ALL) {
       register(type, serializers, deserializers, reading);
     }
+    if (VALIDATION) {
+      ValidationDocuments.register(serializers);
+    }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+  }
+
+  private static boolean validationPresent() {
+    try {
+      Class.forName("org.convene.validation.Violation", false, ConveneJsonModule.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   private static <T> void register(
