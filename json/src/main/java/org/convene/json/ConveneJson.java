@@ -15,6 +15,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -80,7 +81,11 @@ public final class ConveneJson {
             .maxNameLength(1_000)
             .maxDocumentLength(builder.maxDocumentLength)
             .build();
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
     this.mapper =
         JsonMapper.builder(factory)
             .addModule(ConveneJsonModule.create().allowingUnknownFields(builder.allowUnknownFields))
@@ -153,8 +158,8 @@ public final class ConveneJson {
 
   /**
    * Returns the mapper behind this object: Jackson's own API, with {@link ConveneJsonModule}
-   * registered and this object's limits. Use it to read or write Convene's documents inside
-   * other JSON.
+   * registered and this object's limits; it leaves the streams it is given open. Use it to read
+   * or write Convene's documents inside other JSON.
    *
    * @return the mapper, not null
    */
@@ -249,9 +254,9 @@ public final class ConveneJson {
   }
 
   /**
-   * Reads a document of {@code type} from a stream of UTF-8 bytes, up to the end of the
-   * document; the stream is not closed. The limits apply as the stream is read: a document
-   * beyond them is refused without being read whole.
+   * Reads a document of {@code type} from a stream of UTF-8 bytes, to the end of the stream
+   * (nothing may follow the document); the stream is not closed. The limits apply as the stream
+   * is read: a document beyond them is refused without being read whole.
    *
    * @param <T> the type
    * @param json the document, not null
