@@ -1,6 +1,5 @@
 package org.convene.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +18,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -175,9 +175,11 @@ public final class ConveneJson {
    * @throws IllegalArgumentException if {@code value} is not of a document type
    */
   public byte[] write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(value, out);
-    return out.toByteArray();
+    // segments rather than one doubling array: a large event is not copied over and over
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+      write(value, out);
+      return out.toByteArray();
+    }
   }
 
   /**
