@@ -2,9 +2,7 @@ package org.convene.json;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -16,6 +14,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -37,7 +37,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
-  private final Map<String, Field<T, B, ?>> byName;
+  /** The fields' names, then {@code formatVersion}: a match's index is the field's. */
+  private final PropertyNameMatcher names;
   private final long requiredMask;
   private final String known;
 
@@ -46,11 +47,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
     this.builder = definition.builder;
     this.build = definition.build;
     this.fields = List.copyOf(definition.fields);
-    this.byName = new HashMap<>();
     long required = 0;
     List<String> names = new ArrayList<>();
     for (Field<T, B, ?> field : fields) {
-      byName.put(field.name, field);
       names.add(field.name);
       if (field.isRequired()) {
         required |= 1L << field.index;
@@ -58,6 +57,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     this.requiredMask = required;
     this.known = String.join(", ", names);
+    names.add(FORMAT_VERSION);
+    // the matcher Jackson's own bean deserializers use: names are matched on the parser's bytes
+    this.names = BinaryNameMatcher.construct(names);
   }
 
   /** Starts the definition of the codec of {@code typeName}. */
@@ -108,33 +110,32 @@ final class ObjectCodec<T, B> extends Codec<T> {
     B target = builder.get();
     long seen = 0;
     boolean versionSeen = false;
-    for (String name = json.nextName(); name != null; name = json.nextName()) {
-      Field<T, B, ?> field = byName.get(name);
-      if (field == null) {
-        if (document && name.equals(FORMAT_VERSION)) {
-          if (versionSeen) {
-            throw duplicate(json, name);
-          }
-          versionSeen = true;
-          json.nextToken();
-          readVersion(json);
-        } else if (reading.allowUnknownFields) {
-          json.nextToken();
-          json.skipChildren();
-        } else {
-          throw Reading.fail(
-              json, "unknown field \"" + name + "\" in " + article() + "; its fields are " + known
-                  + (document ? ", " + FORMAT_VERSION : ""));
+    for (int match = json.nextNameMatch(names); match != PropertyNameMatcher.MATCH_END_OBJECT;
+        match = json.nextNameMatch(names)) {
+      if (match >= 0 && match < fields.size()) {
+        Field<T, B, ?> field = fields.get(match);
+        long bit = 1L << match;
+        if ((seen & bit) != 0) {
+          throw duplicate(json, field.name);
         }
-        continue;
+        seen |= bit;
+        json.nextToken();
+        field.read(json, reading, target);
+      } else if (document && match == fields.size()) {
+        if (versionSeen) {
+          throw duplicate(json, FORMAT_VERSION);
+        }
+        versionSeen = true;
+        json.nextToken();
+        readVersion(json);
+      } else if (reading.allowUnknownFields) {
+        json.nextToken();
+        json.skipChildren();
+      } else {
+        throw Reading.fail(
+            json, "unknown field \"" + json.currentName() + "\" in " + article() + "; its fields are " + known
+                + (document ? ", " + FORMAT_VERSION : ""));
       }
-      long bit = 1L << field.index;
-      if ((seen & bit) != 0) {
-        throw duplicate(json, name);
-      }
-      seen |= bit;
-      json.nextToken();
-      field.read(json, reading, target);
     }
     // on END_OBJECT the parser's context is the parent's, which points at this object
     if (document && !versionSeen) {
