@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A document broken in one place is refused, and the exception points at that place: a
- * required field removed, or any value given another JSON type.
+ * required field removed, any value given another JSON type, or a field added that this reader
+ * does not know (which a lenient reader skips, reading the value unchanged).
  */
 @ExtendWith(InstancioExtension.class)
 class MutationProperties {
@@ -58,6 +59,25 @@ class MutationProperties {
       ConveneJsonException e = assertThrows(ConveneJsonException.class, () -> json.read(mutated, type));
       assertEquals(pointer, e.getPath(), e::getMessage);
     });
+  }
+
+  @RepeatedTest(100)
+  void anUnknownField_isRefusedThereByDefault_andSkippedWhenAllowed(
+      @Given(Events.class) Event event,
+      @Given(Participants.class) Participant participant,
+      @Given(JsonGenerators.Scenarios.class) RulesValues rules,
+      @Given int choice) {
+    ConveneJson lenient = ConveneJson.builder().allowUnknownFields(true).build();
+    for (Object value : RoundTripProperties.all(event, participant, rules)) {
+      Class<?> type = value.getClass().getSuperclass();
+      JsonNode document = SchemaCheck.tree(json.write(value));
+      List<String> objects = JsonGenerators.objectPointers(document);
+      String pointer = objects.get(Math.floorMod(choice, objects.size()));
+      byte[] mutated = SchemaCheck.bytes(JsonGenerators.addMember(document, pointer, "addedLater"));
+      ConveneJsonException e = assertThrows(ConveneJsonException.class, () -> json.read(mutated, type));
+      assertEquals(pointer + "/addedLater", e.getPath(), e::getMessage);
+      assertEquals(value, lenient.read(mutated, type));
+    }
   }
 
   private void forEachDocument(

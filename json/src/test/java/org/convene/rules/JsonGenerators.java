@@ -102,6 +102,26 @@ public final class JsonGenerators {
     return pointers;
   }
 
+  /** The JSON Pointer of every object in {@code document}, the root ({@code ""}) first. */
+  public static List<String> objectPointers(JsonNode document) {
+    List<String> pointers = new ArrayList<>();
+    pointers.add("");
+    for (String pointer : valuePointers(document)) {
+      if (document.at(JsonPointer.compile(pointer)).isObject()) {
+        pointers.add(pointer);
+      }
+    }
+    return pointers;
+  }
+
+  /** A copy of {@code document} whose object at {@code pointer} has one more member, {@code name}. */
+  public static JsonNode addMember(JsonNode document, String pointer, String name) {
+    JsonNode copy = document.deepCopy();
+    ObjectNode member = ((ObjectNode) copy.at(JsonPointer.compile(pointer))).putObject(name);
+    member.putArray("from").add("a newer writer").addObject().put("depth", 3);
+    return copy;
+  }
+
   private static void collect(JsonNode node, String at, List<String> pointers, boolean membersOnly) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> member : node.properties()) {
