@@ -16,7 +16,7 @@ import org.convene.ConveneException;
  * <pre>{@code
  * json.read("{\"formatVersion\":1, ... \"end\":\"25:00\" ...}", Event.class);
  * // ConveneJsonException: /tracks/1/sessions/3/end: "25:00" is not an ISO-8601 local
- * //   date-time (e.g. 2023-12-11T09:00:00)
+ * //   date-time in the event's time zone (e.g. 2023-12-11T09:00:00)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
