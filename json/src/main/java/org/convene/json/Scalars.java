@@ -235,7 +235,7 @@ final class Scalars {
           "^[A-Z]{3}$");
 
   /** Plain digits; an amount with a negative scale keeps its exponent so that it reads back equal. */
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,40}(\\.[0-9]{1,40})?(E[+-]?[0-9]{1,4})?");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,100}(\\.[0-9]{1,100})?(E[+-]?[0-9]{1,4})?");
 
   static final Codec<BigDecimal> DECIMAL_CODEC =
       text(
