@@ -10,6 +10,7 @@ import org.convene.RegistrationWindow;
 import org.convene.Sector;
 import org.convene.SeedEvent;
 import org.convene.rules.Change;
+import org.convene.rules.DecidedUpdate;
 import org.convene.rules.Decision;
 import org.convene.rules.Entitlements;
 import org.convene.rules.RegistrationRequest;
@@ -48,8 +49,8 @@ final class RulesTour {
             MORNING.plusSeconds(420)),
         inPerson(person("be-anna", "Anna Peeters", "BE", Sector.PUBLIC), SeedEvent.TRAINING, 8));
     for (RegistrationRequest request : applicants) {
-      Update update = registrations.register(request);
-      print(out, update.getDecision().orElseThrow());
+      DecidedUpdate update = registrations.register(request);
+      print(out, update.getDecision());
       registrations = update.getRegistrations();
     }
 
