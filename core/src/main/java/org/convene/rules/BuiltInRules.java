@@ -1,6 +1,8 @@
 package org.convene.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.convene.Attendance;
@@ -27,8 +29,9 @@ final class BuiltInRules {
       return index.windowOpen;
     }
     if (waiting) {
-      return RuleOutcome.passed("registration-window", "WINDOW_OPEN",
-          "waiting since " + request.getInstant() + ", when registration was open");
+      return new RuleOutcome.Builder().from(RuleOutcome.passed("registration-window", "WINDOW_OPEN",
+          "waiting since " + request.getInstant() + ", when registration was open"))
+          .putParameters("at", request.getInstant().toString()).build();
     }
     String figures;
     if (w.isClosed()) {
@@ -41,8 +44,14 @@ final class BuiltInRules {
         figures = at + ", registration closed at " + w.getCloses().orElseThrow();
       }
     }
-    return RuleOutcome.refused("registration-window",
-        status == RegistrationStatus.NOT_YET_OPEN ? "WINDOW_NOT_YET_OPEN" : "WINDOW_CLOSED", figures);
+    RuleOutcome.Builder b = new RuleOutcome.Builder().from(RuleOutcome.refused("registration-window",
+        status == RegistrationStatus.NOT_YET_OPEN ? "WINDOW_NOT_YET_OPEN" : "WINDOW_CLOSED", figures))
+        .putParameters("at", request.getInstant().toString());
+    if (!w.isClosed()) {
+      b.putParameters(status == RegistrationStatus.NOT_YET_OPEN ? "opens" : "closes",
+          (status == RegistrationStatus.NOT_YET_OPEN ? w.getOpens() : w.getCloses()).orElseThrow().toString());
+    }
+    return b.build();
   }
 
   /** {@code single-registration}: one live registration or waiting request per participant. */
@@ -53,10 +62,11 @@ final class BuiltInRules {
       return EventIndex.NOT_YET_REGISTERED;
     }
     boolean registered = existing.state == Registration.State.REGISTERED;
-    return RuleOutcome.refused(
+    return new RuleOutcome.Builder().from(RuleOutcome.refused(
         "single-registration",
         registered ? "ALREADY_REGISTERED" : "ALREADY_WAITING",
-        participant.getId() + (registered ? " is already registered" : " is already on the waiting list"));
+        participant.getId() + (registered ? " is already registered" : " is already on the waiting list")))
+        .putParameters("participant", participant.getId()).build();
   }
 
   /** {@code attendance}: the event offers the way the participant would attend. */
@@ -66,9 +76,10 @@ final class BuiltInRules {
     if (event.getAttendanceMode().allows(attendance)) {
       return EventIndex.ATTENDANCE_OFFERED.get(attendance);
     }
-    return RuleOutcome.refused("attendance", "ATTENDANCE_NOT_OFFERED",
+    return new RuleOutcome.Builder().from(RuleOutcome.refused("attendance", "ATTENDANCE_NOT_OFFERED",
         mode(attendance) + " attendance is not offered: the event is "
-            + event.getAttendanceMode().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            + event.getAttendanceMode().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
+        .putParameters("attendance", attendance.name()).putParameters("mode", event.getAttendanceMode().name()).build();
   }
 
   static String mode(Attendance attendance) {
@@ -90,7 +101,10 @@ final class BuiltInRules {
       int used = snapshot.count(keys.get(i));
       int limit = limits.get(i);
       if (used >= limit) {
-        return RuleOutcome.full(ruleId, code + "_FULL", prefix + figures(snapshot.index, keys.get(i), used, limit), used, limit);
+        return new RuleOutcome.Builder()
+            .from(RuleOutcome.full(ruleId, code + "_FULL", prefix + figures(snapshot.index, keys.get(i), used, limit), used, limit))
+            .parameters(parameters(snapshot.index, keys.get(i), used, limit, attendance))
+            .build();
       }
       if ((long) limit - used < room) {
         room = (long) limit - used;
@@ -106,7 +120,44 @@ final class BuiltInRules {
         .figures(prefix + figures(snapshot.index, key, used, limits.get(tightest)))
         .used(used)
         .limit(limits.get(tightest))
+        .parameters(parameters(snapshot.index, key, used, limits.get(tightest), attendance))
         .build();
+  }
+
+  /** used, limit, attendance (capacities), scope, target, then the partition's attributes. */
+  private static Map<String, String> parameters(EventIndex index, CounterKey key, int used, int limit, Attendance attendance) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("used", Integer.toString(used));
+    p.put("limit", Integer.toString(limit));
+    if (attendance != null) {
+      p.put("attendance", attendance.name());
+    }
+    String scope = scope(index, key);
+    p.put("scope", scope);
+    if (!scope.equals("event")) {
+      p.put("target", key.target());
+    }
+    putPartition(p, key);
+    return p;
+  }
+
+  static void putPartition(Map<String, String> p, CounterKey key) {
+    for (PartitionValue v : key.partition()) {
+      p.put("partition." + v.key().name().toLowerCase(Locale.ROOT), v.value() == null ? "" : v.value());
+    }
+  }
+
+  private static String scope(EventIndex index, CounterKey key) {
+    switch (key.kind()) {
+      case EVENT_CAPACITY:
+        return "event";
+      case TRACK_CAPACITY:
+        return "track";
+      case SESSION_CAPACITY:
+        return "session";
+      default:
+        return index.event.getQuotas().get(key.index()).getScope().getLevel().name().toLowerCase(Locale.ROOT);
+    }
   }
 
   private static String figures(EventIndex index, CounterKey key, int used, int limit) {
@@ -140,13 +191,19 @@ final class BuiltInRules {
   /** {@code fee}: a waiver or a price category applies to the participant. */
   static RuleOutcome fee(Participant participant, Optional<Price> price, Optional<FeeWaiver> waiver) {
     if (waiver.isPresent()) {
-      return RuleOutcome.passed("fee", "WAIVED", waiver.get().getDescription());
+      return new RuleOutcome.Builder().from(RuleOutcome.passed("fee", "WAIVED", waiver.get().getDescription()))
+          .putParameters("waiver", waiver.get().getDescription()).build();
     }
     if (price.isPresent()) {
-      return RuleOutcome.passed("fee", "PRICE",
-          price.get().getCategory() + ": " + price.get().getAmount().toPlainString() + " " + price.get().getCurrency());
+      return new RuleOutcome.Builder().from(RuleOutcome.passed("fee", "PRICE",
+          price.get().getCategory() + ": " + price.get().getAmount().toPlainString() + " " + price.get().getCurrency()))
+          .putParameters("category", price.get().getCategory())
+          .putParameters("amount", price.get().getAmount().toPlainString())
+          .putParameters("currency", price.get().getCurrency().getCurrencyCode())
+          .build();
     }
-    return RuleOutcome.refused("fee", "NO_PRICE_CATEGORY",
-        "no price category of the event applies to " + participant.getId());
+    return new RuleOutcome.Builder().from(RuleOutcome.refused("fee", "NO_PRICE_CATEGORY",
+        "no price category of the event applies to " + participant.getId()))
+        .putParameters("participant", participant.getId()).build();
   }
 }

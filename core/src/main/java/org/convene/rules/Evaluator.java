@@ -41,8 +41,9 @@ final class Evaluator {
     }
     EventIndex.Selection selection = index.select(request, self != null);
     if (!selection.missing.isEmpty()) {
-      outcomes.add(RuleOutcome.refused("selection", "SELECTION_REMOVED",
-          "the event no longer has " + String.join(", ", selection.missing)));
+      outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.refused("selection", "SELECTION_REMOVED",
+          "the event no longer has " + String.join(", ", selection.missing)))
+          .putParameters("missing", String.join(", ", selection.missing)).build());
     }
     outcomes.add(BuiltInRules.singleRegistration(snapshot, request, self));
     outcomes.add(BuiltInRules.attendance(index, request));
@@ -156,6 +157,12 @@ final class Evaluator {
         }
         String category = travelSlot.getCategory();
         String partition = shown.partitionLabel();
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("used", Integer.toString(snapshot.count(shown)));
+        parameters.put("limit", Integer.toString(limit));
+        parameters.put("category", category);
+        BuiltInRules.putPartition(parameters, shown);
+        b.travelParameters(parameters);
         b.travelGranted(granted)
             .travelCategory(category)
             .travelReason(granted ? "GRANTED" : "SLOT_TAKEN")

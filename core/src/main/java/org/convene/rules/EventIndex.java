@@ -37,8 +37,12 @@ final class EventIndex {
   static final RuleOutcome NOT_YET_REGISTERED =
       RuleOutcome.passed("single-registration", "NOT_YET_REGISTERED", "");
   static final Map<Attendance, RuleOutcome> ATTENDANCE_OFFERED = Map.of(
-      Attendance.IN_PERSON, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "in person attendance is offered"),
-      Attendance.ONLINE, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "online attendance is offered"));
+      Attendance.IN_PERSON, new RuleOutcome.Builder().from(
+          RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "in person attendance is offered"))
+          .putParameters("attendance", Attendance.IN_PERSON.name()).build(),
+      Attendance.ONLINE, new RuleOutcome.Builder().from(
+          RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "online attendance is offered"))
+          .putParameters("attendance", Attendance.ONLINE.name()).build());
 
   final Event event;
   final List<Rule> customRules;
@@ -68,11 +72,14 @@ final class EventIndex {
       trackSelections.put(t.getId(), new Selection(List.of(t.getId()), distinct(t.getSessions())));
     }
     wholeEvent = new Selection(List.copyOf(tracks.keySet()), List.copyOf(sessions.values()));
-    windowOpen = RuleOutcome.passed("registration-window", "WINDOW_OPEN",
+    RuleOutcome.Builder open = new RuleOutcome.Builder().from(RuleOutcome.passed("registration-window", "WINDOW_OPEN",
         event.getRegistration().getCloses().map(c -> "registration is open until " + c)
-            .orElse("registration is open, with no deadline"));
+            .orElse("registration is open, with no deadline")));
+    event.getRegistration().getCloses().ifPresent(c -> open.putParameters("closes", c.toString()));
+    windowOpen = open.build();
     for (TargetGroup g : event.getTargetGroups()) {
-      inTargetGroup.add(RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId()));
+      inTargetGroup.add(new RuleOutcome.Builder().from(
+          RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId())).putParameters("group", g.getId()).build());
     }
   }
 
@@ -87,9 +94,10 @@ final class EventIndex {
     for (TargetGroup g : groups) {
       ids.add(g.getId());
     }
-    return RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
+    return new RuleOutcome.Builder().from(RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
         p.getId() + " (delegation " + p.getDelegation().orElse(NONE) + ", sector "
-            + p.getSector().map(Enum::name).orElse(NONE) + ") is in none of the target groups " + ids);
+            + p.getSector().map(Enum::name).orElse(NONE) + ") is in none of the target groups " + ids))
+        .putParameters("participant", p.getId()).putParameters("groups", String.join(", ", ids)).build();
   }
 
   private static List<Session> distinct(List<Session> list) {
@@ -135,14 +143,17 @@ final class EventIndex {
       Session latest = null;
       for (Session s : byStart) {
         if (latest != null && latest.overlaps(s)) {
-          return RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
-              "session " + latest.getId() + " overlaps session " + s.getId());
+          return new RuleOutcome.Builder().from(RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
+              "session " + latest.getId() + " overlaps session " + s.getId()))
+              .putParameters("first", latest.getId()).putParameters("second", s.getId()).build();
         }
         if (latest == null || occupiedUntil(s).isAfter(occupiedUntil(latest))) {
           latest = s;
         }
       }
-      return RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping");
+      return new RuleOutcome.Builder().from(
+          RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping"))
+          .putParameters("sessions", Integer.toString(sessions.size())).build();
     }
 
     /** As Session's own rule: an open end, or an end not after the start, occupies the start. */
