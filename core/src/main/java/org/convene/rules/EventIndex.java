@@ -1,9 +1,6 @@
 package org.convene.rules;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,17 +30,6 @@ import org.convene.TravelSlot;
  * of one event; immutable.
  */
 final class EventIndex {
-  static final String NONE = "(none)";
-  static final RuleOutcome NOT_YET_REGISTERED =
-      RuleOutcome.passed("single-registration", "NOT_YET_REGISTERED", "");
-  static final Map<Attendance, RuleOutcome> ATTENDANCE_OFFERED = Map.of(
-      Attendance.IN_PERSON, new RuleOutcome.Builder().from(
-          RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "in person attendance is offered"))
-          .putParameters("attendance", Attendance.IN_PERSON.name()).build(),
-      Attendance.ONLINE, new RuleOutcome.Builder().from(
-          RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "online attendance is offered"))
-          .putParameters("attendance", Attendance.ONLINE.name()).build());
-
   final Event event;
   final List<Rule> customRules;
   private final Map<String, Track> tracks = new LinkedHashMap<>();
@@ -53,7 +39,8 @@ final class EventIndex {
   private final Selection wholeEvent;
   /** The passed outcomes that do not depend on the request, made once. */
   final RuleOutcome windowOpen;
-  private final List<RuleOutcome> inTargetGroup = new ArrayList<>();
+  /** The passed eligibility outcome of each target group, in the event's order. */
+  final List<RuleOutcome> inTargetGroup = new ArrayList<>();
 
   EventIndex(Event event, List<Rule> customRules) {
     this.event = event;
@@ -78,26 +65,8 @@ final class EventIndex {
     event.getRegistration().getCloses().ifPresent(c -> open.putParameters("closes", c.toString()));
     windowOpen = open.build();
     for (TargetGroup g : event.getTargetGroups()) {
-      inTargetGroup.add(new RuleOutcome.Builder().from(
-          RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId())).putParameters("group", g.getId()).build());
+      inTargetGroup.add(EligibilityRule.inGroup(g));
     }
-  }
-
-  RuleOutcome eligibility(Participant p) {
-    List<TargetGroup> groups = event.getTargetGroups();
-    for (int i = 0; i < groups.size(); i++) {
-      if (groups.get(i).getFilter().matches(p)) {
-        return inTargetGroup.get(i);
-      }
-    }
-    List<String> ids = new ArrayList<>(groups.size());
-    for (TargetGroup g : groups) {
-      ids.add(g.getId());
-    }
-    return new RuleOutcome.Builder().from(RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
-        p.getId() + " (delegation " + p.getDelegation().orElse(NONE) + ", sector "
-            + p.getSector().map(Enum::name).orElse(NONE) + ") is in none of the target groups " + ids))
-        .putParameters("participant", p.getId()).putParameters("groups", String.join(", ", ids)).build();
   }
 
   private static List<Session> distinct(List<Session> list) {
@@ -130,40 +99,14 @@ final class EventIndex {
     RuleOutcome doubleBooking() {
       RuleOutcome outcome = doubleBooking;
       if (outcome == null) {
-        outcome = overlaps(sessions);
+        outcome = DoubleBookingRule.overlaps(sessions);
         doubleBooking = outcome;
       }
       return outcome;
     }
 
-    /** Sorted by start, a session overlaps an earlier one iff it starts before the latest end so far. */
-    private static RuleOutcome overlaps(List<Session> sessions) {
-      Session[] byStart = sessions.toArray(new Session[0]);
-      Arrays.sort(byStart, Comparator.comparing(Session::getStart));
-      Session latest = null;
-      for (Session s : byStart) {
-        if (latest != null && latest.overlaps(s)) {
-          return new RuleOutcome.Builder().from(RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
-              "session " + latest.getId() + " overlaps session " + s.getId()))
-              .putParameters("first", latest.getId()).putParameters("second", s.getId()).build();
-        }
-        if (latest == null || occupiedUntil(s).isAfter(occupiedUntil(latest))) {
-          latest = s;
-        }
-      }
-      return new RuleOutcome.Builder().from(
-          RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping"))
-          .putParameters("sessions", Integer.toString(sessions.size())).build();
-    }
-
-    /** As Session's own rule: an open end, or an end not after the start, occupies the start. */
-    private static LocalDateTime occupiedUntil(Session s) {
-      LocalDateTime end = s.getEnd().orElse(s.getStart());
-      return end.isAfter(s.getStart()) ? end : s.getStart().plusNanos(1);
-    }
   }
 
-  /** The selection of a new request: an id the event does not have is an error. */
   Selection select(RegistrationRequest request) {
     return select(request, false);
   }

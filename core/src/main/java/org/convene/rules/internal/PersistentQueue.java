@@ -62,7 +62,7 @@ public final class PersistentQueue<E> {
   public PersistentQueue<E> add(E element) {
     long k = key.applyAsLong(element);
     boolean present = find(k) != null;
-    return new PersistentQueue<>(key, insert(root, element, k, priority(k)), present ? size : size + 1);
+    return new PersistentQueue<>(key, insert(root, element, k), present ? size : size + 1);
   }
 
   /**
@@ -160,7 +160,7 @@ public final class PersistentQueue<E> {
     return priority(key.applyAsLong(n.element));
   }
 
-  private Node<E> insert(Node<E> n, E element, long k, int p) {
+  private Node<E> insert(Node<E> n, E element, long k) {
     if (n == null) {
       return new Node<>(element, null, null);
     }
@@ -169,13 +169,13 @@ public final class PersistentQueue<E> {
       return new Node<>(element, n.left, n.right);
     }
     if (k < nk) {
-      Node<E> left = insert(n.left, element, k, p);
+      Node<E> left = insert(n.left, element, k);
       if (priorityOf(left) > priorityOf(n)) {
         return new Node<>(left.element, left.left, new Node<>(n.element, left.right, n.right));
       }
       return new Node<>(n.element, left, n.right);
     }
-    Node<E> right = insert(n.right, element, k, p);
+    Node<E> right = insert(n.right, element, k);
     if (priorityOf(right) > priorityOf(n)) {
       return new Node<>(right.element, new Node<>(n.element, n.left, right.left), right.right);
     }
