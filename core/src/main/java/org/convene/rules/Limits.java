@@ -1,6 +1,5 @@
 package org.convene.rules;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,16 +32,16 @@ final class Limits {
     CounterKey key = keys.get(shown);
     int used = snapshot.count(key);
     int limit = limits.get(shown);
-    return new RuleOutcome.Builder()
+    RuleOutcome.Builder b = new RuleOutcome.Builder()
         .ruleId(ruleId)
         .passed(!full)
         .full(full)
         .reasonCode(code + (full ? "_FULL" : "_AVAILABLE"))
         .figures(prefix + figures(snapshot.index, key, used, limit))
         .used(used)
-        .limit(limit)
-        .parameters(parameters(snapshot.index, key, used, limit, attendance))
-        .build();
+        .limit(limit);
+    parameters(b, snapshot.index, key, used, limit, attendance);
+    return b.build();
   }
 
   private static String figures(EventIndex index, CounterKey key, int used, int limit) {
@@ -53,20 +52,21 @@ final class Limits {
   }
 
   /** used, limit, attendance (capacities), scope, target, then the partition's attributes. */
-  private static Map<String, String> parameters(EventIndex index, CounterKey key, int used, int limit, Attendance attendance) {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("used", Integer.toString(used));
-    p.put("limit", Integer.toString(limit));
+  private static void parameters(RuleOutcome.Builder b, EventIndex index, CounterKey key, int used, int limit,
+      Attendance attendance) {
+    b.putParameters("used", Integer.toString(used));
+    b.putParameters("limit", Integer.toString(limit));
     if (attendance != null) {
-      p.put("attendance", attendance.name());
+      b.putParameters("attendance", attendance.name());
     }
     String scope = scope(index, key);
-    p.put("scope", scope);
+    b.putParameters("scope", scope);
     if (!scope.equals("event")) {
-      p.put("target", key.target());
+      b.putParameters("target", key.target());
     }
-    putPartition(p, key);
-    return p;
+    for (PartitionValue v : key.partition()) {
+      b.putParameters("partition." + v.key().name().toLowerCase(Locale.ROOT), v.value() == null ? "" : v.value());
+    }
   }
 
   /** One {@code partition.<key>} entry per attribute; an empty value for an absent one. */
