@@ -1,8 +1,6 @@
 package org.convene.rules;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.convene.Attendance;
 import org.convene.Event;
@@ -62,17 +60,17 @@ final class Entitled {
         }
         String category = travelSlot.getCategory();
         String partition = shown.partitionLabel();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("used", Integer.toString(snapshot.count(shown)));
-        parameters.put("limit", Integer.toString(limit));
-        parameters.put("category", category);
-        Limits.putPartition(parameters, shown);
+        b.putTravelParameters("used", Integer.toString(snapshot.count(shown)))
+            .putTravelParameters("limit", Integer.toString(limit))
+            .putTravelParameters("category", category);
+        for (PartitionValue v : shown.partition()) {
+          b.putTravelParameters(Limits.parameterName(v.key()), v.value() == null ? "" : v.value());
+        }
         b.travelGranted(granted)
             .travelCategory(category)
             .travelReason(granted ? "GRANTED" : "SLOT_TAKEN")
             .travelFigures(snapshot.count(shown) + " of " + limit + " " + category + " slots used"
-                + (partition.isEmpty() ? "" : ", " + partition))
-            .travelParameters(parameters);
+                + (partition.isEmpty() ? "" : ", " + partition));
       }
     }
     Optional<FeeWaiver> waiver = event.getFee().isFree() ? Optional.empty() : event.getFee().waiverFor(request.getParticipant());

@@ -2,8 +2,8 @@ package org.convene.rules;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.convene.Attendance;
+import org.convene.PartitionKey;
 
 /**
  * The outcome of a rule over counters and their limits ({@link CapacityRule}, {@link QuotaRule}):
@@ -65,15 +65,22 @@ final class Limits {
       b.putParameters("target", key.target());
     }
     for (PartitionValue v : key.partition()) {
-      b.putParameters("partition." + v.key().name().toLowerCase(Locale.ROOT), v.value() == null ? "" : v.value());
+      b.putParameters(PARAMETER[v.key().ordinal()], v.value() == null ? "" : v.value());
     }
   }
 
-  /** One {@code partition.<key>} entry per attribute; an empty value for an absent one. */
-  static void putPartition(Map<String, String> p, CounterKey key) {
-    for (PartitionValue v : key.partition()) {
-      p.put("partition." + v.key().name().toLowerCase(Locale.ROOT), v.value() == null ? "" : v.value());
+  /** The parameter name of each partition attribute, by ordinal: {@code partition.delegation}, ... */
+  private static final String[] PARAMETER = new String[PartitionKey.values().length];
+
+  static {
+    for (PartitionKey k : PartitionKey.values()) {
+      PARAMETER[k.ordinal()] = "partition." + k.name().toLowerCase(Locale.ROOT);
     }
+  }
+
+  /** The parameter name of a partition attribute, such as {@code partition.delegation}. */
+  static String parameterName(PartitionKey key) {
+    return PARAMETER[key.ordinal()];
   }
 
   private static String scope(EventIndex index, CounterKey key) {
@@ -85,7 +92,14 @@ final class Limits {
       case SESSION_CAPACITY:
         return "session";
       default:
-        return index.event.getQuotas().get(key.index()).getScope().getLevel().name().toLowerCase(Locale.ROOT);
+        switch (index.event.getQuotas().get(key.index()).getScope().getLevel()) {
+          case TRACK:
+            return "track";
+          case SESSION:
+            return "session";
+          default:
+            return "event";
+        }
     }
   }
 }
