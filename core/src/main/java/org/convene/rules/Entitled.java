@@ -27,6 +27,23 @@ final class Entitled {
     this.travelGranted = travelGranted;
   }
 
+  private static Entitlements.Builder travel(
+      Entitlements.Builder b, TravelSlot travelSlot, CounterKey shown, int used, boolean granted) {
+    String category = travelSlot.getCategory();
+    String partition = shown.partitionLabel();
+    int limit = travelSlot.getPerPartition();
+    b.putTravelParameters("used", Integer.toString(used))
+        .putTravelParameters("limit", Integer.toString(limit))
+        .putTravelParameters("category", category);
+    for (PartitionValue v : shown.partition()) {
+      b.putTravelParameters(Limits.parameterName(v.key()), v.value() == null ? "" : v.value());
+    }
+    return b.travelGranted(granted)
+        .travelCategory(category)
+        .travelReason(granted ? "GRANTED" : "SLOT_TAKEN")
+        .travelFigures(used + " of " + limit + " " + category + " slots used" + (partition.isEmpty() ? "" : ", " + partition));
+  }
+
   static Entitled of(Registrations snapshot, RegistrationRequest request) {
     EventIndex index = snapshot.index;
     Event event = index.event;
@@ -58,19 +75,16 @@ final class Entitled {
             break;
           }
         }
-        String category = travelSlot.getCategory();
-        String partition = shown.partitionLabel();
-        b.putTravelParameters("used", Integer.toString(snapshot.count(shown)))
-            .putTravelParameters("limit", Integer.toString(limit))
-            .putTravelParameters("category", category);
-        for (PartitionValue v : shown.partition()) {
-          b.putTravelParameters(Limits.parameterName(v.key()), v.value() == null ? "" : v.value());
+        int used = snapshot.count(shown);
+        if (event.getFee().isFree()) {
+          Entitlements cached = index.travelOutcomes.get(shown, used, granted);
+          if (cached == null) {
+            cached = index.travelOutcomes.put(shown, used, granted,
+                travel(b, travelSlot, shown, used, granted).feeReason("FREE").build());
+          }
+          return new Entitled(cached, slot, travelKeys, granted);
         }
-        b.travelGranted(granted)
-            .travelCategory(category)
-            .travelReason(granted ? "GRANTED" : "SLOT_TAKEN")
-            .travelFigures(snapshot.count(shown) + " of " + limit + " " + category + " slots used"
-                + (partition.isEmpty() ? "" : ", " + partition));
+        travel(b, travelSlot, shown, used, granted);
       }
     }
     Optional<FeeWaiver> waiver = event.getFee().isFree() ? Optional.empty() : event.getFee().waiverFor(request.getParticipant());

@@ -39,6 +39,10 @@ final class EventIndex {
   private final Selection wholeEvent;
   /** The passed outcomes that do not depend on the request, made once. */
   final RuleOutcome windowOpen;
+  /** The outcomes of capacities and quotas by counter and use ({@link Limits}). */
+  final OutcomeCache<RuleOutcome> limitOutcomes = new OutcomeCache<>();
+  /** The travel entitlements of a free event by counter, use and grant ({@link Entitled}). */
+  final OutcomeCache<Entitlements> travelOutcomes = new OutcomeCache<>();
   /** The passed eligibility outcome of each target group, in the event's order. */
   final List<RuleOutcome> inTargetGroup = new ArrayList<>();
 

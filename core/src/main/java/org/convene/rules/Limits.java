@@ -31,6 +31,10 @@ final class Limits {
     }
     CounterKey key = keys.get(shown);
     int used = snapshot.count(key);
+    RuleOutcome cached = snapshot.index.limitOutcomes.get(key, used, full);
+    if (cached != null) {
+      return cached;
+    }
     int limit = limits.get(shown);
     RuleOutcome.Builder b = new RuleOutcome.Builder()
         .ruleId(ruleId)
@@ -41,7 +45,7 @@ final class Limits {
         .used(used)
         .limit(limit);
     parameters(b, snapshot.index, key, used, limit, attendance);
-    return b.build();
+    return snapshot.index.limitOutcomes.put(key, used, full, b.build());
   }
 
   private static String figures(EventIndex index, CounterKey key, int used, int limit) {
