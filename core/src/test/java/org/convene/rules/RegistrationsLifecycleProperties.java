@@ -78,6 +78,17 @@ class RegistrationsLifecycleProperties {
   }
 
   @RepeatedTest(200)
+  void aSnapshotHoldsNoMoreThanOneRebuiltFromItsLivePlaces_whateverItsHistory(
+      @Given(RulesGenerators.Scenarios.class) Scenario s) {
+    Registrations original = last(s, applied(s));
+    List<Registration> places = new ArrayList<>(original.getRegistered());
+    places.addAll(original.getWaiting());
+    assertEquals(Registrations.restore(original.getEvent(), List.of(), places).footprint(), original.footprint(),
+        "elements held after " + s.actions.size() + " operations, against a rebuild from "
+            + places.size() + " live places");
+  }
+
+  @RepeatedTest(200)
   void aVersionThatOnlyRaisesLimits_removesNobody_andPromotesExactlyWhatTheModelAdmits(
       @Given(RulesGenerators.Scenarios.class) Scenario generated, @Given(Seeds.class) Random random) {
     Scenario s = RegistrationsProperties.fixed(generated);
