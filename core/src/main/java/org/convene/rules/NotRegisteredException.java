@@ -2,8 +2,8 @@ package org.convene.rules;
 
 /**
  * Thrown when an operation names a participant who holds no registration that it can act on:
- * cancelling or substituting someone who is neither registered nor waiting, or promoting someone
- * who is not waiting.
+ * cancelling or amending someone who is neither registered nor waiting, substituting someone who
+ * is not registered, or promoting someone who is not waiting.
  *
  * <p>This class is immutable and thread-safe.
  */
