@@ -2,6 +2,7 @@ package org.convene;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

@@ -2,6 +2,8 @@ package org.convene;
 
 import java.util.Arrays;
 import java.util.List;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

@@ -1,5 +1,7 @@
 package org.convene;
 
+import org.convene.internal.Require;
+
 /**
  * How an event is run: at a venue, online, or both at once.
  *

@@ -2,6 +2,7 @@ package org.convene;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.OptionalInt;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

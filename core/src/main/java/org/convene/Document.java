@@ -3,6 +3,7 @@ package org.convene;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Optional;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

@@ -19,6 +19,8 @@ import org.convene.constraints.QuotasWithinCapacity;
 import org.convene.constraints.RegistrationClosesBeforeStart;
 import org.convene.constraints.SessionsWithinDates;
 import org.convene.constraints.UniqueIds;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

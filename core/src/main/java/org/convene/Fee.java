@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.convene.constraints.SingleCurrency;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

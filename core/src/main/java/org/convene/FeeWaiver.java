@@ -2,6 +2,7 @@ package org.convene;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

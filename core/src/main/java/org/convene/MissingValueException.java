@@ -17,7 +17,8 @@ import java.util.Objects;
  * // MissingValueException: Session.title is missing: set it with Session.Builder.title(...)
  * }</pre>
  *
- * <p>Only core creates it (its constructor is not public); catch it, or {@link ConveneException}.
+ * <p>Only core creates it, through its one bad-input helper (the constructor is protected, for
+ * that helper's subclasses, not for applications); catch it, or {@link ConveneException}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,14 +32,14 @@ public class MissingValueException extends ConveneException {
   private final String field;
 
   /**
-   * Creates the exception.
+   * Creates the exception; for core's bad-input helper, which subclasses it.
    *
    * @param typeName the simple name of the type being built, such as {@code "Session"}, not null
    * @param field the field that is missing, such as {@code "title"} or {@code "agenda[2]"}, not
    *     null
    * @param message the full message, not null
    */
-  MissingValueException(String typeName, String field, String message) {
+  protected MissingValueException(String typeName, String field, String message) {
     super(message);
     this.typeName = Objects.requireNonNull(typeName, "typeName");
     this.field = Objects.requireNonNull(field, "field");

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.Optional;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

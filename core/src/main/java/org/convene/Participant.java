@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.Set;
 import org.convene.constraints.CountryCode;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

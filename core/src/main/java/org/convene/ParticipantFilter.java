@@ -3,6 +3,8 @@ package org.convene;
 import java.util.Collections;
 import java.util.Set;
 import org.convene.constraints.CountryCode;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

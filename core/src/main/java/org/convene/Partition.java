@@ -3,6 +3,8 @@ package org.convene;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

@@ -1,6 +1,7 @@
 package org.convene;
 
 import java.util.Optional;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

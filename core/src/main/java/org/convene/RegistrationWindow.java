@@ -3,6 +3,7 @@ package org.convene;
 import java.time.Instant;
 import java.util.Optional;
 import org.convene.constraints.OpensBeforeCloses;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

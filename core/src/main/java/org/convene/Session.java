@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.convene.constraints.AgendaTextsNotBlank;
 import org.convene.constraints.EndAfterStart;
 import org.convene.constraints.NonNegativeCapacity;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**

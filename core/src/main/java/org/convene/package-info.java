@@ -4,8 +4,8 @@
  *
  * <h2>Bad input</h2>
  *
- * <p>One policy holds at every public entry point of this package: builder setters, {@code
- * withX} copies, static factories and queries.
+ * <p>One policy holds at every public entry point of this package, and of the rule engine {@link
+ * org.convene.rules}: builder setters, {@code withX} copies, static factories and queries.
  *
  * <ul>
  *   <li>A missing value throws {@link org.convene.MissingValueException}, naming the type and the
@@ -29,5 +29,7 @@
  * Optional}-typed setter or copy, such as {@code end((Optional<LocalDateTime>) null)}. The test
  * {@code ApiEdgeTest} sweeps every public entry point and allows these two only.
  */
-@VocabularyStyle
+@ConveneStyle
 package org.convene;
+
+import org.convene.internal.ConveneStyle;

@@ -15,7 +15,7 @@ final class AttendanceRule implements BuiltInRule {
   private static RuleOutcome offered(Attendance a) {
     return new RuleOutcome.Builder()
         .from(RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", mode(a) + " attendance is offered"))
-        .putParameters("attendance", a.name())
+        .parameters(Parameters.of("attendance", a.name()))
         .build();
   }
 
@@ -34,6 +34,6 @@ final class AttendanceRule implements BuiltInRule {
     outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.refused("attendance", "ATTENDANCE_NOT_OFFERED",
         mode(attendance) + " attendance is not offered: the event is "
             + event.getAttendanceMode().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
-        .putParameters("attendance", attendance.name()).putParameters("mode", event.getAttendanceMode().name()).build());
+        .parameters(Parameters.of("attendance", attendance.name(), "mode", event.getAttendanceMode().name())).build());
   }
 }

@@ -1,6 +1,7 @@
 package org.convene.rules;
 
 import java.util.Optional;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -87,8 +88,8 @@ public abstract class Change {
 
   @Value.Check
   void check() {
-    Checks.present(getKind(), "Change", "kind");
-    Checks.present(getParticipantId(), "Change", "participantId");
+    Require.present(getKind(), "Change", "kind");
+    Require.present(getParticipantId(), "Change", "participantId");
   }
 
   /** Builds a {@link Change}; kind and participant id are required. */

@@ -1,5 +1,6 @@
 package org.convene.rules;
 
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,7 @@ public abstract class DecidedUpdate extends Update {
   @Value.Check
   void check() {
     super.check();
-    Checks.present(getDecision(), "DecidedUpdate", "decision");
+    Require.present(getDecision(), "DecidedUpdate", "decision");
   }
 
   /** Builds a {@link DecidedUpdate}; the snapshot, the operation and the decision are required. */

@@ -3,6 +3,8 @@ package org.convene.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -51,7 +53,11 @@ public abstract class Decision {
    *
    * @return the rule outcomes, not null
    */
-  public abstract List<RuleOutcome> getRuleOutcomes();
+  @Value.Default
+  @CheckedForNull
+  public List<RuleOutcome> getRuleOutcomes() {
+    return List.of();
+  }
 
   /**
    * Returns the entitlements: travel and fee.
@@ -95,18 +101,18 @@ public abstract class Decision {
    *
    * @param locale the language, not null
    * @return the lines, joined with {@code \n}, not null
-   * @throws InvalidRequestException if the locale is null
+   * @throws org.convene.MissingValueException if the locale is null
    */
   public String describe(Locale locale) {
-    return Descriptions.describe(this, Checks.argument(locale, "Decision.describe", "locale"));
+    return Descriptions.describe(this, Require.argument(locale, "Decision", "describe", "locale"));
   }
 
   @Value.Check
   void check() {
-    Checks.present(getRequest(), "Decision", "request");
-    Checks.present(getOutcome(), "Decision", "outcome");
-    Checks.noNulls(getRuleOutcomes(), "Decision", "ruleOutcomes");
-    Checks.present(getEntitlements(), "Decision", "entitlements");
+    Require.present(getRequest(), "Decision", "request");
+    Require.present(getOutcome(), "Decision", "outcome");
+    Require.noNulls(getRuleOutcomes(), "Decision", "ruleOutcomes");
+    Require.present(getEntitlements(), "Decision", "entitlements");
   }
 
   /** Builds a {@link Decision}; every field is required. */

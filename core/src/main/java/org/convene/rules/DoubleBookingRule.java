@@ -31,7 +31,7 @@ final class DoubleBookingRule implements BuiltInRule {
       if (latest != null && latest.overlaps(s)) {
         return new RuleOutcome.Builder().from(RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
             "session " + latest.getId() + " overlaps session " + s.getId()))
-            .putParameters("first", latest.getId()).putParameters("second", s.getId()).build();
+            .parameters(Parameters.of("first", latest.getId(), "second", s.getId())).build();
       }
       if (latest == null || occupiedUntil(s).isAfter(occupiedUntil(latest))) {
         latest = s;
@@ -39,7 +39,7 @@ final class DoubleBookingRule implements BuiltInRule {
     }
     return new RuleOutcome.Builder().from(
         RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping"))
-        .putParameters("sessions", Integer.toString(sessions.size())).build();
+        .parameters(Parameters.of("sessions", Integer.toString(sessions.size()))).build();
   }
 
   /** As Session's own rule: an open end, or an end not after the start, occupies the start. */

@@ -17,7 +17,7 @@ final class EligibilityRule implements BuiltInRule {
   static RuleOutcome inGroup(TargetGroup g) {
     return new RuleOutcome.Builder()
         .from(RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId()))
-        .putParameters("group", g.getId())
+        .parameters(Parameters.of("group", g.getId()))
         .build();
   }
 
@@ -41,6 +41,6 @@ final class EligibilityRule implements BuiltInRule {
     outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
         p.getId() + " (delegation " + p.getDelegation().orElse(NONE) + ", sector "
             + p.getSector().map(Enum::name).orElse(NONE) + ") is in none of the target groups " + ids))
-        .putParameters("participant", p.getId()).putParameters("groups", String.join(", ", ids)).build());
+        .parameters(Parameters.of("participant", p.getId(), "groups", String.join(", ", ids))).build());
   }
 }

@@ -1,6 +1,8 @@
 package org.convene.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.convene.Attendance;
 import org.convene.Event;
@@ -32,12 +34,14 @@ final class Entitled {
     String category = travelSlot.getCategory();
     String partition = shown.partitionLabel();
     int limit = travelSlot.getPerPartition();
-    b.putTravelParameters("used", Integer.toString(used))
-        .putTravelParameters("limit", Integer.toString(limit))
-        .putTravelParameters("category", category);
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("used", Integer.toString(used));
+    p.put("limit", Integer.toString(limit));
+    p.put("category", category);
     for (PartitionValue v : shown.partition()) {
-      b.putTravelParameters(Limits.parameterName(v.key()), v.value() == null ? "" : v.value());
+      p.put(Limits.parameterName(v.key()), v.value() == null ? "" : v.value());
     }
+    b.travelParameters(Parameters.copyOf(p));
     return b.travelGranted(granted)
         .travelCategory(category)
         .travelReason(granted ? "GRANTED" : "SLOT_TAKEN")
@@ -56,7 +60,7 @@ final class Entitled {
     } else if (request.getAttendance() != event.getTravelPolicy().get().getQualifyingAttendance()) {
       b.travelGranted(false).travelReason("ATTENDANCE_NOT_QUALIFYING").travelFigures(
           (request.getAttendance() == Attendance.ONLINE ? "online" : "in-person") + " attendance does not qualify for travel")
-          .putTravelParameters("attendance", request.getAttendance().name());
+          .travelParameters(Parameters.of("attendance", request.getAttendance().name()));
     } else {
       slot = index.travelSlot(request);
       if (slot < 0) {

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.ConveneStyle;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@ConveneStyle.PlainMaps
 public abstract class Entitlements {
   Entitlements() {}
 
@@ -38,7 +42,10 @@ public abstract class Entitlements {
    *
    * @return the category, such as {@code "public-sector"}, or empty if none applies
    */
-  public abstract Optional<String> getTravelCategory();
+  @Value.Default
+  public Optional<String> getTravelCategory() {
+    return Optional.empty();
+  }
 
   /**
    * Returns the stable reason code of the travel decision.
@@ -64,7 +71,11 @@ public abstract class Entitlements {
    *
    * @return the parameters, possibly empty, not null
    */
-  public abstract Map<String, String> getTravelParameters();
+  @Value.Default
+  @CheckedForNull
+  public Map<String, String> getTravelParameters() {
+    return Parameters.empty();
+  }
 
   /**
    * Returns the fee due.
@@ -81,14 +92,20 @@ public abstract class Entitlements {
    *
    * @return the currency, or empty when nothing is due
    */
-  public abstract Optional<Currency> getFeeCurrency();
+  @Value.Default
+  public Optional<Currency> getFeeCurrency() {
+    return Optional.empty();
+  }
 
   /**
    * Returns the fee category applied, or the waiver's description.
    *
    * @return the category, such as {@code "standard"}, or empty for a free event
    */
-  public abstract Optional<String> getFeeCategory();
+  @Value.Default
+  public Optional<String> getFeeCategory() {
+    return Optional.empty();
+  }
 
   /**
    * Returns the stable reason code of the fee.
@@ -106,13 +123,57 @@ public abstract class Entitlements {
       new Builder().travelGranted(false).travelReason("NOT_ACCEPTED").feeReason("NOT_ACCEPTED").build();
 
   @Value.Check
-  void check() {
-    Checks.present(getTravelReason(), "Entitlements", "travelReason");
-    Checks.present(getTravelFigures(), "Entitlements", "travelFigures");
-    Checks.present(getFeeDue(), "Entitlements", "feeDue");
-    Checks.present(getFeeReason(), "Entitlements", "feeReason");
+  Entitlements check() {
+    Require.present(getTravelReason(), "Entitlements", "travelReason");
+    Require.present(getTravelFigures(), "Entitlements", "travelFigures");
+    Require.noNulls(getTravelParameters(), "Entitlements", "travelParameters");
+    Require.present(getFeeDue(), "Entitlements", "feeDue");
+    Require.present(getFeeReason(), "Entitlements", "feeReason");
+    if (!(getTravelParameters() instanceof Parameters)) {
+      return new Builder().from(this).travelParameters(Parameters.copyOf(getTravelParameters())).build();
+    }
+    return this;
   }
 
   /** Builds {@link Entitlements}; the reasons are required. */
-  public static final class Builder extends ImmutableEntitlements.Builder {}
+  public static final class Builder extends ImmutableEntitlements.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets the travel slot category ({@link Entitlements#getTravelCategory()}); optional, absent
+     * unless set.
+     *
+     * @param travelCategory the category, or null for none
+     * @return this builder, not null
+     */
+    public Builder travelCategory(String travelCategory) {
+      travelCategory(Optional.ofNullable(travelCategory));
+      return this;
+    }
+
+    /**
+     * Sets the currency of the fee due ({@link Entitlements#getFeeCurrency()}); optional, absent
+     * unless set.
+     *
+     * @param feeCurrency the currency, or null for none
+     * @return this builder, not null
+     */
+    public Builder feeCurrency(Currency feeCurrency) {
+      feeCurrency(Optional.ofNullable(feeCurrency));
+      return this;
+    }
+
+    /**
+     * Sets the fee category applied or the waiver's description ({@link
+     * Entitlements#getFeeCategory()}); optional, absent unless set.
+     *
+     * @param feeCategory the category, or null for none
+     * @return this builder, not null
+     */
+    public Builder feeCategory(String feeCategory) {
+      feeCategory(Optional.ofNullable(feeCategory));
+      return this;
+    }
+  }
 }

@@ -66,7 +66,7 @@ final class EventIndex {
     RuleOutcome.Builder open = new RuleOutcome.Builder().from(RuleOutcome.passed("registration-window", "WINDOW_OPEN",
         event.getRegistration().getCloses().map(c -> "registration is open until " + c)
             .orElse("registration is open, with no deadline")));
-    event.getRegistration().getCloses().ifPresent(c -> open.putParameters("closes", c.toString()));
+    event.getRegistration().getCloses().ifPresent(c -> open.parameters(Parameters.of("closes", c.toString())));
     windowOpen = open.build();
     for (TargetGroup g : event.getTargetGroups()) {
       inTargetGroup.add(EligibilityRule.inGroup(g));

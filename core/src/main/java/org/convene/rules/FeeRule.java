@@ -23,18 +23,18 @@ final class FeeRule implements BuiltInRule {
     Optional<Price> price = c.index.event.getFee().priceFor(participant);
     if (waiver.isPresent()) {
       outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.passed("fee", "WAIVED", waiver.get().getDescription()))
-          .putParameters("waiver", waiver.get().getDescription()).build());
+          .parameters(Parameters.of("waiver", waiver.get().getDescription())).build());
     } else if (price.isPresent()) {
       outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.passed("fee", "PRICE",
           price.get().getCategory() + ": " + price.get().getAmount().toPlainString() + " " + price.get().getCurrency()))
-          .putParameters("category", price.get().getCategory())
-          .putParameters("amount", price.get().getAmount().toPlainString())
-          .putParameters("currency", price.get().getCurrency().getCurrencyCode())
+          .parameters(Parameters.of("category", price.get().getCategory(),
+              "amount", price.get().getAmount().toPlainString(),
+              "currency", price.get().getCurrency().getCurrencyCode()))
           .build());
     } else {
       outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.refused("fee", "NO_PRICE_CATEGORY",
           "no price category of the event applies to " + participant.getId()))
-          .putParameters("participant", participant.getId()).build());
+          .parameters(Parameters.of("participant", participant.getId())).build());
     }
   }
 }

@@ -1,8 +1,11 @@
 package org.convene.rules;
 
 /**
- * Thrown when the rule engine is given something it cannot evaluate: a missing value, a track or
- * session the event does not have, or a custom {@link Rule} that returned nothing.
+ * Thrown when the rule engine is given a request that is well formed but impossible: a track or
+ * session the event does not have, a blank participant id, an event with another id, an operation
+ * with a field its kind takes no part of, or a custom {@link Rule} that returned nothing. A missing
+ * value (a null, or no track where one is required) is a {@link org.convene.MissingValueException}
+ * instead, as everywhere in core.
  *
  * <pre>{@code
  * registrations.evaluate(RegistrationRequest.forTracks(anna, Attendance.IN_PERSON, now, "keynotes"));

@@ -1,7 +1,9 @@
 package org.convene.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.convene.Attendance;
 import org.convene.PartitionKey;
 
@@ -58,19 +60,21 @@ final class Limits {
   /** used, limit, attendance (capacities), scope, target, then the partition's attributes. */
   private static void parameters(RuleOutcome.Builder b, EventIndex index, CounterKey key, int used, int limit,
       Attendance attendance) {
-    b.putParameters("used", Integer.toString(used));
-    b.putParameters("limit", Integer.toString(limit));
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("used", Integer.toString(used));
+    p.put("limit", Integer.toString(limit));
     if (attendance != null) {
-      b.putParameters("attendance", attendance.name());
+      p.put("attendance", attendance.name());
     }
     String scope = scope(index, key);
-    b.putParameters("scope", scope);
+    p.put("scope", scope);
     if (!scope.equals("event")) {
-      b.putParameters("target", key.target());
+      p.put("target", key.target());
     }
     for (PartitionValue v : key.partition()) {
-      b.putParameters(PARAMETER[v.key().ordinal()], v.value() == null ? "" : v.value());
+      p.put(PARAMETER[v.key().ordinal()], v.value() == null ? "" : v.value());
     }
+    b.parameters(Parameters.copyOf(p));
   }
 
   /** The parameter name of each partition attribute, by ordinal: {@code partition.delegation}, ... */

@@ -3,6 +3,7 @@ package org.convene.rules;
 import java.util.Optional;
 import org.convene.Event;
 import org.convene.Participant;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -96,10 +97,10 @@ public abstract class Operation {
    *
    * @param request the request, not null
    * @return the operation, not null
-   * @throws InvalidRequestException if the request is null
+   * @throws org.convene.MissingValueException if the request is null
    */
   public static Operation register(RegistrationRequest request) {
-    return new Builder().kind(Kind.REGISTER).request(Checks.argument(request, "Operation.register", "request")).build();
+    return new Builder().kind(Kind.REGISTER).request(Require.argument(request, "Operation", "register", "request")).build();
   }
 
   /**
@@ -107,10 +108,10 @@ public abstract class Operation {
    *
    * @param request the participant's new request, not null
    * @return the operation, not null
-   * @throws InvalidRequestException if the request is null
+   * @throws org.convene.MissingValueException if the request is null
    */
   public static Operation amend(RegistrationRequest request) {
-    return new Builder().kind(Kind.AMEND).request(Checks.argument(request, "Operation.amend", "request")).build();
+    return new Builder().kind(Kind.AMEND).request(Require.argument(request, "Operation", "amend", "request")).build();
   }
 
   /**
@@ -118,11 +119,11 @@ public abstract class Operation {
    *
    * @param participantId the participant's id, not null
    * @return the operation, not null
-   * @throws InvalidRequestException if the id is null
+   * @throws org.convene.MissingValueException if the id is null
    */
   public static Operation cancel(String participantId) {
     return new Builder().kind(Kind.CANCEL)
-        .participantId(Checks.argument(participantId, "Operation.cancel", "participantId")).build();
+        .participantId(Require.argument(participantId, "Operation", "cancel", "participantId")).build();
   }
 
   /**
@@ -130,11 +131,11 @@ public abstract class Operation {
    *
    * @param participantId the waiting participant's id, not null
    * @return the operation, not null
-   * @throws InvalidRequestException if the id is null
+   * @throws org.convene.MissingValueException if the id is null
    */
   public static Operation promote(String participantId) {
     return new Builder().kind(Kind.PROMOTE)
-        .participantId(Checks.argument(participantId, "Operation.promote", "participantId")).build();
+        .participantId(Require.argument(participantId, "Operation", "promote", "participantId")).build();
   }
 
   /**
@@ -143,12 +144,12 @@ public abstract class Operation {
    * @param participantId the registered participant's id, not null
    * @param substitute who takes the place, not null
    * @return the operation, not null
-   * @throws InvalidRequestException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null
    */
   public static Operation substitute(String participantId, Participant substitute) {
     return new Builder().kind(Kind.SUBSTITUTE)
-        .participantId(Checks.argument(participantId, "Operation.substitute", "participantId"))
-        .substitute(Checks.argument(substitute, "Operation.substitute", "substitute"))
+        .participantId(Require.argument(participantId, "Operation", "substitute", "participantId"))
+        .substitute(Require.argument(substitute, "Operation", "substitute", "substitute"))
         .build();
   }
 
@@ -157,15 +158,15 @@ public abstract class Operation {
    *
    * @param event the new version of the event, not null
    * @return the operation, not null
-   * @throws InvalidRequestException if the event is null
+   * @throws org.convene.MissingValueException if the event is null
    */
   public static Operation changeEvent(Event event) {
-    return new Builder().kind(Kind.CHANGE_EVENT).event(Checks.argument(event, "Operation.changeEvent", "event")).build();
+    return new Builder().kind(Kind.CHANGE_EVENT).event(Require.argument(event, "Operation", "changeEvent", "event")).build();
   }
 
   @Value.Check
   void check() {
-    Kind kind = Checks.present(getKind(), "Operation", "kind");
+    Kind kind = Require.present(getKind(), "Operation", "kind");
     boolean request = kind == Kind.REGISTER || kind == Kind.AMEND;
     boolean participant = kind == Kind.CANCEL || kind == Kind.PROMOTE || kind == Kind.SUBSTITUTE;
     expect(kind, "request", request, getRequest().isPresent());
@@ -175,9 +176,13 @@ public abstract class Operation {
   }
 
   private static void expect(Kind kind, String field, boolean wanted, boolean present) {
-    if (wanted != present) {
-      throw new InvalidRequestException("Operation." + field + " is " + (present ? "set" : "missing")
-          + " for an operation of kind " + kind + ": " + kind + " " + (wanted ? "needs" : "takes no") + " " + field);
+    if (wanted && !present) {
+      throw Require.missing("Operation", field, "Operation." + field + " is missing for an operation of kind "
+          + kind + ": " + kind + " needs " + field);
+    }
+    if (present && !wanted) {
+      throw new InvalidRequestException("Operation." + field + " is set for an operation of kind " + kind + ": "
+          + kind + " takes no " + field);
     }
   }
 

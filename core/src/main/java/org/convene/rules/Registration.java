@@ -2,6 +2,7 @@ package org.convene.rules;
 
 import java.util.Optional;
 import org.convene.Participant;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -55,8 +56,8 @@ public abstract class Registration {
 
   @Value.Check
   void check() {
-    Checks.present(getRequest(), "Registration", "request");
-    Checks.present(getState(), "Registration", "state");
+    Require.present(getRequest(), "Registration", "request");
+    Require.present(getState(), "Registration", "state");
   }
 
   /** Builds a {@link Registration}; request and state are required. */

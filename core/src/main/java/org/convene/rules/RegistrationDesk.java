@@ -3,6 +3,7 @@ package org.convene.rules;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.convene.Participant;
+import org.convene.internal.Require;
 
 /**
  * The current {@link Registrations} of one event, for a server that takes requests from many
@@ -29,10 +30,10 @@ public final class RegistrationDesk {
    *
    * @param initial the first snapshot, such as {@link Registrations#empty(org.convene.Event)},
    *     not null
-   * @throws InvalidRequestException if the snapshot is null
+   * @throws org.convene.MissingValueException if the snapshot is null
    */
   public RegistrationDesk(Registrations initial) {
-    this.current = new AtomicReference<>(Checks.argument(initial, "RegistrationDesk", "initial"));
+    this.current = new AtomicReference<>(Require.argument(initial, "RegistrationDesk", "new RegistrationDesk", "initial"));
   }
 
   /**
@@ -49,10 +50,11 @@ public final class RegistrationDesk {
    *
    * @param request the request, not null
    * @return the update that was installed (or that changed nothing), not null
-   * @throws InvalidRequestException if the request is null or invalid
+   * @throws org.convene.MissingValueException if the request is null
+   * @throws InvalidRequestException if the request names a track or session the event does not have
    */
   public DecidedUpdate register(RegistrationRequest request) {
-    Checks.argument(request, "RegistrationDesk.register", "request");
+    Require.argument(request, "RegistrationDesk", "register", "request");
     return apply(r -> r.register(request));
   }
 
@@ -61,11 +63,11 @@ public final class RegistrationDesk {
    *
    * @param participantId the participant's id, not null
    * @return the update that was installed, not null
-   * @throws InvalidRequestException if the id is null
+   * @throws org.convene.MissingValueException if the id is null
    * @throws NotRegisteredException if the participant is neither registered nor waiting
    */
   public Update cancel(String participantId) {
-    Checks.argument(participantId, "RegistrationDesk.cancel", "participantId");
+    Require.argument(participantId, "RegistrationDesk", "cancel", "participantId");
     return apply(r -> r.cancel(participantId));
   }
 
@@ -75,12 +77,12 @@ public final class RegistrationDesk {
    * @param participantId the registered participant's id, not null
    * @param substitute who takes the place, not null
    * @return the update that was installed (or that changed nothing), not null
-   * @throws InvalidRequestException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null
    * @throws NotRegisteredException if the participant is not registered
    */
   public DecidedUpdate substitute(String participantId, Participant substitute) {
-    Checks.argument(participantId, "RegistrationDesk.substitute", "participantId");
-    Checks.argument(substitute, "RegistrationDesk.substitute", "substitute");
+    Require.argument(participantId, "RegistrationDesk", "substitute", "participantId");
+    Require.argument(substitute, "RegistrationDesk", "substitute", "substitute");
     return apply(r -> r.substitute(participantId, substitute));
   }
 
@@ -89,11 +91,11 @@ public final class RegistrationDesk {
    *
    * @param participantId the waiting participant's id, not null
    * @return the update that was installed (or that changed nothing), not null
-   * @throws InvalidRequestException if the id is null
+   * @throws org.convene.MissingValueException if the id is null
    * @throws NotRegisteredException if the participant is not waiting
    */
   public DecidedUpdate promote(String participantId) {
-    Checks.argument(participantId, "RegistrationDesk.promote", "participantId");
+    Require.argument(participantId, "RegistrationDesk", "promote", "participantId");
     return apply(r -> r.promote(participantId));
   }
 
@@ -102,11 +104,12 @@ public final class RegistrationDesk {
    *
    * @param request the participant's new request, not null
    * @return the update that was installed (or that changed nothing), not null
-   * @throws InvalidRequestException if the request is null or invalid
+   * @throws org.convene.MissingValueException if the request is null
+   * @throws InvalidRequestException if the request names a track or session the event does not have
    * @throws NotRegisteredException if the participant is neither registered nor waiting
    */
   public DecidedUpdate amend(RegistrationRequest request) {
-    Checks.argument(request, "RegistrationDesk.amend", "request");
+    Require.argument(request, "RegistrationDesk", "amend", "request");
     return apply(r -> r.amend(request));
   }
 
@@ -117,10 +120,11 @@ public final class RegistrationDesk {
    *
    * @param event the new version of the event, not null
    * @return the update that was installed, not null
-   * @throws InvalidRequestException if the event is null or has another id
+   * @throws org.convene.MissingValueException if the event is null
+   * @throws InvalidRequestException if the event has another id
    */
   public Update withEvent(org.convene.Event event) {
-    Checks.argument(event, "RegistrationDesk.withEvent", "event");
+    Require.argument(event, "RegistrationDesk", "withEvent", "event");
     return apply(r -> r.withEvent(event));
   }
 
@@ -130,11 +134,12 @@ public final class RegistrationDesk {
    *
    * @param operation the operation, not null
    * @return the update that was installed (or that changed nothing), not null
-   * @throws InvalidRequestException if the operation is null or invalid
+   * @throws org.convene.MissingValueException if the operation is null
+   * @throws InvalidRequestException if its request names a track or session the event does not have
    * @throws NotRegisteredException if the participant it names is not in the state it needs
    */
   public Update apply(Operation operation) {
-    Checks.argument(operation, "RegistrationDesk.apply", "operation");
+    Require.argument(operation, "RegistrationDesk", "apply", "operation");
     return apply(r -> r.apply(operation));
   }
 

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import org.convene.Attendance;
 import org.convene.Participant;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -54,14 +56,22 @@ public abstract class RegistrationRequest {
    *
    * @return the track ids, possibly empty, not null
    */
-  public abstract List<String> getTrackIds();
+  @Value.Default
+  @CheckedForNull
+  public List<String> getTrackIds() {
+    return List.of();
+  }
 
   /**
    * Returns the ids of single sessions asked for.
    *
    * @return the session ids, possibly empty, not null
    */
-  public abstract List<String> getSessionIds();
+  @Value.Default
+  @CheckedForNull
+  public List<String> getSessionIds() {
+    return List.of();
+  }
 
   /**
    * Returns when the request was made.
@@ -86,11 +96,11 @@ public abstract class RegistrationRequest {
    * @param attendance how they would attend, not null
    * @param instant when they ask, not null
    * @return the request, not null
-   * @throws InvalidRequestException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null
    */
   public static RegistrationRequest forEvent(
       Participant participant, Attendance attendance, Instant instant) {
-    return new Builder().participant(participant).attendance(attendance).instant(instant).build();
+    return start("forEvent", participant, attendance, instant).build();
   }
 
   /**
@@ -101,12 +111,12 @@ public abstract class RegistrationRequest {
    * @param instant when they ask, not null
    * @param trackIds the tracks' ids, such as {@code "training"}, at least one, not null
    * @return the request, not null
-   * @throws InvalidRequestException if an argument or a track id is null, or no track is named
-   *     (use {@link #forEvent} for the whole event)
+   * @throws org.convene.MissingValueException if an argument or a track id is null, or no track is named (use
+   *     {@link #forEvent} for the whole event)
    */
   public static RegistrationRequest forTracks(
       Participant participant, Attendance attendance, Instant instant, String... trackIds) {
-    Checks.argument(trackIds, "RegistrationRequest.forTracks", "trackIds");
+    Require.elements(trackIds, "RegistrationRequest", "forTracks", "trackIds");
     return forTracks(participant, attendance, instant, Arrays.asList(trackIds));
   }
 
@@ -118,18 +128,14 @@ public abstract class RegistrationRequest {
    * @param instant when they ask, not null
    * @param trackIds the tracks' ids, at least one, in the order given, not null
    * @return the request, not null
-   * @throws InvalidRequestException if an argument or a track id is null, or the collection is
-   *     empty (use {@link #forEvent} for the whole event)
+   * @throws org.convene.MissingValueException if an argument or a track id is null, or the
+   *     collection is empty (use {@link #forEvent} for the whole event)
    */
   public static RegistrationRequest forTracks(
       Participant participant, Attendance attendance, Instant instant, Collection<String> trackIds) {
+    Builder b = start("forTracks", participant, attendance, instant);
     nonEmpty(trackIds, "forTracks", "trackIds", "track");
-    return new Builder()
-        .participant(participant)
-        .attendance(attendance)
-        .instant(instant)
-        .trackIds(trackIds)
-        .build();
+    return b.trackIds(trackIds).build();
   }
 
   /**
@@ -141,12 +147,12 @@ public abstract class RegistrationRequest {
    * @param sessionIds the sessions' ids, such as {@code "training-d1-1030"}, at least one, not
    *     null
    * @return the request, not null
-   * @throws InvalidRequestException if an argument or a session id is null, or no session is
-   *     named
+   * @throws org.convene.MissingValueException if an argument or a session id is null, or no session
+   *     is named
    */
   public static RegistrationRequest forSessions(
       Participant participant, Attendance attendance, Instant instant, String... sessionIds) {
-    Checks.argument(sessionIds, "RegistrationRequest.forSessions", "sessionIds");
+    Require.elements(sessionIds, "RegistrationRequest", "forSessions", "sessionIds");
     return forSessions(participant, attendance, instant, Arrays.asList(sessionIds));
   }
 
@@ -158,39 +164,42 @@ public abstract class RegistrationRequest {
    * @param instant when they ask, not null
    * @param sessionIds the sessions' ids, at least one, in the order given, not null
    * @return the request, not null
-   * @throws InvalidRequestException if an argument or a session id is null, or the collection is
-   *     empty
+   * @throws org.convene.MissingValueException if an argument or a session id is null, or the
+   *     collection is empty
    */
   public static RegistrationRequest forSessions(
       Participant participant, Attendance attendance, Instant instant, Collection<String> sessionIds) {
+    Builder b = start("forSessions", participant, attendance, instant);
     nonEmpty(sessionIds, "forSessions", "sessionIds", "session");
+    return b.sessionIds(sessionIds).build();
+  }
+
+  private static Builder start(String method, Participant participant, Attendance attendance, Instant instant) {
     return new Builder()
-        .participant(participant)
-        .attendance(attendance)
-        .instant(instant)
-        .sessionIds(sessionIds)
-        .build();
+        .participant(Require.argument(participant, "RegistrationRequest", method, "participant"))
+        .attendance(Require.argument(attendance, "RegistrationRequest", method, "attendance"))
+        .instant(Require.argument(instant, "RegistrationRequest", method, "instant"));
   }
 
   private static void nonEmpty(Collection<String> ids, String method, String parameter, String what) {
-    Checks.argument(ids, "RegistrationRequest." + method, parameter);
+    Require.elements(ids, "RegistrationRequest", method, parameter);
     if (ids.isEmpty()) {
-      throw new InvalidRequestException("RegistrationRequest." + method + "(" + parameter
-          + ") was given no " + what + ": name at least one, or use RegistrationRequest.forEvent for the whole event");
+      throw Require.missing("RegistrationRequest", parameter, "RegistrationRequest." + method + ": " + parameter
+          + " is empty; name at least one " + what + ", or use RegistrationRequest.forEvent for the whole event");
     }
   }
 
   @Value.Check
   void check() {
-    Checks.present(getParticipant(), "RegistrationRequest", "participant");
+    Require.present(getParticipant(), "RegistrationRequest", "participant");
     if (getParticipant().getId().isBlank()) {
       throw new InvalidRequestException("RegistrationRequest.participant.id is \"" + getParticipant().getId()
           + "\": the rule engine tells participants apart by id, so it must not be blank");
     }
-    Checks.present(getAttendance(), "RegistrationRequest", "attendance");
-    Checks.noNulls(getTrackIds(), "RegistrationRequest", "trackIds");
-    Checks.noNulls(getSessionIds(), "RegistrationRequest", "sessionIds");
-    Checks.present(getInstant(), "RegistrationRequest", "instant");
+    Require.present(getAttendance(), "RegistrationRequest", "attendance");
+    Require.noNulls(getTrackIds(), "RegistrationRequest", "trackIds");
+    Require.noNulls(getSessionIds(), "RegistrationRequest", "sessionIds");
+    Require.present(getInstant(), "RegistrationRequest", "instant");
   }
 
   /** Builds a {@link RegistrationRequest}; participant and instant are required. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.convene.Event;
 import org.convene.Participant;
+import org.convene.internal.Require;
 import org.convene.rules.internal.PersistentMap;
 import org.convene.rules.internal.PersistentQueue;
 
@@ -113,7 +114,7 @@ public final class Registrations {
    *
    * @param event the event, not null
    * @return the snapshot with nobody registered, not null
-   * @throws InvalidRequestException if the event is null
+   * @throws org.convene.MissingValueException if the event is null
    */
   public static Registrations empty(Event event) {
     return empty(event, List.of());
@@ -125,19 +126,20 @@ public final class Registrations {
    * @param event the event, not null
    * @param rules the custom rules, in the order their outcomes appear, not null
    * @return the snapshot with nobody registered, not null
-   * @throws InvalidRequestException if the event, the list, a rule or a rule's id is null
+   * @throws org.convene.MissingValueException if the event, the list, a rule or a rule's id is null
    */
   public static Registrations empty(Event event, List<? extends Rule> rules) {
-    return new Draft(index(event, rules, "Registrations.empty")).build();
+    return new Draft(index(event, rules, "empty")).build();
   }
 
   private static EventIndex index(Event event, List<? extends Rule> rules, String method) {
-    Checks.argument(event, method, "event");
-    Checks.noNulls(Checks.argument(rules, method, "rules"), "Registrations", "rules");
-    for (Rule rule : rules) {
+    Require.argument(event, "Registrations", method, "event");
+    Require.elements(rules, "Registrations", method, "rules");
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
       if (rule.getId() == null) {
-        throw new InvalidRequestException(
-            "Registrations.rules contains a " + rule.getClass().getName() + " whose getId() is null: a rule needs a stable id");
+        throw Require.missing("Registrations", "rules[" + i + "].id", "Registrations." + method + ": rules[" + i
+            + "] is a " + rule.getClass().getName() + " whose getId() is null; a rule needs a stable id");
       }
     }
     return new EventIndex(event, List.copyOf(rules));
@@ -153,13 +155,15 @@ public final class Registrations {
    * @param operations the operations, in the order they were applied, such as the {@link
    *     Update#getOperation()} of every update a desk installed, not null
    * @return the snapshot after the last operation, not null
-   * @throws InvalidRequestException if an argument or an operation is null or invalid
+   * @throws org.convene.MissingValueException if an argument or an operation is null, or an operation lacks
+   *     what its kind needs
+   * @throws InvalidRequestException if an operation is invalid
    * @throws NotRegisteredException if an operation names a participant who was not in the state
    *     it needs (the log is not the one the snapshot applied)
    */
   public static Registrations replay(Event event, List<? extends Rule> rules, List<Operation> operations) {
-    Registrations r = empty(event, rules);
-    Checks.noNulls(Checks.argument(operations, "Registrations.replay", "operations"), "Registrations.replay", "operations");
+    Registrations r = new Draft(index(event, rules, "replay")).build();
+    Require.elements(operations, "Registrations", "replay", "operations");
     for (Operation operation : operations) {
       r = r.apply(operation).getRegistrations();
     }
@@ -183,13 +187,13 @@ public final class Registrations {
    * @param rules the custom rules, not null
    * @param places the registrations and waiting requests, each participant once, not null
    * @return the snapshot, not null
-   * @throws InvalidRequestException if an argument is null, a participant appears twice, a request
-   *     names a track or session the event does not have, or a travel slot category is not the
-   *     event's
+   * @throws org.convene.MissingValueException if an argument or a place is null
+   * @throws InvalidRequestException if a participant appears twice, a request names a track or
+   *     session the event does not have, or a travel slot category is not the event's
    */
   public static Registrations restore(Event event, List<? extends Rule> rules, List<Registration> places) {
-    Draft d = new Draft(index(event, rules, "Registrations.restore"));
-    Checks.noNulls(Checks.argument(places, "Registrations.restore", "places"), "Registrations.restore", "places");
+    Draft d = new Draft(index(event, rules, "restore"));
+    Require.elements(places, "Registrations", "restore", "places");
     for (int i = 0; i < places.size(); i++) {
       Registration place = places.get(i);
       String id = place.getParticipant().getId();
@@ -236,11 +240,12 @@ public final class Registrations {
    *
    * @param request the request, not null
    * @return the decision, not null
-   * @throws InvalidRequestException if the request is null or names a track or session the event
-   *     does not have, or a custom rule returns null
+   * @throws org.convene.MissingValueException if the request is null
+   * @throws InvalidRequestException if the request names a track or session the event does not
+   *     have, or a custom rule returns null
    */
   public Decision evaluate(RegistrationRequest request) {
-    Checks.argument(request, "Registrations.evaluate", "request");
+    Require.argument(request, "Registrations", "evaluate", "request");
     return Evaluator.evaluate(this, request, null).decision;
   }
 
@@ -249,11 +254,12 @@ public final class Registrations {
    *
    * @param operation the operation, not null
    * @return the update, a {@link DecidedUpdate} for the operations that decide, not null
-   * @throws InvalidRequestException if the operation is null or its request is invalid
+   * @throws org.convene.MissingValueException if the operation is null
+   * @throws InvalidRequestException if its request names a track or session the event does not have
    * @throws NotRegisteredException if the participant it names is not in the state it needs
    */
   public Update apply(Operation operation) {
-    Checks.argument(operation, "Registrations.apply", "operation");
+    Require.argument(operation, "Registrations", "apply", "operation");
     switch (operation.getKind()) {
       case REGISTER:
         return register(operation.getRequest().orElseThrow());
@@ -279,11 +285,12 @@ public final class Registrations {
    * @param request the request, not null
    * @return the new snapshot, the change ({@link Change.Kind#REGISTERED} or {@link
    *     Change.Kind#WAITLISTED}) and the decision, not null
-   * @throws InvalidRequestException if the request is null or names a track or session the event
-   *     does not have
+   * @throws org.convene.MissingValueException if the request is null
+   * @throws InvalidRequestException if the request names a track or session the event does not
+   *     have
    */
   public DecidedUpdate register(RegistrationRequest request) {
-    Checks.argument(request, "Registrations.register", "request");
+    Require.argument(request, "Registrations", "register", "request");
     Operation operation = Operation.register(request);
     Evaluation ev = Evaluator.evaluate(this, request, null);
     Decision decision = ev.decision;
@@ -311,11 +318,11 @@ public final class Registrations {
    *
    * @param participantId the participant's id, not null
    * @return the new snapshot and the changes ({@link Change.Kind#CANCELLED} first), not null
-   * @throws InvalidRequestException if the id is null
+   * @throws org.convene.MissingValueException if the id is null
    * @throws NotRegisteredException if the participant is neither registered nor waiting
    */
   public Update cancel(String participantId) {
-    Checks.argument(participantId, "Registrations.cancel", "participantId");
+    Require.argument(participantId, "Registrations", "cancel", "participantId");
     Entry e = live(participantId, "cancel", null);
     Draft d = new Draft(this);
     List<Change> changes = new ArrayList<>();
@@ -342,12 +349,13 @@ public final class Registrations {
    * @return the new snapshot, the changes ({@link Change.Kind#REPLACED}, {@link
    *     Change.Kind#REGISTERED}, then any travel slot or promotion that follows) and the decision
    *     on the substitute, not null
-   * @throws InvalidRequestException if an argument is null or the substitute's id is blank
+   * @throws org.convene.MissingValueException if an argument is null
+   * @throws InvalidRequestException if the substitute's id is blank
    * @throws NotRegisteredException if the participant is not registered
    */
   public DecidedUpdate substitute(String participantId, Participant substitute) {
-    Checks.argument(participantId, "Registrations.substitute", "participantId");
-    Checks.argument(substitute, "Registrations.substitute", "substitute");
+    Require.argument(participantId, "Registrations", "substitute", "participantId");
+    Require.argument(substitute, "Registrations", "substitute", "substitute");
     Operation operation = Operation.substitute(participantId, substitute);
     Entry e = live(participantId, "substitute", Registration.State.REGISTERED);
     RegistrationRequest request =
@@ -378,11 +386,11 @@ public final class Registrations {
    * @param participantId the waiting participant's id, not null
    * @return the new snapshot, the change ({@link Change.Kind#PROMOTED}, or none) and the decision
    *     on the waiting request, not null
-   * @throws InvalidRequestException if the id is null
+   * @throws org.convene.MissingValueException if the id is null
    * @throws NotRegisteredException if the participant is not waiting
    */
   public DecidedUpdate promote(String participantId) {
-    Checks.argument(participantId, "Registrations.promote", "participantId");
+    Require.argument(participantId, "Registrations", "promote", "participantId");
     Operation operation = Operation.promote(participantId);
     Entry e = live(participantId, "promote", Registration.State.WAITING);
     Evaluation ev = Evaluator.evaluate(this, e.request, e);
@@ -411,12 +419,13 @@ public final class Registrations {
    *
    * @param request the participant's new request, not null
    * @return the new snapshot, the changes and the decision on the new request, not null
-   * @throws InvalidRequestException if the request is null or names a track or session the event
-   *     does not have
+   * @throws org.convene.MissingValueException if the request is null
+   * @throws InvalidRequestException if the request names a track or session the event does not
+   *     have
    * @throws NotRegisteredException if the participant is neither registered nor waiting
    */
   public DecidedUpdate amend(RegistrationRequest request) {
-    Checks.argument(request, "Registrations.amend", "request");
+    Require.argument(request, "Registrations", "amend", "request");
     Operation operation = Operation.amend(request);
     Entry e = live(request.getParticipant().getId(), "amend", null);
     Draft d = new Draft(this);
@@ -475,10 +484,11 @@ public final class Registrations {
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
-   * @throws InvalidRequestException if the event is null or its id is not this snapshot's event id
+   * @throws org.convene.MissingValueException if the event is null
+   * @throws InvalidRequestException if its id is not this snapshot's event id
    */
   public Update withEvent(Event event) {
-    Checks.argument(event, "Registrations.withEvent", "event");
+    Require.argument(event, "Registrations", "withEvent", "event");
     if (!event.getId().equals(index.event.getId())) {
       throw new InvalidRequestException("Registrations.withEvent(event) was given event \"" + event.getId()
           + "\", but this snapshot holds the registrations of event \"" + index.event.getId()
@@ -497,10 +507,10 @@ public final class Registrations {
    * @param participantId the participant's id, not null
    * @return the registration or waiting request, or empty if the participant is neither
    *     registered nor waiting
-   * @throws InvalidRequestException if the id is null
+   * @throws org.convene.MissingValueException if the id is null
    */
   public Optional<Registration> find(String participantId) {
-    Checks.argument(participantId, "Registrations.find", "participantId");
+    Require.argument(participantId, "Registrations", "find", "participantId");
     Entry e = entries.get(participantId);
     return e == null ? Optional.empty() : Optional.of(e.view());
   }

@@ -3,6 +3,9 @@ package org.convene.rules;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.ConveneStyle;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +27,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@ConveneStyle.PlainMaps
 public abstract class RuleOutcome {
   RuleOutcome() {}
 
@@ -81,7 +85,11 @@ public abstract class RuleOutcome {
    *
    * @return the parameters in a stable order, possibly empty, not null
    */
-  public abstract Map<String, String> getParameters();
+  @Value.Default
+  @CheckedForNull
+  public Map<String, String> getParameters() {
+    return Parameters.empty();
+  }
 
   /**
    * Returns the typed constant of the reason code.
@@ -97,14 +105,20 @@ public abstract class RuleOutcome {
    *
    * @return the number used, or empty for a rule without a limit
    */
-  public abstract OptionalInt getUsed();
+  @Value.Default
+  public OptionalInt getUsed() {
+    return OptionalInt.empty();
+  }
 
   /**
    * Returns the limit the rule looked at.
    *
    * @return the limit, or empty for a rule without a limit
    */
-  public abstract OptionalInt getLimit();
+  @Value.Default
+  public OptionalInt getLimit() {
+    return OptionalInt.empty();
+  }
 
   /**
    * Creates the outcome of a rule that admits the request.
@@ -113,10 +127,10 @@ public abstract class RuleOutcome {
    * @param reasonCode the reason code, not null
    * @param figures the figures, not null
    * @return the outcome, not null
-   * @throws InvalidRequestException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null
    */
   public static RuleOutcome passed(String ruleId, String reasonCode, String figures) {
-    return new Builder().ruleId(ruleId).passed(true).reasonCode(reasonCode).figures(figures).build();
+    return start("passed", ruleId, reasonCode, figures).passed(true).build();
   }
 
   /**
@@ -126,10 +140,10 @@ public abstract class RuleOutcome {
    * @param reasonCode the reason code, such as {@code "NOT_NOMINATED"}, not null
    * @param figures the figures, not null
    * @return the outcome, not null
-   * @throws InvalidRequestException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null
    */
   public static RuleOutcome refused(String ruleId, String reasonCode, String figures) {
-    return new Builder().ruleId(ruleId).passed(false).reasonCode(reasonCode).figures(figures).build();
+    return start("refused", ruleId, reasonCode, figures).passed(false).build();
   }
 
   /**
@@ -142,32 +156,63 @@ public abstract class RuleOutcome {
    * @param used how much of the limit is used
    * @param limit the limit
    * @return the outcome, not null
-   * @throws InvalidRequestException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null
    */
   public static RuleOutcome full(
       String ruleId, String reasonCode, String figures, int used, int limit) {
+    return start("full", ruleId, reasonCode, figures).passed(false).full(true).used(used).limit(limit).build();
+  }
+
+  private static Builder start(String method, String ruleId, String reasonCode, String figures) {
     return new Builder()
-        .ruleId(ruleId)
-        .passed(false)
-        .full(true)
-        .reasonCode(reasonCode)
-        .figures(figures)
-        .used(used)
-        .limit(limit)
-        .build();
+        .ruleId(Require.argument(ruleId, "RuleOutcome", method, "ruleId"))
+        .reasonCode(Require.argument(reasonCode, "RuleOutcome", method, "reasonCode"))
+        .figures(Require.argument(figures, "RuleOutcome", method, "figures"));
   }
 
   @Value.Check
-  void check() {
-    Checks.present(getRuleId(), "RuleOutcome", "ruleId");
-    Checks.present(getReasonCode(), "RuleOutcome", "reasonCode");
-    Checks.present(getFigures(), "RuleOutcome", "figures");
+  RuleOutcome check() {
+    Require.present(getRuleId(), "RuleOutcome", "ruleId");
+    Require.present(getReasonCode(), "RuleOutcome", "reasonCode");
+    Require.present(getFigures(), "RuleOutcome", "figures");
+    Require.noNulls(getParameters(), "RuleOutcome", "parameters");
+    if (!(getParameters() instanceof Parameters)) {
+      return new Builder().from(this).parameters(Parameters.copyOf(getParameters())).build();
+    }
     if (isPassed() && isFull()) {
       throw new InvalidRequestException(
           "RuleOutcome.full is true for rule \"" + getRuleId() + "\", which passed: only a failed rule can be full");
     }
+    return this;
   }
 
   /** Builds a {@link RuleOutcome}; rule id, passed and reason code are required. */
-  public static final class Builder extends ImmutableRuleOutcome.Builder {}
+  public static final class Builder extends ImmutableRuleOutcome.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets how much of the limit was used ({@link RuleOutcome#getUsed()}); optional, absent
+     * unless set.
+     *
+     * @param used the number used
+     * @return this builder, not null
+     */
+    public Builder used(int used) {
+      used(OptionalInt.of(used));
+      return this;
+    }
+
+    /**
+     * Sets the limit the rule looked at ({@link RuleOutcome#getLimit()}); optional, absent unless
+     * set.
+     *
+     * @param limit the limit
+     * @return this builder, not null
+     */
+    public Builder limit(int limit) {
+      limit(OptionalInt.of(limit));
+      return this;
+    }
+  }
 }

@@ -16,7 +16,7 @@ final class SelectionRule implements BuiltInRule {
     if (!missing.isEmpty()) {
       outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.refused("selection", "SELECTION_REMOVED",
           "the event no longer has " + String.join(", ", missing)))
-          .putParameters("missing", String.join(", ", missing)).build());
+          .parameters(Parameters.of("missing", String.join(", ", missing))).build());
     }
   }
 }

@@ -22,6 +22,6 @@ final class SingleRegistrationRule implements BuiltInRule {
         "single-registration",
         registered ? "ALREADY_REGISTERED" : "ALREADY_WAITING",
         participant.getId() + (registered ? " is already registered" : " is already on the waiting list")))
-        .putParameters("participant", participant.getId()).build());
+        .parameters(Parameters.of("participant", participant.getId())).build());
   }
 }

@@ -1,6 +1,8 @@
 package org.convene.rules;
 
 import java.util.List;
+import org.convene.internal.CheckedForNull;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +32,11 @@ public abstract class Update {
    *
    * @return the changes, possibly empty, not null
    */
-  public abstract List<Change> getChanges();
+  @Value.Default
+  @CheckedForNull
+  public List<Change> getChanges() {
+    return List.of();
+  }
 
   /**
    * Returns the operation that was applied.
@@ -41,9 +47,9 @@ public abstract class Update {
 
   @Value.Check
   void check() {
-    Checks.present(getRegistrations(), "Update", "registrations");
-    Checks.noNulls(getChanges(), "Update", "changes");
-    Checks.present(getOperation(), "Update", "operation");
+    Require.present(getRegistrations(), "Update", "registrations");
+    Require.noNulls(getChanges(), "Update", "changes");
+    Require.present(getOperation(), "Update", "operation");
   }
 
   /** Builds an {@link Update}; the snapshot and the operation are required. */

@@ -24,7 +24,7 @@ final class WindowRule implements BuiltInRule {
     if (c.self != null) {
       outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.passed("registration-window", "WINDOW_OPEN",
           "waiting since " + request.getInstant() + ", when registration was open"))
-          .putParameters("at", request.getInstant().toString()).build());
+          .parameters(Parameters.of("at", request.getInstant().toString())).build());
       return;
     }
     String figures;
@@ -37,10 +37,11 @@ final class WindowRule implements BuiltInRule {
     }
     RuleOutcome.Builder b = new RuleOutcome.Builder().from(RuleOutcome.refused("registration-window",
         status == RegistrationStatus.NOT_YET_OPEN ? "WINDOW_NOT_YET_OPEN" : "WINDOW_CLOSED", figures))
-        .putParameters("at", request.getInstant().toString());
+        .parameters(Parameters.of("at", request.getInstant().toString()));
     if (!w.isClosed()) {
-      b.putParameters(status == RegistrationStatus.NOT_YET_OPEN ? "opens" : "closes",
-          (status == RegistrationStatus.NOT_YET_OPEN ? w.getOpens() : w.getCloses()).orElseThrow().toString());
+      b.parameters(Parameters.of("at", request.getInstant().toString(),
+          status == RegistrationStatus.NOT_YET_OPEN ? "opens" : "closes",
+          (status == RegistrationStatus.NOT_YET_OPEN ? w.getOpens() : w.getCloses()).orElseThrow().toString()));
     }
     outcomes.add(b.build());
   }

@@ -9,6 +9,16 @@
  * org.convene.rules.RegistrationDesk} holds the current snapshot for concurrent use. Every {@link
  * org.convene.rules.Decision} names the outcome of each rule it evaluated, with the figures behind
  * it, and the participant's {@link org.convene.rules.Entitlements}.
+ *
+ * <h2>Bad input</h2>
+ *
+ * <p>The vocabulary's one policy (see {@link org.convene}) holds here too, at every builder
+ * setter, {@code withX} copy, constructor, factory, query and operation: a missing value (a
+ * required value never set, a null value, collection, element or argument, no track where one is
+ * required) throws {@link org.convene.MissingValueException} naming the type and the field or
+ * parameter, a null given for an optional value means absent, and a request that is well formed
+ * but impossible (a track the event does not have, someone not registered) throws a {@link
+ * org.convene.rules.RulesException}.
  */
 @ConveneStyle
 package org.convene.rules;

@@ -16,6 +16,7 @@ import org.convene.Attendance;
 import org.convene.Capacity;
 import org.convene.CostType;
 import org.convene.Event;
+import org.convene.MissingValueException;
 import org.convene.Participant;
 import org.convene.ParticipantFilter;
 import org.convene.Partition;
@@ -110,11 +111,12 @@ class OrganiserRulesTest {
 
   @Test
   void forTracksWithNoTrack_isRefused_insteadOfMeaningTheWholeEvent() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+    MissingValueException e = assertThrows(MissingValueException.class,
         () -> RegistrationRequest.forTracks(person("p", "BE"), Attendance.IN_PERSON, NOW));
-    assertTrue(e.getMessage().contains("forTracks(trackIds) was given no track"), e.getMessage());
-    assertThrows(InvalidRequestException.class,
-        () -> RegistrationRequest.forSessions(person("p", "BE"), Attendance.IN_PERSON, NOW, List.of()));
+    assertEquals("trackIds", e.getField());
+    assertTrue(e.getMessage().contains("RegistrationRequest.forTracks: trackIds is empty"), e.getMessage());
+    assertEquals("sessionIds", assertThrows(MissingValueException.class,
+        () -> RegistrationRequest.forSessions(person("p", "BE"), Attendance.IN_PERSON, NOW, List.of())).getField());
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.convene.Attendance;
 import org.convene.Event;
 import org.convene.Fee;
 import org.convene.FeeWaiver;
+import org.convene.MissingValueException;
 import org.convene.Participant;
 import org.convene.ParticipantFilter;
 import org.convene.Price;
@@ -364,19 +365,21 @@ class SeedRulesTest {
   @Test
   void nullsAreRejectedWithOurExceptionNamingTheArgument() {
     Registrations r = Registrations.empty(opened(true));
-    assertEquals("Registrations.evaluate(request) was given null: pass a request, not null",
-        assertThrows(InvalidRequestException.class, () -> r.evaluate(null)).getMessage());
-    assertThrows(InvalidRequestException.class, () -> r.register(null));
-    assertThrows(InvalidRequestException.class, () -> r.cancel(null));
-    assertThrows(InvalidRequestException.class, () -> r.substitute("x", null));
-    assertThrows(InvalidRequestException.class, () -> r.promote(null));
-    assertThrows(InvalidRequestException.class, () -> Registrations.empty(null));
-    assertThrows(InvalidRequestException.class, () -> new RegistrationDesk(null));
-    assertEquals("RegistrationRequest.participant is missing: set it with RegistrationRequest.Builder.participant(...)",
-        assertThrows(InvalidRequestException.class,
-            () -> new RegistrationRequest.Builder().instant(NOW).build()).getMessage());
-    assertThrows(InvalidRequestException.class,
-        () -> RegistrationRequest.forTracks(person("be-1", "BE", Sector.PUBLIC), Attendance.ONLINE, NOW, (String) null));
+    assertEquals("Registrations.evaluate: request is null; pass a value",
+        assertThrows(MissingValueException.class, () -> r.evaluate(null)).getMessage());
+    assertEquals("request", assertThrows(MissingValueException.class, () -> r.register(null)).getField());
+    assertEquals("participantId", assertThrows(MissingValueException.class, () -> r.cancel(null)).getField());
+    assertEquals("substitute", assertThrows(MissingValueException.class, () -> r.substitute("x", null)).getField());
+    assertEquals("participantId", assertThrows(MissingValueException.class, () -> r.promote(null)).getField());
+    assertEquals("event", assertThrows(MissingValueException.class, () -> Registrations.empty(null)).getField());
+    assertEquals("initial", assertThrows(MissingValueException.class, () -> new RegistrationDesk(null)).getField());
+    MissingValueException missing = assertThrows(MissingValueException.class,
+        () -> new RegistrationRequest.Builder().instant(NOW).build());
+    assertEquals("RegistrationRequest", missing.getTypeName());
+    assertEquals("participant", missing.getField());
+    assertEquals("trackIds[0]", assertThrows(MissingValueException.class,
+        () -> RegistrationRequest.forTracks(person("be-1", "BE", Sector.PUBLIC), Attendance.ONLINE, NOW, (String) null))
+        .getField());
   }
 
   @Test

@@ -1,50 +1,70 @@
-package org.convene;
+package org.convene.internal;
 
 import java.util.Collection;
 import java.util.Map;
+import org.convene.MissingValueException;
 
 /**
- * The one bad-input helper of the vocabulary: every check of a {@code @Value.Check}, a static
- * factory or a query goes through it, and so do the checks Immutables generates (through {@link
- * NullValue} and {@link MissingValues}). Each failure is a {@link MissingValueException} naming
- * the type and the field or parameter.
+ * The one bad-input helper of core, shared by the vocabulary ({@code org.convene}) and the rule
+ * engine ({@code org.convene.rules}): every check of a {@code @Value.Check}, a static factory, a
+ * constructor or a query goes through it, and so do the checks Immutables generates (through
+ * {@link NullValue} and {@link MissingValues}, named by {@link ConveneStyle}). Each failure is a
+ * {@link MissingValueException} naming the type and the field or parameter. Not API: public only
+ * so that both packages can use it.
  */
-final class Require {
+public final class Require {
   private Require() {}
 
   /** A required attribute: never set on the builder, or set (or copied with withX) to null. */
-  static void present(Object value, String type, String field) {
+  public static <T> T present(T value, String type, String field) {
     if (value == null) {
       throw missing(type, field);
     }
+    return value;
   }
 
   /**
    * An argument of a static factory such as {@code RegistrationWindow.between(opens, closes)} or
    * of a query such as {@code event.findTrack(trackId)}.
    */
-  static <T> T argument(T value, String type, String method, String parameter) {
+  public static <T> T argument(T value, String type, String method, String parameter) {
     if (value == null) {
-      throw new MissingValueException(
+      throw new Missing(
           type, parameter, type + "." + method + ": " + parameter + " is null; pass a value");
     }
     return value;
   }
 
   /** A varargs argument of a static factory: neither the array nor an element may be null. */
-  static <T> T[] elements(T[] values, String type, String method, String parameter) {
+  public static <T> T[] elements(T[] values, String type, String method, String parameter) {
     argument(values, type, method, parameter);
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
-        String indexed = parameter + "[" + i + "]";
-        throw new MissingValueException(
-            type, indexed, type + "." + method + ": " + indexed + " is null; pass no null elements");
+        throw nullArgumentElement(type, method, parameter + "[" + i + "]");
       }
     }
     return values;
   }
 
-  static void noNulls(Collection<?> values, String type, String field) {
+  /**
+   * A collection argument of a factory or an operation, such as {@code Registrations.empty(event,
+   * rules)}: neither the collection nor an element may be null.
+   */
+  public static <C extends Collection<?>> C elements(
+      C values, String type, String method, String parameter) {
+    argument(values, type, method, parameter);
+    int i = 0;
+    for (Object value : values) {
+      if (value == null) {
+        throw nullArgumentElement(type, method, parameter + "[" + i + "]");
+      }
+      i++;
+    }
+    return values;
+  }
+
+  /** A required collection attribute, checked by {@code @Value.Check}: no null, no null element. */
+  public static void noNulls(Collection<?> values, String type, String field) {
     present(values, type, field);
     int i = 0;
     for (Object value : values) {
@@ -55,14 +75,28 @@ final class Require {
     }
   }
 
-  static void noNulls(Map<?, ?> values, String type, String field) {
+  /** A required map attribute, checked by {@code @Value.Check}: no null key or value. */
+  public static void noNulls(Map<?, ?> values, String type, String field) {
     present(values, type, field);
     noNulls(values.keySet(), type, field);
     noNulls(values.values(), type, field);
   }
 
+  /**
+   * A missing value that only the caller can describe, such as the request of an operation whose
+   * kind needs one.
+   */
+  public static MissingValueException missing(String type, String field, String message) {
+    return new Missing(type, field, message);
+  }
+
+  private static MissingValueException nullArgumentElement(String type, String method, String indexed) {
+    return new Missing(
+        type, indexed, type + "." + method + ": " + indexed + " is null; pass no null elements");
+  }
+
   private static MissingValueException missing(String type, String field) {
-    return new MissingValueException(
+    return new Missing(
         type,
         field,
         type + "." + field + " is missing (null): every " + type + " needs one; set it with "
@@ -70,7 +104,7 @@ final class Require {
   }
 
   private static MissingValueException nullElement(String type, String field, String collection) {
-    return new MissingValueException(
+    return new Missing(
         type, field, type + "." + field + " is null: " + collection + " must not contain null elements");
   }
 
@@ -80,7 +114,7 @@ final class Require {
    * of a {@code withX} copy, {@code "instance"} for {@code from(null)}; the type and the method come
    * from the generated frame that threw.
    */
-  static final class NullValue extends MissingValueException {
+  public static final class NullValue extends MissingValueException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -107,7 +141,11 @@ final class Require {
       if (detail.equals("element")) {
         return frame.attributeOfMethod();
       }
-      return detail;
+      // a map's "parameters key" or "parameters value for key: used"
+      int key = detail.indexOf(" key");
+      int value = detail.indexOf(" value for key");
+      int end = value >= 0 ? value : key;
+      return end > 0 ? detail.substring(0, end) : detail;
     }
 
     private static String message(GeneratedFrame frame, String detail, String field) {
@@ -123,7 +161,7 @@ final class Require {
   }
 
   /** What the generated builder throws for required values never set, such as a quota's limit. */
-  static final class MissingValues extends MissingValueException {
+  public static final class MissingValues extends MissingValueException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -144,6 +182,15 @@ final class Require {
       return attributes.length == 1
           ? first
           : first + " (also missing: " + String.join(", ", java.util.Arrays.asList(attributes).subList(1, attributes.length)) + ")";
+    }
+  }
+
+  /** Every other failure of this helper: a plain {@link MissingValueException}. */
+  private static final class Missing extends MissingValueException {
+    private static final long serialVersionUID = 1L;
+
+    Missing(String type, String field, String message) {
+      super(type, field, message);
     }
   }
 
