@@ -176,8 +176,12 @@ class ModulePathQuickstartTest {
   private static int javac(Path sources, Set<Path> modulePath, Path classes, StringBuilder diagnostics)
       throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    // an empty class path of its own: javac in this JVM would otherwise default to the test's
+    // class path (core's test jar and all), and the consumer must see the module path only
+    Path noClassPath = Files.createDirectories(sources.resolveSibling("no-class-path"));
     List<String> arguments = new ArrayList<>(List.of(
         "--release", "17", "-Xlint:all", "-Werror",
+        "--class-path", noClassPath.toString(),
         "--module-path", join(modulePath), "-d", classes.toString()));
     try (Stream<Path> files = Files.walk(sources)) {
       files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(arguments::add);
