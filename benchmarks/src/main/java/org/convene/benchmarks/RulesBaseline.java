@@ -60,7 +60,7 @@ final class RulesBaseline {
     int inQuota = 0;
     int travelUsed = 0;
     for (Registration r : table) {
-      if (r.getParticipant().getId().equals(p.getId()) && r.getState() != Registration.State.CANCELLED) {
+      if (r.getParticipant().getId().equals(p.getId())) {
         return new Answer(Decision.Outcome.REJECTED, false);
       }
       if (r.getState() != Registration.State.REGISTERED

@@ -5,8 +5,10 @@ import org.immutables.value.Value;
 
 /**
  * One thing an operation on {@link Registrations} changed for one participant: registered,
- * waitlisted, cancelled, promoted from the waiting list, replaced by a substitute, or granted a
- * travel slot that someone else freed.
+ * waitlisted, cancelled, promoted from the waiting list, replaced by a substitute, amended, or
+ * granted a travel slot that someone else freed; and, after a new version of the event, what the
+ * organiser must look at: a registration kept over a lowered limit, a request naming a track or
+ * session that is gone, a travel slot the new policy no longer has.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,7 +29,21 @@ public abstract class Change {
     /** The participant was replaced by {@link #getOther()}, who took their place. */
     REPLACED,
     /** The participant, already registered, now holds a travel slot freed by someone else. */
-    TRAVEL_GRANTED
+    TRAVEL_GRANTED,
+    /** The participant's request was changed ({@link Registrations#amend}); they keep their place. */
+    AMENDED,
+    /**
+     * The participant stays registered, but a new version of the event lowered a limit they count
+     * in below its use: the organiser decides (cancel, or leave it). The latest accepted are named.
+     */
+    OVER_LIMIT,
+    /**
+     * The participant's request names a track or session that a new version of the event no
+     * longer has: a registration is kept for what remains, a waiting request is never promoted.
+     */
+    SELECTION_REMOVED,
+    /** A new version of the event no longer has the travel slot category the participant held. */
+    TRAVEL_WITHDRAWN
   }
 
   /**

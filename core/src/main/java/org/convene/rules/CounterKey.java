@@ -1,18 +1,38 @@
 package org.convene.rules;
 
+import java.util.List;
+
 /**
  * What one counter of a snapshot counts: the registrations in one partition of one quota's
  * target, in one capacity, or holding one travel slot category in one partition.
  *
- * @param kind one of the constants below
+ * @param kind what the counter limits
  * @param index the quota's or travel slot's position in the event, or the attendance's ordinal
  * @param target the track or session id, empty for the whole event
- * @param value the partition's label, such as {@code "delegation BE"}, empty for no partition
+ * @param partition the partition, empty for none
  */
-record CounterKey(int kind, int index, String target, String value) {
-  static final int QUOTA = 0;
-  static final int EVENT_CAPACITY = 1;
-  static final int TRACK_CAPACITY = 2;
-  static final int SESSION_CAPACITY = 3;
-  static final int TRAVEL = 4;
+record CounterKey(Kind kind, int index, String target, List<PartitionValue> partition) {
+  /** What a counter limits. */
+  enum Kind {
+    QUOTA,
+    EVENT_CAPACITY,
+    TRACK_CAPACITY,
+    SESSION_CAPACITY,
+    TRAVEL
+  }
+
+  /** The partition as a person reads it, such as {@code "delegation BE"}, empty for none. */
+  String partitionLabel() {
+    if (partition.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (PartitionValue v : partition) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(v.label());
+    }
+    return b.toString();
+  }
 }

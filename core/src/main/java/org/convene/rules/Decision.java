@@ -1,6 +1,7 @@
 package org.convene.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -75,6 +76,29 @@ public abstract class Decision {
    */
   public List<RuleOutcome> getFailures() {
     return getRuleOutcomes().stream().filter(o -> !o.isPassed()).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Describes the decision for the applicant, in English, French or German (other locales fall
+   * back to English): the outcome, one line per rule (prefixed {@code +} if it passed and {@code
+   * -} if it failed), and, for an accepted request, the travel entitlement. A fourth Belgian in
+   * the seed's readiness track reads, in French:
+   *
+   * <pre>
+   * Sur la liste d'attente
+   * ...
+   * - Complet : 3 sur 3 utilisés pour le parcours readiness, délégation BE.
+   * </pre>
+   *
+   * <p>Built-in reasons are rendered from their {@linkplain RuleOutcome#getParameters()
+   * parameters}; a custom rule's own code shows its figures.
+   *
+   * @param locale the language, not null
+   * @return the lines, joined with {@code \n}, not null
+   * @throws InvalidRequestException if the locale is null
+   */
+  public String describe(Locale locale) {
+    return Descriptions.describe(this, Checks.argument(locale, "Decision.describe", "locale"));
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package org.convene.rules;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -56,6 +57,14 @@ public abstract class Entitlements {
   public String getTravelFigures() {
     return "";
   }
+
+  /**
+   * Returns the structured parameters behind the travel figures: {@code used}, {@code limit},
+   * {@code category}, and one {@code partition.<key>} entry per partition attribute.
+   *
+   * @return the parameters, possibly empty, not null
+   */
+  public abstract Map<String, String> getTravelParameters();
 
   /**
    * Returns the fee due.

@@ -1,9 +1,6 @@
 package org.convene.rules;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,13 +30,6 @@ import org.convene.TravelSlot;
  * of one event; immutable.
  */
 final class EventIndex {
-  static final String NONE = "(none)";
-  static final RuleOutcome NOT_YET_REGISTERED =
-      RuleOutcome.passed("single-registration", "NOT_YET_REGISTERED", "");
-  static final Map<Attendance, RuleOutcome> ATTENDANCE_OFFERED = Map.of(
-      Attendance.IN_PERSON, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "in person attendance is offered"),
-      Attendance.ONLINE, RuleOutcome.passed("attendance", "ATTENDANCE_OFFERED", "online attendance is offered"));
-
   final Event event;
   final List<Rule> customRules;
   private final Map<String, Track> tracks = new LinkedHashMap<>();
@@ -49,7 +39,8 @@ final class EventIndex {
   private final Selection wholeEvent;
   /** The passed outcomes that do not depend on the request, made once. */
   final RuleOutcome windowOpen;
-  private final List<RuleOutcome> inTargetGroup = new ArrayList<>();
+  /** The passed eligibility outcome of each target group, in the event's order. */
+  final List<RuleOutcome> inTargetGroup = new ArrayList<>();
 
   EventIndex(Event event, List<Rule> customRules) {
     this.event = event;
@@ -68,28 +59,14 @@ final class EventIndex {
       trackSelections.put(t.getId(), new Selection(List.of(t.getId()), distinct(t.getSessions())));
     }
     wholeEvent = new Selection(List.copyOf(tracks.keySet()), List.copyOf(sessions.values()));
-    windowOpen = RuleOutcome.passed("registration-window", "WINDOW_OPEN",
+    RuleOutcome.Builder open = new RuleOutcome.Builder().from(RuleOutcome.passed("registration-window", "WINDOW_OPEN",
         event.getRegistration().getCloses().map(c -> "registration is open until " + c)
-            .orElse("registration is open, with no deadline"));
+            .orElse("registration is open, with no deadline")));
+    event.getRegistration().getCloses().ifPresent(c -> open.putParameters("closes", c.toString()));
+    windowOpen = open.build();
     for (TargetGroup g : event.getTargetGroups()) {
-      inTargetGroup.add(RuleOutcome.passed("eligibility", "IN_TARGET_GROUP", "target group " + g.getId()));
+      inTargetGroup.add(EligibilityRule.inGroup(g));
     }
-  }
-
-  RuleOutcome eligibility(Participant p) {
-    List<TargetGroup> groups = event.getTargetGroups();
-    for (int i = 0; i < groups.size(); i++) {
-      if (groups.get(i).getFilter().matches(p)) {
-        return inTargetGroup.get(i);
-      }
-    }
-    List<String> ids = new ArrayList<>(groups.size());
-    for (TargetGroup g : groups) {
-      ids.add(g.getId());
-    }
-    return RuleOutcome.refused("eligibility", "NOT_IN_TARGET_GROUP",
-        p.getId() + " (delegation " + p.getDelegation().orElse(NONE) + ", sector "
-            + p.getSector().map(Enum::name).orElse(NONE) + ") is in none of the target groups " + ids);
   }
 
   private static List<Session> distinct(List<Session> list) {
@@ -104,48 +81,41 @@ final class EventIndex {
   static final class Selection {
     final List<String> trackIds;
     final List<Session> sessions;
+    /** The ids a stored request names that this version of the event no longer has. */
+    final List<String> missing;
     /** The double-booking outcome, computed on first use (a benign race: same value). */
     private RuleOutcome doubleBooking;
 
     Selection(List<String> trackIds, List<Session> sessions) {
+      this(trackIds, sessions, List.of());
+    }
+
+    Selection(List<String> trackIds, List<Session> sessions, List<String> missing) {
       this.trackIds = trackIds;
       this.sessions = sessions;
+      this.missing = missing;
     }
 
     RuleOutcome doubleBooking() {
       RuleOutcome outcome = doubleBooking;
       if (outcome == null) {
-        outcome = overlaps(sessions);
+        outcome = DoubleBookingRule.overlaps(sessions);
         doubleBooking = outcome;
       }
       return outcome;
     }
 
-    /** Sorted by start, a session overlaps an earlier one iff it starts before the latest end so far. */
-    private static RuleOutcome overlaps(List<Session> sessions) {
-      Session[] byStart = sessions.toArray(new Session[0]);
-      Arrays.sort(byStart, Comparator.comparing(Session::getStart));
-      Session latest = null;
-      for (Session s : byStart) {
-        if (latest != null && latest.overlaps(s)) {
-          return RuleOutcome.refused("double-booking", "OVERLAPPING_SESSIONS",
-              "session " + latest.getId() + " overlaps session " + s.getId());
-        }
-        if (latest == null || occupiedUntil(s).isAfter(occupiedUntil(latest))) {
-          latest = s;
-        }
-      }
-      return RuleOutcome.passed("double-booking", "NO_OVERLAP", sessions.size() + " sessions, none overlapping");
-    }
-
-    /** As Session's own rule: an open end, or an end not after the start, occupies the start. */
-    private static LocalDateTime occupiedUntil(Session s) {
-      LocalDateTime end = s.getEnd().orElse(s.getStart());
-      return end.isAfter(s.getStart()) ? end : s.getStart().plusNanos(1);
-    }
   }
 
   Selection select(RegistrationRequest request) {
+    return select(request, false);
+  }
+
+  /**
+   * The selection of a request. A stored request (registered or waiting before the event
+   * changed) may name a track or session this version dropped: those are listed as missing.
+   */
+  Selection select(RegistrationRequest request, boolean stored) {
     List<String> trackIds = request.getTrackIds();
     List<String> sessionIds = request.getSessionIds();
     if (trackIds.isEmpty() && sessionIds.isEmpty()) {
@@ -153,14 +123,21 @@ final class EventIndex {
     }
     if (trackIds.size() == 1 && sessionIds.isEmpty()) {
       Selection s = trackSelections.get(trackIds.get(0));
-      return s != null ? s : unknown("trackIds", trackIds.get(0), tracks.keySet(), "track");
+      if (s != null) {
+        return s;
+      }
     }
     Set<String> touched = new LinkedHashSet<>();
     Map<String, Session> held = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
     for (String id : trackIds) {
       Selection s = trackSelections.get(id);
       if (s == null) {
-        unknown("trackIds", id, tracks.keySet(), "track");
+        if (!stored) {
+          unknown("trackIds", id, tracks.keySet(), "track");
+        }
+        missing.add(id);
+        continue;
       }
       touched.add(id);
       for (Session session : s.sessions) {
@@ -170,7 +147,11 @@ final class EventIndex {
     for (String id : sessionIds) {
       Session session = sessions.get(id);
       if (session == null) {
-        unknown("sessionIds", id, sessions.keySet(), "session");
+        if (!stored) {
+          unknown("sessionIds", id, sessions.keySet(), "session");
+        }
+        missing.add(id);
+        continue;
       }
       held.putIfAbsent(id, session);
       String track = trackOfSession.get(id);
@@ -178,7 +159,7 @@ final class EventIndex {
         touched.add(track);
       }
     }
-    return new Selection(List.copyOf(touched), List.copyOf(held.values()));
+    return new Selection(List.copyOf(touched), List.copyOf(held.values()), List.copyOf(missing));
   }
 
   private Selection unknown(String field, String id, Set<String> valid, String what) {
@@ -193,49 +174,53 @@ final class EventIndex {
     return Optional.ofNullable(tracks.get(id));
   }
 
-  /** The labels of the partitions a participant counts in: one per combination of values. */
-  static List<String> partitionValues(Partition partition, Participant p) {
+  /** The partitions a participant counts in: one per combination of canonical values. */
+  static List<List<PartitionValue>> partitionValues(Partition partition, Participant p) {
     List<PartitionKey> keys = partition.getKeys();
     if (keys.isEmpty()) {
-      return List.of("");
+      return NO_PARTITION;
     }
     if (keys.size() == 1 && keys.get(0) != PartitionKey.ROLE) {
-      return List.of(label(keys.get(0), single(keys.get(0), p)));
+      return List.of(List.of(PartitionValue.of(keys.get(0), single(keys.get(0), p))));
     }
-    List<String> result = List.of("");
+    List<List<PartitionValue>> result = List.of(List.of());
     for (PartitionKey key : keys) {
-      List<String> values;
+      List<PartitionValue> values;
       if (key == PartitionKey.ROLE) {
-        values = p.getRoles().isEmpty() ? List.of(NONE) : new ArrayList<>(new TreeSet<>(p.getRoles()));
+        Set<PartitionValue> roles = new LinkedHashSet<>();
+        for (String role : new TreeSet<>(p.getRoles())) {
+          roles.add(PartitionValue.of(key, role));
+        }
+        values = roles.isEmpty() ? List.of(PartitionValue.of(key, null)) : List.copyOf(roles);
       } else {
-        values = List.of(single(key, p));
+        values = List.of(PartitionValue.of(key, single(key, p)));
       }
-      List<String> next = new ArrayList<>(result.size() * values.size());
-      for (String prefix : result) {
-        for (String v : values) {
-          next.add(prefix.isEmpty() ? label(key, v) : prefix + ", " + label(key, v));
+      List<List<PartitionValue>> next = new ArrayList<>(result.size() * values.size());
+      for (List<PartitionValue> prefix : result) {
+        for (PartitionValue v : values) {
+          List<PartitionValue> combined = new ArrayList<>(prefix);
+          combined.add(v);
+          next.add(List.copyOf(combined));
         }
       }
       result = next;
     }
-    return result;
+    return List.copyOf(new LinkedHashSet<>(result));
   }
+
+  private static final List<List<PartitionValue>> NO_PARTITION = List.of(List.of());
 
   private static String single(PartitionKey key, Participant p) {
     switch (key) {
       case DELEGATION:
-        return p.getDelegation().orElse(NONE);
+        return p.getDelegation().orElse(null);
       case SECTOR:
-        return p.getSector().map(Enum::name).orElse(NONE);
+        return p.getSector().map(Enum::name).orElse(null);
       case ORGANISATION:
-        return p.getOrganisation().orElse(NONE);
+        return p.getOrganisation().orElse(null);
       default:
         throw new AssertionError(key);
     }
-  }
-
-  private static String label(PartitionKey key, String value) {
-    return key.name().toLowerCase(java.util.Locale.ROOT) + " " + value;
   }
 
   /** The quota targets a selection touches: "" for the event, else track or session ids. */
@@ -292,11 +277,11 @@ final class EventIndex {
         result.add(List.of());
         continue;
       }
-      List<String> values = partitionValues(quota.getPartition(), request.getParticipant());
+      List<List<PartitionValue>> values = partitionValues(quota.getPartition(), request.getParticipant());
       List<CounterKey> keys = new ArrayList<>(targets.size() * values.size());
       for (String t : targets) {
-        for (String v : values) {
-          keys.add(new CounterKey(CounterKey.QUOTA, q, t, v));
+        for (List<PartitionValue> v : values) {
+          keys.add(new CounterKey(CounterKey.Kind.QUOTA, q, t, v));
         }
       }
       result.add(keys);
@@ -309,20 +294,20 @@ final class EventIndex {
     int a = attendance.ordinal();
     OptionalInt eventLimit = event.getCapacity().limitFor(attendance);
     if (eventLimit.isPresent()) {
-      keys.add(new CounterKey(CounterKey.EVENT_CAPACITY, a, "", ""));
+      keys.add(new CounterKey(CounterKey.Kind.EVENT_CAPACITY, a, "", List.of()));
       limits.add(eventLimit.getAsInt());
     }
     for (String trackId : selection.trackIds) {
       OptionalInt limit = tracks.get(trackId).getCapacity().limitFor(attendance);
       if (limit.isPresent()) {
-        keys.add(new CounterKey(CounterKey.TRACK_CAPACITY, a, trackId, ""));
+        keys.add(new CounterKey(CounterKey.Kind.TRACK_CAPACITY, a, trackId, List.of()));
         limits.add(limit.getAsInt());
       }
     }
     for (Session s : selection.sessions) {
       OptionalInt limit = s.getCapacity().limitFor(attendance);
       if (limit.isPresent()) {
-        keys.add(new CounterKey(CounterKey.SESSION_CAPACITY, a, s.getId(), ""));
+        keys.add(new CounterKey(CounterKey.Kind.SESSION_CAPACITY, a, s.getId(), List.of()));
         limits.add(limit.getAsInt());
       }
     }
@@ -330,7 +315,7 @@ final class EventIndex {
 
   /** Every counter key other than travel a registered request occupies. */
   List<CounterKey> occupiedKeys(RegistrationRequest request) {
-    Selection selection = select(request);
+    Selection selection = select(request, true);
     List<CounterKey> keys = new ArrayList<>();
     for (List<CounterKey> perQuota : quotaKeys(request, selection)) {
       keys.addAll(perQuota);
@@ -341,16 +326,16 @@ final class EventIndex {
 
   /** The limit a quota or capacity counter is held to. */
   int limitOf(CounterKey key) {
-    if (key.kind() == CounterKey.QUOTA) {
+    if (key.kind() == CounterKey.Kind.QUOTA) {
       return event.getQuotas().get(key.index()).getLimit();
     }
     Attendance attendance = Attendance.values()[key.index()];
     switch (key.kind()) {
-      case CounterKey.EVENT_CAPACITY:
+      case EVENT_CAPACITY:
         return event.getCapacity().limitFor(attendance).orElseThrow();
-      case CounterKey.TRACK_CAPACITY:
+      case TRACK_CAPACITY:
         return tracks.get(key.target()).getCapacity().limitFor(attendance).orElseThrow();
-      case CounterKey.SESSION_CAPACITY:
+      case SESSION_CAPACITY:
         return sessions.get(key.target()).getCapacity().limitFor(attendance).orElseThrow();
       default:
         throw new AssertionError(key);
@@ -377,14 +362,33 @@ final class EventIndex {
   }
 
   List<CounterKey> travelKeys(int slot, Participant participant) {
-    List<String> values = partitionValues(event.getTravelPolicy().orElseThrow().getPartition(), participant);
+    List<List<PartitionValue>> values = partitionValues(event.getTravelPolicy().orElseThrow().getPartition(), participant);
     if (values.size() == 1) {
-      return List.of(new CounterKey(CounterKey.TRAVEL, slot, "", values.get(0)));
+      return List.of(new CounterKey(CounterKey.Kind.TRAVEL, slot, "", values.get(0)));
     }
     List<CounterKey> keys = new ArrayList<>(values.size());
-    for (String v : values) {
-      keys.add(new CounterKey(CounterKey.TRAVEL, slot, "", v));
+    for (List<PartitionValue> v : values) {
+      keys.add(new CounterKey(CounterKey.Kind.TRAVEL, slot, "", v));
     }
     return Collections.unmodifiableList(keys);
+  }
+
+  /** The position of the travel slot of a category, or -1 if the policy has none. */
+  int slotOf(String category) {
+    Optional<TravelPolicy> policy = event.getTravelPolicy();
+    if (policy.isPresent()) {
+      List<TravelSlot> slots = policy.get().getSlots();
+      for (int i = 0; i < slots.size(); i++) {
+        if (slots.get(i).getCategory().equals(category)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The limit of a travel counter. */
+  int travelLimit(CounterKey key) {
+    return slot(key.index()).getPerPartition();
   }
 }

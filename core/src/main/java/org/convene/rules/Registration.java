@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * One participant's place in a {@link Registrations} snapshot: their request, whether they are
- * registered, waiting or cancelled, and the travel slot they hold.
+ * registered or waiting, and the travel slot they hold. A snapshot holds only live places: a
+ * cancelled participant is no longer in it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -19,9 +20,7 @@ public abstract class Registration {
     /** Registered: counts against every limit that applies. */
     REGISTERED,
     /** On the waiting list: counts against nothing. */
-    WAITING,
-    /** Cancelled: counts against nothing; the participant may register again. */
-    CANCELLED
+    WAITING
   }
 
   /**

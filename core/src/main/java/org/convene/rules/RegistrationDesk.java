@@ -16,7 +16,7 @@ import org.convene.Participant;
  *
  * <pre>{@code
  * RegistrationDesk desk = new RegistrationDesk(Registrations.empty(event));
- * Decision decision = desk.register(request).getDecision().get();
+ * Decision decision = desk.register(request).getDecision();
  * }</pre>
  *
  * <p>This class is thread-safe.
@@ -51,7 +51,7 @@ public final class RegistrationDesk {
    * @return the update that was installed (or that changed nothing), not null
    * @throws InvalidRequestException if the request is null or invalid
    */
-  public Update register(RegistrationRequest request) {
+  public DecidedUpdate register(RegistrationRequest request) {
     Checks.argument(request, "RegistrationDesk.register", "request");
     return apply(r -> r.register(request));
   }
@@ -78,7 +78,7 @@ public final class RegistrationDesk {
    * @throws InvalidRequestException if an argument is null
    * @throws NotRegisteredException if the participant is not registered
    */
-  public Update substitute(String participantId, Participant substitute) {
+  public DecidedUpdate substitute(String participantId, Participant substitute) {
     Checks.argument(participantId, "RegistrationDesk.substitute", "participantId");
     Checks.argument(substitute, "RegistrationDesk.substitute", "substitute");
     return apply(r -> r.substitute(participantId, substitute));
@@ -92,15 +92,56 @@ public final class RegistrationDesk {
    * @throws InvalidRequestException if the id is null
    * @throws NotRegisteredException if the participant is not waiting
    */
-  public Update promote(String participantId) {
+  public DecidedUpdate promote(String participantId) {
     Checks.argument(participantId, "RegistrationDesk.promote", "participantId");
     return apply(r -> r.promote(participantId));
   }
 
-  private Update apply(Function<Registrations, Update> operation) {
+  /**
+   * Changes a participant's request in one step ({@link Registrations#amend}).
+   *
+   * @param request the participant's new request, not null
+   * @return the update that was installed (or that changed nothing), not null
+   * @throws InvalidRequestException if the request is null or invalid
+   * @throws NotRegisteredException if the participant is neither registered nor waiting
+   */
+  public DecidedUpdate amend(RegistrationRequest request) {
+    Checks.argument(request, "RegistrationDesk.amend", "request");
+    return apply(r -> r.amend(request));
+  }
+
+  /**
+   * Moves the registrations to a new version of the event ({@link Registrations#withEvent}).
+   * Unlike the other operations it reads every registration, so under heavy concurrent load it
+   * may be evaluated more than once before it is installed.
+   *
+   * @param event the new version of the event, not null
+   * @return the update that was installed, not null
+   * @throws InvalidRequestException if the event is null or has another id
+   */
+  public Update withEvent(org.convene.Event event) {
+    Checks.argument(event, "RegistrationDesk.withEvent", "event");
+    return apply(r -> r.withEvent(event));
+  }
+
+  /**
+   * Applies an operation ({@link Registrations#apply}), such as one read back from another
+   * server's log.
+   *
+   * @param operation the operation, not null
+   * @return the update that was installed (or that changed nothing), not null
+   * @throws InvalidRequestException if the operation is null or invalid
+   * @throws NotRegisteredException if the participant it names is not in the state it needs
+   */
+  public Update apply(Operation operation) {
+    Checks.argument(operation, "RegistrationDesk.apply", "operation");
+    return apply(r -> r.apply(operation));
+  }
+
+  private <U extends Update> U apply(Function<Registrations, U> operation) {
     while (true) {
       Registrations before = current.get();
-      Update update = operation.apply(before);
+      U update = operation.apply(before);
       Registrations after = update.getRegistrations();
       if (after == before || current.compareAndSet(before, after)) {
         return update;

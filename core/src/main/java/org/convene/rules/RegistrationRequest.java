@@ -2,6 +2,7 @@ package org.convene.rules;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.convene.Attendance;
 import org.convene.Participant;
@@ -98,18 +99,36 @@ public abstract class RegistrationRequest {
    * @param participant who asks, not null
    * @param attendance how they would attend, not null
    * @param instant when they ask, not null
-   * @param trackIds the tracks' ids, such as {@code "training"}, not null
+   * @param trackIds the tracks' ids, such as {@code "training"}, at least one, not null
    * @return the request, not null
-   * @throws InvalidRequestException if an argument or a track id is null
+   * @throws InvalidRequestException if an argument or a track id is null, or no track is named
+   *     (use {@link #forEvent} for the whole event)
    */
   public static RegistrationRequest forTracks(
       Participant participant, Attendance attendance, Instant instant, String... trackIds) {
     Checks.argument(trackIds, "RegistrationRequest.forTracks", "trackIds");
+    return forTracks(participant, attendance, instant, Arrays.asList(trackIds));
+  }
+
+  /**
+   * Creates a request for one or more tracks, given as a collection.
+   *
+   * @param participant who asks, not null
+   * @param attendance how they would attend, not null
+   * @param instant when they ask, not null
+   * @param trackIds the tracks' ids, at least one, in the order given, not null
+   * @return the request, not null
+   * @throws InvalidRequestException if an argument or a track id is null, or the collection is
+   *     empty (use {@link #forEvent} for the whole event)
+   */
+  public static RegistrationRequest forTracks(
+      Participant participant, Attendance attendance, Instant instant, Collection<String> trackIds) {
+    nonEmpty(trackIds, "forTracks", "trackIds", "track");
     return new Builder()
         .participant(participant)
         .attendance(attendance)
         .instant(instant)
-        .trackIds(Arrays.asList(trackIds))
+        .trackIds(trackIds)
         .build();
   }
 
@@ -119,24 +138,55 @@ public abstract class RegistrationRequest {
    * @param participant who asks, not null
    * @param attendance how they would attend, not null
    * @param instant when they ask, not null
-   * @param sessionIds the sessions' ids, such as {@code "training-d1-1030"}, not null
+   * @param sessionIds the sessions' ids, such as {@code "training-d1-1030"}, at least one, not
+   *     null
    * @return the request, not null
-   * @throws InvalidRequestException if an argument or a session id is null
+   * @throws InvalidRequestException if an argument or a session id is null, or no session is
+   *     named
    */
   public static RegistrationRequest forSessions(
       Participant participant, Attendance attendance, Instant instant, String... sessionIds) {
     Checks.argument(sessionIds, "RegistrationRequest.forSessions", "sessionIds");
+    return forSessions(participant, attendance, instant, Arrays.asList(sessionIds));
+  }
+
+  /**
+   * Creates a request for one or more single sessions, given as a collection.
+   *
+   * @param participant who asks, not null
+   * @param attendance how they would attend, not null
+   * @param instant when they ask, not null
+   * @param sessionIds the sessions' ids, at least one, in the order given, not null
+   * @return the request, not null
+   * @throws InvalidRequestException if an argument or a session id is null, or the collection is
+   *     empty
+   */
+  public static RegistrationRequest forSessions(
+      Participant participant, Attendance attendance, Instant instant, Collection<String> sessionIds) {
+    nonEmpty(sessionIds, "forSessions", "sessionIds", "session");
     return new Builder()
         .participant(participant)
         .attendance(attendance)
         .instant(instant)
-        .sessionIds(Arrays.asList(sessionIds))
+        .sessionIds(sessionIds)
         .build();
+  }
+
+  private static void nonEmpty(Collection<String> ids, String method, String parameter, String what) {
+    Checks.argument(ids, "RegistrationRequest." + method, parameter);
+    if (ids.isEmpty()) {
+      throw new InvalidRequestException("RegistrationRequest." + method + "(" + parameter
+          + ") was given no " + what + ": name at least one, or use RegistrationRequest.forEvent for the whole event");
+    }
   }
 
   @Value.Check
   void check() {
     Checks.present(getParticipant(), "RegistrationRequest", "participant");
+    if (getParticipant().getId().isBlank()) {
+      throw new InvalidRequestException("RegistrationRequest.participant.id is \"" + getParticipant().getId()
+          + "\": the rule engine tells participants apart by id, so it must not be blank");
+    }
     Checks.present(getAttendance(), "RegistrationRequest", "attendance");
     Checks.noNulls(getTrackIds(), "RegistrationRequest", "trackIds");
     Checks.noNulls(getSessionIds(), "RegistrationRequest", "sessionIds");

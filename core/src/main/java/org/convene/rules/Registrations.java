@@ -3,32 +3,27 @@ package org.convene.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.convene.Attendance;
 import org.convene.Event;
-import org.convene.FeeWaiver;
 import org.convene.Participant;
-import org.convene.Price;
-import org.convene.Quota;
-import org.convene.RegistrationStatus;
-import org.convene.TravelSlot;
-import org.convene.rules.internal.PersistentBloom;
 import org.convene.rules.internal.PersistentMap;
+import org.convene.rules.internal.PersistentQueue;
 
 /**
- * An immutable snapshot of one event's registrations: who is registered, who waits, who
- * cancelled, who holds a travel slot, and the counters behind every quota and capacity.
+ * An immutable snapshot of one event's registrations: who is registered, who waits, who holds a
+ * travel slot, and the counters behind every quota and capacity.
  *
  * <p>{@link #evaluate(RegistrationRequest)} answers "what if this person asked now?" without
- * changing anything; {@link #register}, {@link #cancel}, {@link #substitute} and {@link #promote}
- * return an {@link Update} with a new snapshot and the changes, and leave this one as it was. The
- * seed event, opened for registration:
+ * changing anything; {@link #register}, {@link #cancel}, {@link #substitute}, {@link #promote},
+ * {@link #amend} and {@link #withEvent} return an {@link Update} with a new snapshot and the
+ * changes, and leave this one as it was. The seed event, opened for registration:
  *
  * <pre>{@code
  * Registrations registrations = Registrations.empty(event);
- * Update update = registrations.register(
+ * DecidedUpdate update = registrations.register(
  *     RegistrationRequest.forTracks(anna, Attendance.IN_PERSON, now, "readiness"));
- * update.getDecision().get().getOutcome();   // ACCEPTED
+ * update.getDecision().getOutcome();   // ACCEPTED
  * registrations = update.getRegistrations();
  * }</pre>
  *
@@ -43,6 +38,8 @@ import org.convene.rules.internal.PersistentMap;
  *   <tr><td>{@code registration-window}</td><td>{@code WINDOW_OPEN}</td>
  *       <td>{@code WINDOW_CLOSED}, {@code WINDOW_NOT_YET_OPEN} (rejected; no other rule is
  *       evaluated)</td><td>always</td></tr>
+ *   <tr><td>{@code selection}</td><td></td><td>{@code SELECTION_REMOVED} (rejected)</td>
+ *       <td>a waiting request names a track or session a new version of the event dropped</td></tr>
  *   <tr><td>{@code single-registration}</td><td>{@code NOT_YET_REGISTERED}</td>
  *       <td>{@code ALREADY_REGISTERED}, {@code ALREADY_WAITING} (rejected)</td><td>always</td></tr>
  *   <tr><td>{@code attendance}</td><td>{@code ATTENDANCE_OFFERED}</td>
@@ -62,9 +59,18 @@ import org.convene.rules.internal.PersistentMap;
  *       <td>{@code NO_PRICE_CATEGORY} (rejected)</td><td>the event has prices</td></tr>
  * </table>
  *
- * <p>A participant counts once per partition value: one lacking the partitioning attribute
- * counts in the partition {@code "(none)"}, and with {@link org.convene.PartitionKey#ROLE} a
- * participant counts once in each of their roles.
+ * <p>A participant counts once per partition value, compared in canonical form ({@code "fr"} and
+ * {@code "FR"} are one delegation; organisations and roles ignore case and extra spaces). One
+ * lacking the partitioning attribute counts in a partition of its own, shown as {@code "(none)"},
+ * and with {@link org.convene.PartitionKey#ROLE} a participant counts once in each of their
+ * roles.
+ *
+ * <h2>Registration that runs for weeks</h2>
+ *
+ * <p>{@link #withEvent(Event)} moves the snapshot to a new version of its event (a raised quota,
+ * a moved deadline, a dropped track) and keeps every registration. {@link #replay} rebuilds a
+ * snapshot from the log of {@link Operation}s a server applied; {@link #restore} rebuilds one
+ * from the registrations and waiting requests a host stores.
  *
  * <h2>Cost</h2>
  *
@@ -73,34 +79,33 @@ import org.convene.rules.internal.PersistentMap;
  * the few counters that apply to the request, so its cost does not grow with the number of
  * registrations; an operation copies O(log n) nodes, never the registrations. A cancellation
  * reads only the waiting requests that need one of the counters it freed, earliest first, until
- * that counter is full again. Only the queries that list registrations walk them all.
+ * that counter is full again. A snapshot holds only its live registrations and waiting requests:
+ * cancelled participants and promoted requests leave every structure, so its size does not grow
+ * with its history. {@link #withEvent}, {@link #restore} and the queries that list
+ * registrations walk them all.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Registrations {
-  private final EventIndex index;
-  private final PersistentMap<String, Entry> entries;
-  /** Every key of {@link #entries}: most new participants are answered without the map. */
-  private final PersistentBloom ids;
-  private final PersistentMap<CounterKey, Integer> counts;
-  private final Queue waiting;
-  private final PersistentMap<CounterKey, Queue> waitingByKey;
-  private final PersistentMap<CounterKey, Queue> travelQueues;
-  private final long nextSeq;
-  private final int registeredCount;
-  private final int waitingCount;
+  final EventIndex index;
+  /** The live entries (registered or waiting), by participant id. */
+  final PersistentMap<String, Entry> entries;
+  final PersistentMap<CounterKey, Integer> counts;
+  final PersistentQueue<Entry> waiting;
+  final PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
+  final PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
+  final long clock;
+  final int registeredCount;
 
-  private Registrations(Draft d) {
+  Registrations(Draft d) {
     this.index = d.index;
     this.entries = d.entries;
-    this.ids = d.ids;
     this.counts = d.counts;
     this.waiting = d.waiting;
     this.waitingByKey = d.waitingByKey;
     this.travelQueues = d.travelQueues;
-    this.nextSeq = d.nextSeq;
+    this.clock = d.clock;
     this.registeredCount = d.registered;
-    this.waitingCount = d.waitingCount;
   }
 
   /**
@@ -123,15 +128,88 @@ public final class Registrations {
    * @throws InvalidRequestException if the event, the list, a rule or a rule's id is null
    */
   public static Registrations empty(Event event, List<? extends Rule> rules) {
-    Checks.argument(event, "Registrations.empty", "event");
-    Checks.noNulls(Checks.argument(rules, "Registrations.empty", "rules"), "Registrations", "rules");
+    return new Draft(index(event, rules, "Registrations.empty")).build();
+  }
+
+  private static EventIndex index(Event event, List<? extends Rule> rules, String method) {
+    Checks.argument(event, method, "event");
+    Checks.noNulls(Checks.argument(rules, method, "rules"), "Registrations", "rules");
     for (Rule rule : rules) {
       if (rule.getId() == null) {
         throw new InvalidRequestException(
             "Registrations.rules contains a " + rule.getClass().getName() + " whose getId() is null: a rule needs a stable id");
       }
     }
-    Draft d = new Draft(new EventIndex(event, List.copyOf(rules)));
+    return new EventIndex(event, List.copyOf(rules));
+  }
+
+  /**
+   * Rebuilds a snapshot from the operations applied to it, in order, starting from the empty
+   * snapshot of the event's first version: the same event, rules and operations always give an
+   * equal snapshot, and every operation the same decision as the first time.
+   *
+   * @param event the event as it was when registration started, not null
+   * @param rules the custom rules, not null
+   * @param operations the operations, in the order they were applied, such as the {@link
+   *     Update#getOperation()} of every update a desk installed, not null
+   * @return the snapshot after the last operation, not null
+   * @throws InvalidRequestException if an argument or an operation is null or invalid
+   * @throws NotRegisteredException if an operation names a participant who was not in the state
+   *     it needs (the log is not the one the snapshot applied)
+   */
+  public static Registrations replay(Event event, List<? extends Rule> rules, List<Operation> operations) {
+    Registrations r = empty(event, rules);
+    Checks.noNulls(Checks.argument(operations, "Registrations.replay", "operations"), "Registrations.replay", "operations");
+    for (Operation operation : operations) {
+      r = r.apply(operation).getRegistrations();
+    }
+    return r;
+  }
+
+  /**
+   * Rebuilds a snapshot from the places a host stores: its registered participants (with the
+   * travel slots they hold) and its waiting requests. Nobody is evaluated again and nobody is
+   * promoted: the places are taken as they are. Registered participants take their turn in the
+   * travel slot queues, and waiting requests their place on the waiting list, in the order of
+   * the list.
+   *
+   * <pre>{@code
+   * List<Registration> stored = new ArrayList<>(old.getRegistered());
+   * stored.addAll(old.getWaiting());
+   * Registrations restored = Registrations.restore(event, List.of(), stored);
+   * }</pre>
+   *
+   * @param event the event's current version, not null
+   * @param rules the custom rules, not null
+   * @param places the registrations and waiting requests, each participant once, not null
+   * @return the snapshot, not null
+   * @throws InvalidRequestException if an argument is null, a participant appears twice, a request
+   *     names a track or session the event does not have, or a travel slot category is not the
+   *     event's
+   */
+  public static Registrations restore(Event event, List<? extends Rule> rules, List<Registration> places) {
+    Draft d = new Draft(index(event, rules, "Registrations.restore"));
+    Checks.noNulls(Checks.argument(places, "Registrations.restore", "places"), "Registrations.restore", "places");
+    for (int i = 0; i < places.size(); i++) {
+      Registration place = places.get(i);
+      String id = place.getParticipant().getId();
+      if (d.entries.get(id) != null) {
+        throw new InvalidRequestException("Registrations.restore places[" + i + "] is participant \"" + id
+            + "\", who is already at an earlier position: each participant has one place");
+      }
+      d.index.select(place.getRequest());
+      long seq = d.clock++;
+      if (place.getState() == Registration.State.WAITING) {
+        d.enqueueWaiting(new Entry(seq, -1, place.getRequest(), Registration.State.WAITING, null));
+        continue;
+      }
+      String travel = place.getTravelSlot().orElse(null);
+      if (travel != null && d.index.slotOf(travel) < 0) {
+        throw new InvalidRequestException("Registrations.restore places[" + i + "].travelSlot is \"" + travel
+            + "\", which the travel policy of event \"" + event.getId() + "\" does not have");
+      }
+      d.place(new Entry(seq, d.clock++, place.getRequest(), Registration.State.REGISTERED, travel));
+    }
     return d.build();
   }
 
@@ -163,7 +241,35 @@ public final class Registrations {
    */
   public Decision evaluate(RegistrationRequest request) {
     Checks.argument(request, "Registrations.evaluate", "request");
-    return evaluate(request, null).decision;
+    return Evaluator.evaluate(this, request, null).decision;
+  }
+
+  /**
+   * Applies an operation: the method its {@linkplain Operation#getKind() kind} names.
+   *
+   * @param operation the operation, not null
+   * @return the update, a {@link DecidedUpdate} for the operations that decide, not null
+   * @throws InvalidRequestException if the operation is null or its request is invalid
+   * @throws NotRegisteredException if the participant it names is not in the state it needs
+   */
+  public Update apply(Operation operation) {
+    Checks.argument(operation, "Registrations.apply", "operation");
+    switch (operation.getKind()) {
+      case REGISTER:
+        return register(operation.getRequest().orElseThrow());
+      case AMEND:
+        return amend(operation.getRequest().orElseThrow());
+      case CANCEL:
+        return cancel(operation.getParticipantId().orElseThrow());
+      case PROMOTE:
+        return promote(operation.getParticipantId().orElseThrow());
+      case SUBSTITUTE:
+        return substitute(operation.getParticipantId().orElseThrow(), operation.getSubstitute().orElseThrow());
+      case CHANGE_EVENT:
+        return withEvent(operation.getEvent().orElseThrow());
+      default:
+        throw new AssertionError(operation.getKind());
+    }
   }
 
   /**
@@ -176,40 +282,32 @@ public final class Registrations {
    * @throws InvalidRequestException if the request is null or names a track or session the event
    *     does not have
    */
-  public Update register(RegistrationRequest request) {
+  public DecidedUpdate register(RegistrationRequest request) {
     Checks.argument(request, "Registrations.register", "request");
-    Evaluation ev = evaluate(request, null);
+    Operation operation = Operation.register(request);
+    Evaluation ev = Evaluator.evaluate(this, request, null);
     Decision decision = ev.decision;
+    Draft d = new Draft(this);
     switch (decision.getOutcome()) {
       case ACCEPTED: {
-        Draft d = new Draft(this);
-        Entry e = d.accept(nextSeq, request, ev);
-        d.nextSeq++;
-        return update(d.build(), List.of(change(Change.Kind.REGISTERED, e)), decision);
+        Entry e = d.accept(d.clock++, request, ev);
+        return decided(d.build(), List.of(change(Change.Kind.REGISTERED, e)), operation, decision);
       }
       case WAITLISTED: {
-        Draft d = new Draft(this);
-        Entry e = new Entry(nextSeq, request, Registration.State.WAITING, null);
-        d.nextSeq++;
-        d.put(e);
-        d.waiting = d.waiting.append(e);
-        d.waitingCount++;
-        for (CounterKey k : ev.keys) {
-          Queue q = d.waitingByKey.get(k);
-          d.waitingByKey = d.waitingByKey.put(k, (q == null ? Queue.EMPTY : q).append(e));
-        }
-        return update(d.build(), List.of(change(Change.Kind.WAITLISTED, e)), decision);
+        Entry e = new Entry(d.clock++, -1, request, Registration.State.WAITING, null);
+        d.enqueueWaiting(e);
+        return decided(d.build(), List.of(change(Change.Kind.WAITLISTED, e)), operation, decision);
       }
       default:
-        return update(this, List.of(), decision);
+        return decided(this, List.of(), operation, decision);
     }
   }
 
   /**
-   * Cancels a participant's registration or waiting request. A cancelled registration frees its
-   * places: its travel slot goes to the earliest registered participant of the same category and
-   * partition who was refused one, then every waiting request that all rules now admit is
-   * promoted, earliest first.
+   * Cancels a participant's registration or waiting request; the participant leaves the snapshot
+   * and may register again. A cancelled registration frees its places: its travel slot goes to
+   * the earliest registered participant of the same category and partition who was refused one,
+   * then every waiting request that all rules now admit is promoted, earliest first.
    *
    * @param participantId the participant's id, not null
    * @return the new snapshot and the changes ({@link Change.Kind#CANCELLED} first), not null
@@ -218,21 +316,17 @@ public final class Registrations {
    */
   public Update cancel(String participantId) {
     Checks.argument(participantId, "Registrations.cancel", "participantId");
-    Entry e = entries.get(participantId);
-    if (e == null || e.state == Registration.State.CANCELLED) {
-      throw notRegistered("cancel", participantId, e, "registered or waiting");
-    }
+    Entry e = live(participantId, "cancel", null);
     Draft d = new Draft(this);
     List<Change> changes = new ArrayList<>();
     changes.add(Change.of(Change.Kind.CANCELLED, participantId));
     if (e.state == Registration.State.WAITING) {
-      d.entries = d.entries.put(participantId, new Entry(e.seq, e.request, Registration.State.CANCELLED, null));
-      d.waitingCount--;
-      return update(d.build(), changes, null);
+      d.dequeueWaiting(e);
+    } else {
+      d.removeRegistered(e);
+      Settlement.settle(d, changes);
     }
-    d.remove(e);
-    d.settle(changes);
-    return update(d.build(), changes, null);
+    return new Update.Builder().registrations(d.build()).changes(changes).operation(Operation.cancel(participantId)).build();
   }
 
   /**
@@ -240,33 +334,31 @@ public final class Registrations {
    * attendance and request instant (so a substitution works after registration has closed), and
    * their travel slot if the substitute falls in the same category and partition. The substitute
    * must pass every rule in the place freed (the same delegation's quota, say); otherwise nothing
-   * changes and the decision says why.
+   * changes and the decision is {@link Decision.Outcome#REJECTED}, with the failed rules saying
+   * why: nobody waits for a substitution.
    *
    * @param participantId the id of the registered participant to replace, not null
    * @param substitute who takes the place, not null
    * @return the new snapshot, the changes ({@link Change.Kind#REPLACED}, {@link
    *     Change.Kind#REGISTERED}, then any travel slot or promotion that follows) and the decision
    *     on the substitute, not null
-   * @throws InvalidRequestException if an argument is null
+   * @throws InvalidRequestException if an argument is null or the substitute's id is blank
    * @throws NotRegisteredException if the participant is not registered
    */
-  public Update substitute(String participantId, Participant substitute) {
+  public DecidedUpdate substitute(String participantId, Participant substitute) {
     Checks.argument(participantId, "Registrations.substitute", "participantId");
     Checks.argument(substitute, "Registrations.substitute", "substitute");
-    Entry e = entries.get(participantId);
-    if (e == null || e.state != Registration.State.REGISTERED) {
-      throw notRegistered("substitute", participantId, e, "registered");
-    }
+    Operation operation = Operation.substitute(participantId, substitute);
+    Entry e = live(participantId, "substitute", Registration.State.REGISTERED);
     RegistrationRequest request =
         new RegistrationRequest.Builder().from(e.request).participant(substitute).build();
     Draft d = new Draft(this);
-    d.remove(e);
-    Evaluation ev = d.build().evaluate(request, null);
+    d.removeRegistered(e);
+    Evaluation ev = Evaluator.evaluate(d.build(), request, null);
     if (!ev.decision.isAccepted()) {
-      return update(this, List.of(), ev.decision);
+      return decided(this, List.of(), operation, rejected(ev.decision));
     }
-    Entry added = d.accept(nextSeq, request, ev);
-    d.nextSeq++;
+    Entry added = d.accept(d.clock++, request, ev);
     List<Change> changes = new ArrayList<>();
     changes.add(new Change.Builder()
         .kind(Change.Kind.REPLACED)
@@ -274,8 +366,8 @@ public final class Registrations {
         .other(substitute.getId())
         .build());
     changes.add(change(Change.Kind.REGISTERED, added));
-    d.settle(changes);
-    return update(d.build(), changes, ev.decision);
+    Settlement.settle(d, changes);
+    return decided(d.build(), changes, operation, ev.decision);
   }
 
   /**
@@ -289,28 +381,122 @@ public final class Registrations {
    * @throws InvalidRequestException if the id is null
    * @throws NotRegisteredException if the participant is not waiting
    */
-  public Update promote(String participantId) {
+  public DecidedUpdate promote(String participantId) {
     Checks.argument(participantId, "Registrations.promote", "participantId");
-    Entry e = entries.get(participantId);
-    if (e == null || e.state != Registration.State.WAITING) {
-      throw notRegistered("promote", participantId, e, "waiting");
-    }
-    Evaluation ev = evaluate(e.request, e);
+    Operation operation = Operation.promote(participantId);
+    Entry e = live(participantId, "promote", Registration.State.WAITING);
+    Evaluation ev = Evaluator.evaluate(this, e.request, e);
     if (!ev.decision.isAccepted()) {
-      return update(this, List.of(), ev.decision);
+      return decided(this, List.of(), operation, ev.decision);
     }
     Draft d = new Draft(this);
-    Entry promoted = d.accept(e.seq, e.request, ev);
-    d.waitingCount--;
-    return update(d.build(), List.of(change(Change.Kind.PROMOTED, promoted)), ev.decision);
+    Entry promoted = d.promote(e, ev);
+    return decided(d.build(), List.of(change(Change.Kind.PROMOTED, promoted)), operation, ev.decision);
+  }
+
+  /**
+   * Changes a registered or waiting participant's request in one step (other tracks or sessions,
+   * other attendance), keeping their place where the new choice fits. The new request is decided
+   * as if the old one were withdrawn:
+   *
+   * <ul>
+   *   <li>accepted: the participant is registered with the new choice ({@link
+   *       Change.Kind#AMENDED}, and {@link Change.Kind#PROMOTED} if they were waiting); places
+   *       the old choice freed go to the waiting list as on a cancellation;
+   *   <li>full, for a waiting participant: they wait for the new choice at their old place in
+   *       line ({@link Change.Kind#AMENDED});
+   *   <li>otherwise nothing changes: a registered participant keeps their registration, and the
+   *       decision, {@link Decision.Outcome#REJECTED}, says why the new choice is refused.
+   * </ul>
+   *
+   * @param request the participant's new request, not null
+   * @return the new snapshot, the changes and the decision on the new request, not null
+   * @throws InvalidRequestException if the request is null or names a track or session the event
+   *     does not have
+   * @throws NotRegisteredException if the participant is neither registered nor waiting
+   */
+  public DecidedUpdate amend(RegistrationRequest request) {
+    Checks.argument(request, "Registrations.amend", "request");
+    Operation operation = Operation.amend(request);
+    Entry e = live(request.getParticipant().getId(), "amend", null);
+    Draft d = new Draft(this);
+    boolean wasWaiting = e.state == Registration.State.WAITING;
+    if (wasWaiting) {
+      d.dequeueWaiting(e);
+    } else {
+      d.removeRegistered(e);
+    }
+    Evaluation ev = Evaluator.evaluate(d.build(), request, null);
+    List<Change> changes = new ArrayList<>();
+    switch (ev.decision.getOutcome()) {
+      case ACCEPTED: {
+        Entry amended = d.accept(e.seq, request, ev);
+        changes.add(change(Change.Kind.AMENDED, amended));
+        if (wasWaiting) {
+          changes.add(change(Change.Kind.PROMOTED, amended));
+        }
+        Settlement.settle(d, changes);
+        return decided(d.build(), changes, operation, ev.decision);
+      }
+      case WAITLISTED:
+        if (wasWaiting) {
+          Entry amended = new Entry(e.seq, -1, request, Registration.State.WAITING, null);
+          d.enqueueWaiting(amended);
+          return decided(d.build(), List.of(change(Change.Kind.AMENDED, amended)), operation, ev.decision);
+        }
+        return decided(this, List.of(), operation, rejected(ev.decision));
+      default:
+        return decided(this, List.of(), operation, ev.decision);
+    }
+  }
+
+  /**
+   * Moves this snapshot to a new version of its event: a raised or lowered quota, a new session,
+   * a moved deadline, a closed window, a dropped track. Every registration and waiting request
+   * stays; nothing is dropped silently:
+   *
+   * <ul>
+   *   <li>travel slots freed by a raised limit go to the registered participants refused one,
+   *       earliest accepted first ({@link Change.Kind#TRAVEL_GRANTED}), then the waiting requests
+   *       the new version admits are promoted, earliest first ({@link Change.Kind#PROMOTED});
+   *   <li>a registration that a lowered limit no longer admits stays, reported as {@link
+   *       Change.Kind#OVER_LIMIT} (the latest accepted in each counter over its limit);
+   *   <li>a request that names a track or session the new version dropped is reported as {@link
+   *       Change.Kind#SELECTION_REMOVED}: a registration keeps what remains, a waiting request is
+   *       never promoted;
+   *   <li>a held travel slot whose category the new policy no longer has is withdrawn ({@link
+   *       Change.Kind#TRAVEL_WITHDRAWN}).
+   * </ul>
+   *
+   * <p>Closing or moving the registration window affects new requests only: waiting requests made
+   * in time are still promoted. The organiser acts on the reported changes with the other
+   * operations. This operation reads every live registration: it costs O(n log n), unlike the
+   * others.
+   *
+   * @param event the new version of the event, with the same id, not null
+   * @return the new snapshot and the changes, not null
+   * @throws InvalidRequestException if the event is null or its id is not this snapshot's event id
+   */
+  public Update withEvent(Event event) {
+    Checks.argument(event, "Registrations.withEvent", "event");
+    if (!event.getId().equals(index.event.getId())) {
+      throw new InvalidRequestException("Registrations.withEvent(event) was given event \"" + event.getId()
+          + "\", but this snapshot holds the registrations of event \"" + index.event.getId()
+          + "\": a new version keeps its event's id");
+    }
+    Draft d = new Draft(new EventIndex(event, index.customRules));
+    d.clock = clock;
+    List<Change> changes = new ArrayList<>();
+    NewVersion.settle(this, d, changes);
+    return new Update.Builder().registrations(d.build()).changes(changes).operation(Operation.changeEvent(event)).build();
   }
 
   /**
    * Finds a participant's place.
    *
    * @param participantId the participant's id, not null
-   * @return the registration, waiting request or cancellation, or empty if the participant never
-   *     registered
+   * @return the registration or waiting request, or empty if the participant is neither
+   *     registered nor waiting
    * @throws InvalidRequestException if the id is null
    */
   public Optional<Registration> find(String participantId) {
@@ -325,7 +511,18 @@ public final class Registrations {
    * @return a new unmodifiable list, not null
    */
   public List<Registration> getRegistered() {
-    return list(Registration.State.REGISTERED);
+    List<Entry> found = new ArrayList<>(registeredCount);
+    entries.forEach((id, e) -> {
+      if (e.state == Registration.State.REGISTERED) {
+        found.add(e);
+      }
+    });
+    found.sort(Comparator.comparingLong(e -> e.seq));
+    List<Registration> result = new ArrayList<>(found.size());
+    for (Entry e : found) {
+      result.add(e.view());
+    }
+    return List.copyOf(result);
   }
 
   /**
@@ -334,23 +531,9 @@ public final class Registrations {
    * @return a new unmodifiable list, not null
    */
   public List<Registration> getWaiting() {
-    List<Registration> result = new ArrayList<>(waitingCount);
-    for (int i = waiting.head; i < waiting.items.size(); i++) {
-      Entry e = waiting.items.get(i);
-      if (entries.get(e.id()) == e) {
-        result.add(e.view());
-      }
-    }
+    List<Registration> result = new ArrayList<>(waiting.size());
+    waiting.forEach(e -> result.add(e.view()));
     return List.copyOf(result);
-  }
-
-  /**
-   * Returns the cancelled participants, in the order their requests were made.
-   *
-   * @return a new unmodifiable list, not null
-   */
-  public List<Registration> getCancelled() {
-    return list(Registration.State.CANCELLED);
   }
 
   /**
@@ -368,7 +551,49 @@ public final class Registrations {
    * @return the length of the waiting list
    */
   public int getWaitingCount() {
-    return waitingCount;
+    return waiting.size();
+  }
+
+  /**
+   * Tells whether another snapshot holds the same: the same event version and custom rules, the
+   * same participants in the same places (registered or waiting, in the same order, with the same
+   * travel slots), so that every future operation gives both the same result. Two snapshots
+   * replayed from the same operations are equal.
+   *
+   * @param other the object to compare with, possibly null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Registrations)) {
+      return false;
+    }
+    Registrations that = (Registrations) other;
+    if (clock != that.clock || entries.size() != that.entries.size()
+        || !index.event.equals(that.index.event) || !index.customRules.equals(that.index.customRules)) {
+      return false;
+    }
+    boolean[] same = {true};
+    entries.forEach((id, e) -> {
+      Entry o = that.entries.get(id);
+      same[0] &= o != null && e.sameAs(o);
+    });
+    return same[0];
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int[] h = {index.event.hashCode() * 31 + Long.hashCode(clock)};
+    entries.forEach((id, e) -> h[0] += id.hashCode() ^ Long.hashCode(e.seq) ^ e.state.hashCode());
+    return h[0];
   }
 
   /**
@@ -380,517 +605,51 @@ public final class Registrations {
   @Override
   public String toString() {
     return "Registrations[" + index.event.getId() + ": " + registeredCount + " registered, "
-        + waitingCount + " waiting]";
+        + waiting.size() + " waiting]";
   }
 
-  private List<Registration> list(Registration.State state) {
-    List<Entry> found = new ArrayList<>();
-    entries.forEach((id, e) -> {
-      if (e.state == state) {
-        found.add(e);
-      }
-    });
-    found.sort(Comparator.comparingLong(e -> e.seq));
-    List<Registration> result = new ArrayList<>(found.size());
-    for (Entry e : found) {
-      result.add(e.view());
-    }
-    return List.copyOf(result);
+  /**
+   * How many elements this snapshot's structures hold: entries, counters and queue elements. A
+   * measure of retained size that does not depend on the collector, for the tests.
+   */
+  long footprint() {
+    long[] n = {entries.size() + counts.size() + waiting.size()};
+    waitingByKey.forEach((k, q) -> n[0] += 1 + q.size());
+    travelQueues.forEach((k, q) -> n[0] += 1 + q.size());
+    return n[0];
   }
 
-  private static Update update(Registrations registrations, List<Change> changes, Decision decision) {
-    return new Update.Builder()
-        .registrations(registrations)
-        .changes(changes)
-        .decision(Optional.ofNullable(decision))
-        .build();
-  }
-
-  private static Change change(Change.Kind kind, Entry e) {
-    return new Change.Builder().kind(kind).participantId(e.id()).travelSlot(Optional.ofNullable(e.travel)).build();
-  }
-
-  private static NotRegisteredException notRegistered(String operation, String id, Entry e, String needed) {
-    String actual = e == null ? "has never registered" : "is " + e.state.name().toLowerCase(java.util.Locale.ROOT);
-    return new NotRegisteredException(
-        id, "Cannot " + operation + " participant \"" + id + "\": the participant " + actual
-            + ", and only a participant who is " + needed + " can be " + (operation.equals("cancel") ? "cancelled" : operation.equals("promote") ? "promoted" : "substituted"));
-  }
-
-  private int count(CounterKey key) {
+  int count(CounterKey key) {
     Integer n = counts.get(key);
     return n == null ? 0 : n;
   }
 
-  // ---------------------------------------------------------------- evaluation
-
-  /** A decision and what accepting it would occupy. */
-  static final class Evaluation {
-    Decision decision;
-    List<CounterKey> keys = new ArrayList<>();
-    int slot = -1;
-    List<CounterKey> travelKeys = List.of();
-    boolean travelGranted;
+  private Entry live(String id, String operation, Registration.State needed) {
+    Entry e = entries.get(id);
+    if (e == null || (needed != null && e.state != needed)) {
+      String actual = e == null ? "is neither registered nor waiting" : "is " + e.state.name().toLowerCase(java.util.Locale.ROOT);
+      String wanted = needed == null ? "registered or waiting" : needed.name().toLowerCase(java.util.Locale.ROOT);
+      throw new NotRegisteredException(id, "Cannot " + operation + " participant \"" + id + "\": the participant "
+          + actual + ", and only a participant who is " + wanted + " can be " + PAST.get(operation));
+    }
+    return e;
   }
 
-  private Evaluation evaluate(RegistrationRequest request, Entry self) {
-    Event event = index.event;
-    Evaluation ev = new Evaluation();
-    EventIndex.Selection selection = index.select(request);
-    List<RuleOutcome> outcomes = new ArrayList<>(8);
+  private static final Map<String, String> PAST = Map.of(
+      "cancel", "cancelled", "promote", "promoted", "substitute", "substituted", "amend", "amended");
 
-    RegistrationStatus status = event.getRegistration().statusAt(request.getInstant());
-    if (status != RegistrationStatus.OPEN) {
-      outcomes.add(RuleOutcome.refused(
-          "registration-window",
-          status == RegistrationStatus.NOT_YET_OPEN ? "WINDOW_NOT_YET_OPEN" : "WINDOW_CLOSED",
-          windowFigures(request)));
-      ev.decision = decision(request, Decision.Outcome.REJECTED, outcomes, Entitlements.none());
-      return ev;
-    }
-    outcomes.add(index.windowOpen);
-
-    Participant participant = request.getParticipant();
-    Entry existing = ids.mightContain(participant.getId()) ? entries.get(participant.getId()) : null;
-    if (existing != null && existing != self && existing.state != Registration.State.CANCELLED) {
-      boolean registered = existing.state == Registration.State.REGISTERED;
-      outcomes.add(RuleOutcome.refused(
-          "single-registration",
-          registered ? "ALREADY_REGISTERED" : "ALREADY_WAITING",
-          participant.getId() + (registered ? " is already registered" : " is already on the waiting list")));
-    } else {
-      outcomes.add(EventIndex.NOT_YET_REGISTERED);
-    }
-
-    Attendance attendance = request.getAttendance();
-    String mode = attendance == Attendance.IN_PERSON ? "in person" : "online";
-    if (event.getAttendanceMode().allows(attendance)) {
-      outcomes.add(EventIndex.ATTENDANCE_OFFERED.get(attendance));
-    } else {
-      outcomes.add(RuleOutcome.refused("attendance", "ATTENDANCE_NOT_OFFERED",
-          mode + " attendance is not offered: the event is " + event.getAttendanceMode().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
-    }
-
-    if (!event.getTargetGroups().isEmpty()) {
-      outcomes.add(index.eligibility(participant));
-    }
-
-    if (attendance == Attendance.IN_PERSON && !event.isDoubleBookingAllowed()) {
-      outcomes.add(selection.doubleBooking());
-    }
-
-    List<CounterKey> capacityKeys = new ArrayList<>();
-    List<Integer> capacityLimits = new ArrayList<>();
-    index.capacityKeys(attendance, selection, capacityKeys, capacityLimits);
-    if (!capacityKeys.isEmpty()) {
-      outcomes.add(limitOutcome("capacity", "CAPACITY", capacityKeys, capacityLimits, mode + ": "));
-      ev.keys.addAll(capacityKeys);
-    }
-
-    List<Quota> quotas = event.getQuotas();
-    List<List<CounterKey>> quotaKeys = index.quotaKeys(request, selection);
-    for (int q = 0; q < quotas.size(); q++) {
-      List<CounterKey> keys = quotaKeys.get(q);
-      if (keys.isEmpty()) {
-        continue;
-      }
-      Integer limit = quotas.get(q).getLimit();
-      List<Integer> limits = new ArrayList<>(keys.size());
-      for (int i = 0; i < keys.size(); i++) {
-        limits.add(limit);
-      }
-      outcomes.add(limitOutcome("quota:" + quotas.get(q).getId(), "QUOTA", keys, limits, ""));
-      ev.keys.addAll(keys);
-    }
-
-    Optional<Price> price = Optional.empty();
-    Optional<FeeWaiver> waiver = Optional.empty();
-    if (!event.getFee().isFree()) {
-      waiver = event.getFee().waiverFor(participant);
-      price = event.getFee().priceFor(participant);
-      if (waiver.isPresent()) {
-        outcomes.add(RuleOutcome.passed("fee", "WAIVED", waiver.get().getDescription()));
-      } else if (price.isPresent()) {
-        outcomes.add(RuleOutcome.passed("fee", "PRICE",
-            price.get().getCategory() + ": " + price.get().getAmount().toPlainString() + " " + price.get().getCurrency()));
-      } else {
-        outcomes.add(RuleOutcome.refused("fee", "NO_PRICE_CATEGORY",
-            "no price category of the event applies to " + participant.getId()));
-      }
-    }
-
-    for (Rule rule : index.customRules) {
-      RuleOutcome outcome = rule.evaluate(request, this);
-      if (outcome == null) {
-        throw new InvalidRequestException(
-            "Rule \"" + rule.getId() + "\" returned null for participant \"" + participant.getId()
-                + "\": a rule must return a RuleOutcome (passed, refused or full)");
-      }
-      outcomes.add(outcome);
-    }
-
-    Decision.Outcome result = Decision.Outcome.ACCEPTED;
-    for (RuleOutcome o : outcomes) {
-      if (!o.isPassed()) {
-        if (!o.isFull()) {
-          result = Decision.Outcome.REJECTED;
-          break;
-        }
-        result = event.isWaitingListEnabled() ? Decision.Outcome.WAITLISTED : Decision.Outcome.REJECTED;
-      }
-    }
-    Entitlements entitlements =
-        result == Decision.Outcome.ACCEPTED ? entitlements(request, ev, price, waiver) : Entitlements.none();
-    ev.decision = decision(request, result, outcomes, entitlements);
-    return ev;
+  private static DecidedUpdate decided(Registrations r, List<Change> changes, Operation operation, Decision decision) {
+    return new DecidedUpdate.Builder().registrations(r).changes(changes).operation(operation).decision(decision).build();
   }
 
-  private static Decision decision(
-      RegistrationRequest request, Decision.Outcome outcome, List<RuleOutcome> outcomes, Entitlements entitlements) {
-    return new Decision.Builder()
-        .request(request)
-        .outcome(outcome)
-        .ruleOutcomes(outcomes)
-        .entitlements(entitlements)
-        .build();
+  /** The decision on a request that is not taken and does not wait: the same reasons, rejected. */
+  private static Decision rejected(Decision decision) {
+    return decision.getOutcome() == Decision.Outcome.REJECTED
+        ? decision
+        : new Decision.Builder().from(decision).outcome(Decision.Outcome.REJECTED).build();
   }
 
-  private String windowFigures(RegistrationRequest request) {
-    org.convene.RegistrationWindow w = index.event.getRegistration();
-    if (w.isClosed()) {
-      return "registration is closed by the organiser";
-    }
-    String at = "request made at " + request.getInstant();
-    if (w.getOpens().isPresent() && request.getInstant().isBefore(w.getOpens().get())) {
-      return at + ", registration opens at " + w.getOpens().get();
-    }
-    if (w.getCloses().isPresent()) {
-      return at + (request.getInstant().isBefore(w.getCloses().get()) ? ", registration closes at " : ", registration closed at ")
-          + w.getCloses().get();
-    }
-    return at + ", registration has no deadline";
-  }
-
-  /** The outcome of limits: the first full counter, else the one with least room left. */
-  private RuleOutcome limitOutcome(String ruleId, String code, List<CounterKey> keys, List<Integer> limits, String prefix) {
-    int tightest = -1;
-    long room = Long.MAX_VALUE;
-    for (int i = 0; i < keys.size(); i++) {
-      int used = count(keys.get(i));
-      int limit = limits.get(i);
-      if (used >= limit) {
-        return RuleOutcome.full(ruleId, code + "_FULL", prefix + figures(keys.get(i), used, limit), used, limit);
-      }
-      if ((long) limit - used < room) {
-        room = (long) limit - used;
-        tightest = i;
-      }
-    }
-    CounterKey key = keys.get(tightest);
-    int used = count(key);
-    return new RuleOutcome.Builder()
-        .ruleId(ruleId)
-        .passed(true)
-        .reasonCode(code + "_AVAILABLE")
-        .figures(prefix + figures(key, used, limits.get(tightest)))
-        .used(used)
-        .limit(limits.get(tightest))
-        .build();
-  }
-
-  private String figures(CounterKey key, int used, int limit) {
-    String target;
-    switch (key.kind()) {
-      case CounterKey.EVENT_CAPACITY:
-        target = "the event";
-        break;
-      case CounterKey.TRACK_CAPACITY:
-        target = "track " + key.target();
-        break;
-      case CounterKey.SESSION_CAPACITY:
-        target = "session " + key.target();
-        break;
-      default:
-        switch (index.event.getQuotas().get(key.index()).getScope().getLevel()) {
-          case TRACK:
-            target = "track " + key.target();
-            break;
-          case SESSION:
-            target = "session " + key.target();
-            break;
-          default:
-            target = "the event";
-        }
-    }
-    return used + " of " + limit + " used for " + target + (key.value().isEmpty() ? "" : ", " + key.value());
-  }
-
-  private Entitlements entitlements(
-      RegistrationRequest request, Evaluation ev, Optional<Price> price, Optional<FeeWaiver> waiver) {
-    Entitlements.Builder b = new Entitlements.Builder();
-    Event event = index.event;
-    if (event.getTravelPolicy().isEmpty()) {
-      b.travelGranted(false).travelReason("NO_TRAVEL_POLICY").travelFigures("the event reimburses no travel");
-    } else if (request.getAttendance() != event.getTravelPolicy().get().getQualifyingAttendance()) {
-      b.travelGranted(false).travelReason("ATTENDANCE_NOT_QUALIFYING").travelFigures(
-          (request.getAttendance() == Attendance.ONLINE ? "online" : "in-person") + " attendance does not qualify for travel");
-    } else {
-      int slot = index.travelSlot(request);
-      if (slot < 0) {
-        b.travelGranted(false).travelReason("NO_MATCHING_CATEGORY").travelFigures(
-            request.getParticipant().getId() + " falls in no travel slot category");
-      } else {
-        TravelSlot travelSlot = index.slot(slot);
-        ev.slot = slot;
-        ev.travelKeys = index.travelKeys(slot, request.getParticipant());
-        int limit = travelSlot.getPerPartition();
-        CounterKey shown = ev.travelKeys.get(0);
-        boolean granted = true;
-        for (CounterKey k : ev.travelKeys) {
-          if (count(k) >= limit) {
-            granted = false;
-            shown = k;
-            break;
-          }
-        }
-        ev.travelGranted = granted;
-        String category = travelSlot.getCategory();
-        b.travelGranted(granted)
-            .travelCategory(category)
-            .travelReason(granted ? "GRANTED" : "SLOT_TAKEN")
-            .travelFigures(count(shown) + " of " + limit + " " + category + " slots used"
-                + (shown.value().isEmpty() ? "" : ", " + shown.value()));
-      }
-    }
-    if (event.getFee().isFree()) {
-      b.feeReason("FREE");
-    } else if (waiver.isPresent()) {
-      b.feeReason("WAIVED").feeCategory(waiver.get().getDescription());
-    } else {
-      Price p = price.orElseThrow();
-      b.feeReason("PRICE").feeDue(p.getAmount()).feeCurrency(p.getCurrency()).feeCategory(p.getCategory());
-    }
-    return b.build();
-  }
-
-  // ---------------------------------------------------------------- updates
-
-  /** The fields of a snapshot being built by one operation. */
-  private static final class Draft {
-    final EventIndex index;
-    PersistentMap<String, Entry> entries;
-    PersistentBloom ids;
-    PersistentMap<CounterKey, Integer> counts;
-    Queue waiting;
-    PersistentMap<CounterKey, Queue> waitingByKey;
-    PersistentMap<CounterKey, Queue> travelQueues;
-    long nextSeq;
-    int registered;
-    int waitingCount;
-    /** The counters and travel counters the operation's removal decremented. */
-    List<CounterKey> freed = List.of();
-    List<CounterKey> freedTravel = List.of();
-
-    Draft(EventIndex index) {
-      this.index = index;
-      this.entries = PersistentMap.empty();
-      this.ids = PersistentBloom.withCapacity(0);
-      this.counts = PersistentMap.empty();
-      this.waiting = Queue.EMPTY;
-      this.waitingByKey = PersistentMap.empty();
-      this.travelQueues = PersistentMap.empty();
-    }
-
-    Draft(Registrations r) {
-      this.index = r.index;
-      this.entries = r.entries;
-      this.ids = r.ids;
-      this.counts = r.counts;
-      this.waiting = r.waiting;
-      this.waitingByKey = r.waitingByKey;
-      this.travelQueues = r.travelQueues;
-      this.nextSeq = r.nextSeq;
-      this.registered = r.registeredCount;
-      this.waitingCount = r.waitingCount;
-    }
-
-    Registrations build() {
-      return new Registrations(this);
-    }
-
-    /** Records an entry, and its participant's id in the filter if new. */
-    void put(Entry e) {
-      String id = e.id();
-      int before = entries.size();
-      entries = entries.put(id, e);
-      if (entries.size() > before) {
-        ids = ids.add(id);
-        if (ids.needsGrowth()) {
-          PersistentMap<String, Entry> all = entries;
-          ids = PersistentBloom.of(sink -> all.forEach((k, v) -> sink.accept(k)), all.size());
-        }
-      }
-    }
-
-    int count(CounterKey key) {
-      Integer n = counts.get(key);
-      return n == null ? 0 : n;
-    }
-
-    void add(List<CounterKey> keys, int delta) {
-      for (CounterKey k : keys) {
-        int n = count(k) + delta;
-        counts = n == 0 ? counts.remove(k) : counts.put(k, n);
-      }
-    }
-
-    /** Registers an evaluated, accepted request. */
-    Entry accept(long seq, RegistrationRequest request, Evaluation ev) {
-      String travel = ev.travelGranted ? index.slot(ev.slot).getCategory() : null;
-      Entry e = new Entry(seq, request, Registration.State.REGISTERED, travel);
-      put(e);
-      add(ev.keys, 1);
-      if (ev.travelGranted) {
-        add(ev.travelKeys, 1);
-      } else if (ev.slot >= 0) {
-        for (CounterKey k : ev.travelKeys) {
-          Queue q = travelQueues.get(k);
-          travelQueues = travelQueues.put(k, (q == null ? Queue.EMPTY : q).append(e));
-        }
-      }
-      registered++;
-      return e;
-    }
-
-    /** Cancels a registered entry without settling, and remembers what it freed. */
-    void remove(Entry e) {
-      freed = index.occupiedKeys(e.request);
-      add(freed, -1);
-      if (e.travel != null) {
-        freedTravel = index.travelKeys(index.travelSlot(e.request), e.request.getParticipant());
-        add(freedTravel, -1);
-      }
-      entries = entries.put(e.id(), new Entry(e.seq, e.request, Registration.State.CANCELLED, null));
-      registered--;
-    }
-
-    /** Hands freed travel slots to the queue, then promotes whoever the rules now admit. */
-    void settle(List<Change> changes) {
-      for (CounterKey k : freedTravel) {
-        grantTravel(k, changes);
-      }
-      promoteWaiting(changes);
-    }
-
-    private void grantTravel(CounterKey key, List<Change> changes) {
-      Queue q = travelQueues.get(key);
-      if (q == null) {
-        return;
-      }
-      TravelSlot slot = index.slot(key.index());
-      int limit = slot.getPerPartition();
-      int head = q.head;
-      boolean front = true;
-      for (int i = q.head; i < q.items.size() && count(key) < limit; i++) {
-        Entry e = q.items.get(i);
-        if (entries.get(e.id()) != e) {
-          head = front ? i + 1 : head;
-          continue;
-        }
-        List<CounterKey> keys = index.travelKeys(key.index(), e.request.getParticipant());
-        boolean room = true;
-        for (CounterKey k : keys) {
-          room &= count(k) < limit;
-        }
-        if (room) {
-          Entry granted = new Entry(e.seq, e.request, Registration.State.REGISTERED, slot.getCategory());
-          entries = entries.put(e.id(), granted);
-          add(keys, 1);
-          changes.add(change(Change.Kind.TRAVEL_GRANTED, granted));
-          head = front ? i + 1 : head;
-        } else {
-          front = false;
-        }
-      }
-      travelQueues = head >= q.items.size() ? travelQueues.remove(key) : travelQueues.put(key, q.withHead(head));
-    }
-
-    /**
-     * Promotes, earliest first, the waiting requests that every rule now admits. Only a request
-     * that needs a freed counter can have become admissible (counters only grow otherwise), so
-     * only the waiting queues of the freed counters are read, each until its counter is full
-     * again.
-     */
-    private void promoteWaiting(List<Change> changes) {
-      List<CounterKey> keys = new ArrayList<>();
-      for (CounterKey k : freed) {
-        if (waitingByKey.get(k) != null && !keys.contains(k)) {
-          keys.add(k);
-        }
-      }
-      int n = keys.size();
-      if (n == 0) {
-        return;
-      }
-      Queue[] queues = new Queue[n];
-      int[] position = new int[n];
-      int[] head = new int[n];
-      boolean[] front = new boolean[n];
-      boolean[] done = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        queues[i] = waitingByKey.get(keys.get(i));
-        position[i] = queues[i].head;
-        head[i] = queues[i].head;
-        front[i] = true;
-      }
-      java.util.Set<Entry> evaluated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      while (true) {
-        int next = -1;
-        for (int i = 0; i < n; i++) {
-          if (done[i]) {
-            continue;
-          }
-          Queue q = queues[i];
-          while (position[i] < q.items.size() && entries.get(q.items.get(position[i]).id()) != q.items.get(position[i])) {
-            position[i]++;
-            head[i] = front[i] ? position[i] : head[i];
-          }
-          if (position[i] >= q.items.size() || count(keys.get(i)) >= index.limitOf(keys.get(i))) {
-            done[i] = true;
-          } else if (next < 0 || q.items.get(position[i]).seq < queues[next].items.get(position[next]).seq) {
-            next = i;
-          }
-        }
-        if (next < 0) {
-          break;
-        }
-        Entry e = queues[next].items.get(position[next]);
-        position[next]++;
-        if (!evaluated.add(e)) {
-          front[next] = false;
-          continue;
-        }
-        Evaluation ev = build().evaluate(e.request, e);
-        if (ev.decision.isAccepted()) {
-          Entry promoted = accept(e.seq, e.request, ev);
-          waitingCount--;
-          changes.add(change(Change.Kind.PROMOTED, promoted));
-          head[next] = front[next] ? position[next] : head[next];
-        } else {
-          front[next] = false;
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        Queue q = queues[i];
-        waitingByKey = head[i] >= q.items.size()
-            ? waitingByKey.remove(keys.get(i))
-            : waitingByKey.put(keys.get(i), q.withHead(head[i]));
-      }
-      int h = waiting.head;
-      while (h < waiting.items.size() && entries.get(waiting.items.get(h).id()) != waiting.items.get(h)) {
-        h++;
-      }
-      waiting = waiting.withHead(h);
-    }
+  static Change change(Change.Kind kind, Entry e) {
+    return new Change.Builder().kind(kind).participantId(e.id()).travelSlot(Optional.ofNullable(e.travel)).build();
   }
 }

@@ -1,5 +1,7 @@
 package org.convene.rules;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -67,6 +69,27 @@ public abstract class RuleOutcome {
   @Value.Default
   public String getFigures() {
     return "";
+  }
+
+  /**
+   * Returns the structured parameters behind the figures, for a program or a translation: for a
+   * quota, {@code used}, {@code limit}, {@code scope} ({@code event}, {@code track} or {@code
+   * session}), {@code target} (the track or session id) and one {@code partition.<key>} entry per
+   * partition attribute, such as {@code partition.delegation=BE} (an empty value for a
+   * participant who lacks the attribute). The other built-in rules name what their figures show
+   * ({@code participant}, {@code first} and {@code second} session, {@code attendance}, ...).
+   *
+   * @return the parameters in a stable order, possibly empty, not null
+   */
+  public abstract Map<String, String> getParameters();
+
+  /**
+   * Returns the typed constant of the reason code.
+   *
+   * @return the reason, or empty for a custom rule's own code
+   */
+  public Optional<Reason> getReason() {
+    return Reason.of(getReasonCode());
   }
 
   /**

@@ -1,14 +1,16 @@
 package org.convene.rules;
 
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The result of an operation on {@link Registrations}: the new snapshot, the changes that lead to
- * it, and the decision on the request, for operations that decide one.
+ * it, and the operation itself, which a host appends to its log to {@linkplain
+ * Registrations#replay replay} later. Operations that decide on a request ({@code register},
+ * {@code substitute}, {@code promote}, {@code amend}) return a {@link DecidedUpdate}, which adds
+ * the decision.
  *
- * <p>A request that is rejected leaves the snapshot as it was and lists no change.
+ * <p>A request that is not taken leaves the snapshot as it was and lists no change.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,19 +33,19 @@ public abstract class Update {
   public abstract List<Change> getChanges();
 
   /**
-   * Returns the decision on the request: present for {@code register}, {@code substitute} and
-   * {@code promote}, empty for {@code cancel}.
+   * Returns the operation that was applied.
    *
-   * @return the decision, or empty
+   * @return the operation, not null
    */
-  public abstract Optional<Decision> getDecision();
+  public abstract Operation getOperation();
 
   @Value.Check
   void check() {
     Checks.present(getRegistrations(), "Update", "registrations");
     Checks.noNulls(getChanges(), "Update", "changes");
+    Checks.present(getOperation(), "Update", "operation");
   }
 
-  /** Builds an {@link Update}; the snapshot is required. */
+  /** Builds an {@link Update}; the snapshot and the operation are required. */
   public static final class Builder extends ImmutableUpdate.Builder {}
 }

@@ -114,12 +114,12 @@ class RegistrationDeskConcurrencyTest {
       Participant p = people.get(random.nextInt(people.size()));
       int roll = random.nextInt(10);
       Optional<Registration.State> now = Optional.ofNullable(expected.get(p.getId()));
-      boolean active = now.isPresent() && now.get() != Registration.State.CANCELLED;
+      boolean active = now.isPresent(); // a cancelled participant is mapped to null: gone from the snapshot
       if (roll < 6 || !active) {
         String track = random.nextBoolean() ? SeedEvent.TRAINING : SeedEvent.READINESS;
         Attendance attendance = random.nextInt(4) == 0 ? Attendance.ONLINE : Attendance.IN_PERSON;
         Decision d = desk.register(RegistrationRequest.forTracks(p, attendance, Instant.EPOCH.plusSeconds(i), track))
-            .getDecision().orElseThrow();
+            .getDecision();
         if (d.getOutcome() == Decision.Outcome.ACCEPTED) {
           expected.put(p.getId(), Registration.State.REGISTERED);
         } else if (d.getOutcome() == Decision.Outcome.WAITLISTED) {
@@ -127,14 +127,14 @@ class RegistrationDeskConcurrencyTest {
         }
       } else if (roll < 9) {
         desk.cancel(p.getId());
-        expected.put(p.getId(), Registration.State.CANCELLED);
+        expected.put(p.getId(), null);
       } else {
         Participant substitute = people.get(random.nextInt(people.size()));
         Registration.State state = desk.current().find(p.getId()).orElseThrow().getState();
         if (state == Registration.State.REGISTERED) {
-          Update u = desk.substitute(p.getId(), substitute);
-          if (u.getDecision().orElseThrow().isAccepted()) {
-            expected.put(p.getId(), Registration.State.CANCELLED);
+          DecidedUpdate u = desk.substitute(p.getId(), substitute);
+          if (u.getDecision().isAccepted()) {
+            expected.put(p.getId(), null);
             expected.put(substitute.getId(), Registration.State.REGISTERED);
           }
         }

@@ -74,19 +74,70 @@ final class RulesGenerators {
     }
     List<Track> tracks = new ArrayList<>();
     for (Track t : base.getTracks()) {
-      tracks.add(random.diceRoll(true)
-          ? new Track.Builder().from(t).capacity(Capacity.inPerson(random.intRange(1, 4))).build()
-          : t);
+      Track.Builder track = new Track.Builder().from(t);
+      if (random.diceRoll(true)) {
+        track.capacity(Capacity.inPerson(random.intRange(1, 4)));
+      }
+      List<Session> sessions = new ArrayList<>();
+      for (Session s : t.getSessions()) {
+        sessions.add(random.diceRoll(true)
+            ? new Session.Builder().from(s).capacity(new Capacity.Builder().inPerson(random.intRange(1, 3)).online(random.intRange(1, 3)).build()).build()
+            : s);
+      }
+      tracks.add(track.sessions(sessions).build());
     }
     event.tracks(tracks);
     return event.build();
   }
 
-  /** A participant with a given id whose attributes often coincide with other participants'. */
+  /**
+   * A new version of an event, as an organiser makes one while registration runs: every quota
+   * limit, the event's capacity and each track's capacity moved up or down by one or two (never
+   * below 1), the tracks and sessions unchanged.
+   */
+  static Event version(Random random, Event event) {
+    Event.Builder next = new Event.Builder().from(event);
+    List<Quota> quotas = new ArrayList<>();
+    for (Quota q : event.getQuotas()) {
+      quotas.add(new Quota.Builder().from(q).limit(Math.max(1, q.getLimit() + random.intRange(-1, 2))).build());
+    }
+    next.quotas(quotas);
+    next.capacity(moved(random, event.getCapacity()));
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      tracks.add(new Track.Builder().from(t).capacity(moved(random, t.getCapacity())).build());
+    }
+    next.tracks(tracks);
+    return next.build();
+  }
+
+  /** Only raised limits: the version a property of {@code withEvent} starts from. */
+  static Event raised(Random random, Event event) {
+    Event.Builder next = new Event.Builder().from(event);
+    List<Quota> quotas = new ArrayList<>();
+    for (Quota q : event.getQuotas()) {
+      quotas.add(new Quota.Builder().from(q).limit(q.getLimit() + random.intRange(0, 2)).build());
+    }
+    next.quotas(quotas);
+    return next.build();
+  }
+
+  private static Capacity moved(Random random, Capacity c) {
+    Capacity.Builder b = new Capacity.Builder();
+    c.getInPerson().ifPresent(n -> b.inPerson(Math.max(1, n + random.intRange(-1, 2))));
+    c.getOnline().ifPresent(n -> b.online(Math.max(1, n + random.intRange(-1, 2))));
+    return b.build();
+  }
+
+  /**
+   * A participant with a given id whose attributes often coincide with other participants', in
+   * any case: "fr" and "FR" are the same delegation.
+   */
   static Participant participant(Random random, String id) {
     Participant.Builder p =
         new Participant.Builder().from(ConveneGenerators.participant(random)).id(id);
-    p.delegation(random.diceRoll(true) ? null : random.oneOf(DELEGATIONS));
+    String delegation = random.oneOf(DELEGATIONS);
+    p.delegation(random.diceRoll(true) ? null : random.trueOrFalse(0.2) ? delegation.toLowerCase(java.util.Locale.ROOT) : delegation);
     p.sector(random.trueOrFalse(0.9) ? random.oneOf(Sector.PUBLIC, Sector.PRIVATE, Sector.ACADEMIC) : null);
     p.roles(random.trueOrFalse(0.7) ? List.of(random.oneOf(ROLES)) : List.of());
     if (random.diceRoll(true)) {
@@ -125,18 +176,43 @@ final class RulesGenerators {
 
   /** One operation of a scenario, on the participant at {@code who} in the pool. */
   static final class Action {
-    enum Kind { REGISTER, CANCEL, SUBSTITUTE, PROMOTE }
+    enum Kind { REGISTER, CANCEL, SUBSTITUTE, PROMOTE, AMEND, CHANGE_EVENT }
 
     final Kind kind;
     final int who;
     final RegistrationRequest request;
     final int substitute;
+    /** The new version of the event of a CHANGE_EVENT, else null. */
+    final Event event;
 
     Action(Kind kind, int who, RegistrationRequest request, int substitute) {
+      this(kind, who, request, substitute, null);
+    }
+
+    Action(Kind kind, int who, RegistrationRequest request, int substitute, Event event) {
       this.kind = kind;
       this.who = who;
       this.request = request;
       this.substitute = substitute;
+      this.event = event;
+    }
+
+    /** The operation this action applies. */
+    Operation operation(List<Participant> pool) {
+      switch (kind) {
+        case REGISTER:
+          return Operation.register(request);
+        case AMEND:
+          return Operation.amend(request);
+        case CANCEL:
+          return Operation.cancel(pool.get(who).getId());
+        case SUBSTITUTE:
+          return Operation.substitute(pool.get(who).getId(), pool.get(substitute));
+        case PROMOTE:
+          return Operation.promote(pool.get(who).getId());
+        default:
+          return Operation.changeEvent(event);
+      }
     }
 
     @Override
@@ -145,8 +221,15 @@ final class RulesGenerators {
         case REGISTER:
           return "register p" + who + " " + request.getAttendance() + " tracks=" + request.getTrackIds()
               + " sessions=" + request.getSessionIds() + " at " + request.getInstant();
+        case AMEND:
+          return "amend p" + who + " " + request.getAttendance() + " tracks=" + request.getTrackIds()
+              + " sessions=" + request.getSessionIds() + " at " + request.getInstant();
         case SUBSTITUTE:
           return "substitute p" + who + " by p" + substitute;
+        case CHANGE_EVENT:
+          return "change event: quotas " + event.getQuotas().stream().map(Quota::getLimit).collect(java.util.stream.Collectors.toList())
+              + ", capacity " + event.getCapacity() + ", tracks " + event.getTracks().stream().map(t -> t.getCapacity().toString())
+              .collect(java.util.stream.Collectors.toList());
         default:
           return kind.name().toLowerCase() + " p" + who;
       }
@@ -179,11 +262,17 @@ final class RulesGenerators {
       pool.add(participant(random, "p" + i));
     }
     List<Action> actions = new ArrayList<>();
+    Event current = event;
     for (int i = 0; i < steps; i++) {
       int who = random.intRange(0, size - 1);
       int roll = random.intRange(0, 99);
-      if (roll < 55) {
+      if (roll < 50) {
         actions.add(new Action(Action.Kind.REGISTER, who, request(random, event, pool.get(who)), -1));
+      } else if (roll < 55) {
+        actions.add(new Action(Action.Kind.AMEND, who, request(random, event, pool.get(who)), -1));
+      } else if (roll < 58) {
+        current = version(random, current);
+        actions.add(new Action(Action.Kind.CHANGE_EVENT, who, null, -1, current));
       } else if (roll < 77) {
         actions.add(new Action(Action.Kind.CANCEL, who, null, -1));
       } else if (roll < 92) {

@@ -48,8 +48,8 @@ class SeedRulesTest {
   private static Registrations threeBelgiansInReadiness(Event event) {
     Registrations r = Registrations.empty(event);
     for (int i = 1; i <= 3; i++) {
-      Update u = r.register(inPerson(person("be-" + i, "BE", Sector.ACADEMIC), SeedEvent.READINESS));
-      assertEquals(Decision.Outcome.ACCEPTED, u.getDecision().orElseThrow().getOutcome());
+      DecidedUpdate u = r.register(inPerson(person("be-" + i, "BE", Sector.ACADEMIC), SeedEvent.READINESS));
+      assertEquals(Decision.Outcome.ACCEPTED, u.getDecision().getOutcome());
       r = u.getRegistrations();
     }
     return r;
@@ -115,12 +115,12 @@ class SeedRulesTest {
   @Test
   void twoPublicSectorExpertsFromBelgium_areBothAccepted_andTheSecondOnesTravelIsRefused() {
     Registrations r = Registrations.empty(opened(true));
-    Update first = r.register(inPerson(person("be-pub-1", "BE", Sector.PUBLIC), SeedEvent.TRAINING));
-    Update second = first.getRegistrations().register(inPerson(person("be-pub-2", "BE", Sector.PUBLIC), SeedEvent.READINESS));
-    Entitlements e1 = first.getDecision().orElseThrow().getEntitlements();
-    Entitlements e2 = second.getDecision().orElseThrow().getEntitlements();
-    assertTrue(first.getDecision().orElseThrow().isAccepted());
-    assertTrue(second.getDecision().orElseThrow().isAccepted());
+    DecidedUpdate first = r.register(inPerson(person("be-pub-1", "BE", Sector.PUBLIC), SeedEvent.TRAINING));
+    DecidedUpdate second = first.getRegistrations().register(inPerson(person("be-pub-2", "BE", Sector.PUBLIC), SeedEvent.READINESS));
+    Entitlements e1 = first.getDecision().getEntitlements();
+    Entitlements e2 = second.getDecision().getEntitlements();
+    assertTrue(first.getDecision().isAccepted());
+    assertTrue(second.getDecision().isAccepted());
     assertTrue(e1.isTravelGranted());
     assertEquals(Optional.of(SeedEvent.PUBLIC_SECTOR), e1.getTravelCategory());
     assertFalse(e2.isTravelGranted());
@@ -269,11 +269,11 @@ class SeedRulesTest {
     Registrations r = Registrations.empty(opened(true));
     r = r.register(inPerson(person("be-pub-1", "BE", Sector.PUBLIC), SeedEvent.TRAINING)).getRegistrations();
     r = r.register(inPerson(person("be-pub-2", "BE", Sector.PUBLIC), SeedEvent.TRAINING)).getRegistrations();
-    Update u = r.substitute("be-pub-1", person("be-pub-9", "BE", Sector.PUBLIC));
-    assertTrue(u.getDecision().orElseThrow().isAccepted());
+    DecidedUpdate u = r.substitute("be-pub-1", person("be-pub-9", "BE", Sector.PUBLIC));
+    assertTrue(u.getDecision().isAccepted());
     assertEquals(Optional.of(SeedEvent.PUBLIC_SECTOR), u.getRegistrations().find("be-pub-9").orElseThrow().getTravelSlot());
     assertEquals(Optional.empty(), u.getRegistrations().find("be-pub-2").orElseThrow().getTravelSlot());
-    assertEquals(Registration.State.CANCELLED, u.getRegistrations().find("be-pub-1").orElseThrow().getState());
+    assertEquals(Optional.empty(), u.getRegistrations().find("be-pub-1"));
     assertEquals(SeedEvent.TRAINING, u.getRegistrations().find("be-pub-9").orElseThrow().getRequest().getTrackIds().get(0));
   }
 
@@ -284,19 +284,21 @@ class SeedRulesTest {
         .build();
     Registrations r = Registrations.empty(open)
         .register(inPerson(person("be-1", "BE", Sector.PUBLIC), SeedEvent.TRAINING)).getRegistrations();
-    Update u = r.substitute("be-1", person("be-2", "BE", Sector.PUBLIC));
-    assertTrue(u.getDecision().orElseThrow().isAccepted());
+    DecidedUpdate u = r.substitute("be-1", person("be-2", "BE", Sector.PUBLIC));
+    assertTrue(u.getDecision().isAccepted());
   }
 
   @Test
-  void aSubstituteFromAFullDelegation_isTurnedDown_andNothingChanges() {
+  void aSubstituteFromAFullDelegation_isRejectedNotWaitlisted_andNothingChanges() {
     Registrations r = threeBelgiansInReadiness(opened(true));
     for (int i = 1; i <= 3; i++) {
       r = r.register(inPerson(person("fr-" + i, "FR", Sector.PUBLIC), SeedEvent.READINESS)).getRegistrations();
     }
-    Update u = r.substitute("be-1", person("fr-4", "FR", Sector.PUBLIC));
-    assertEquals(Decision.Outcome.WAITLISTED, u.getDecision().orElseThrow().getOutcome());
+    DecidedUpdate u = r.substitute("be-1", person("fr-4", "FR", Sector.PUBLIC));
+    assertEquals(Decision.Outcome.REJECTED, u.getDecision().getOutcome(), "nobody waits for a substitution");
+    assertEquals("QUOTA_FULL", u.getDecision().getFailures().get(0).getReasonCode());
     assertEquals(List.of(), u.getChanges());
+    assertEquals(0, u.getRegistrations().getWaitingCount());
     assertTrue(u.getRegistrations() == r);
   }
 
@@ -346,17 +348,17 @@ class SeedRulesTest {
     Registrations r = Registrations.empty(opened(true));
     NotRegisteredException e = assertThrows(NotRegisteredException.class, () -> r.cancel("nobody"));
     assertEquals("nobody", e.getParticipantId());
-    assertEquals("Cannot cancel participant \"nobody\": the participant has never registered, and only a"
+    assertEquals("Cannot cancel participant \"nobody\": the participant is neither registered nor waiting, and only a"
         + " participant who is registered or waiting can be cancelled", e.getMessage());
   }
 
   @Test
-  void cancellingTwice_throwsSayingTheParticipantIsCancelled() {
+  void cancellingTwice_throwsSayingTheParticipantIsNeitherRegisteredNorWaiting() {
     Registrations r = Registrations.empty(opened(true))
         .register(inPerson(person("be-1", "BE", Sector.PUBLIC), SeedEvent.TRAINING)).getRegistrations()
         .cancel("be-1").getRegistrations();
     NotRegisteredException e = assertThrows(NotRegisteredException.class, () -> r.cancel("be-1"));
-    assertTrue(e.getMessage().contains("is cancelled"), e.getMessage());
+    assertTrue(e.getMessage().contains("is neither registered nor waiting"), e.getMessage());
   }
 
   @Test

@@ -13,7 +13,6 @@ import org.convene.Participant;
 import org.convene.Partition;
 import org.convene.PartitionKey;
 import org.convene.Quota;
-import org.convene.RegistrationStatus;
 import org.convene.Session;
 import org.convene.Track;
 import org.convene.TravelPolicy;
@@ -22,7 +21,9 @@ import org.convene.TravelSlot;
 /**
  * A deliberately simple model of the rule engine for the stateful properties: a plain list of
  * records, and every limit recounted from scratch over that list, the way a system without
- * counters would do it. Same semantics as {@link Registrations}, none of its data structures.
+ * counters would do it. Same semantics as {@link Registrations}, none of its data structures,
+ * and none of the production methods it judges: the window, attendance modes, capacities,
+ * overlaps and partition values are worked out here from the raw fields.
  */
 final class SimpleModel {
   /** One participant's record. */
@@ -44,7 +45,7 @@ final class SimpleModel {
     }
   }
 
-  final Event event;
+  Event event;
   final List<Rec> records = new ArrayList<>();
   private long seq;
   private long clock;
@@ -99,16 +100,19 @@ final class SimpleModel {
       List<String> vs = new ArrayList<>();
       switch (key) {
         case DELEGATION:
-          vs.add(p.getDelegation().orElse("-"));
+          vs.add(canonical(p.getDelegation()));
           break;
         case SECTOR:
-          vs.add(p.getSector().map(Enum::name).orElse("-"));
+          vs.add(p.getSector().map(Enum::name).orElse(ABSENT));
           break;
         case ORGANISATION:
-          vs.add(p.getOrganisation().orElse("-"));
+          vs.add(canonical(p.getOrganisation()));
           break;
         default:
-          vs.addAll(p.getRoles().isEmpty() ? List.of("-") : p.getRoles());
+          TreeSet<String> roles = new TreeSet<>();
+          p.getRoles().forEach(r -> roles.add(canonical(Optional.of(r))));
+          roles.remove(ABSENT);
+          vs.addAll(roles.isEmpty() ? List.of(ABSENT) : roles);
       }
       List<String> next = new ArrayList<>();
       for (String prefix : result) {
@@ -119,6 +123,37 @@ final class SimpleModel {
       result = next;
     }
     return result;
+  }
+
+  private static final String ABSENT = "\u0000absent";
+
+  /** Case and spacing do not make another partition: "fr" is "FR". */
+  private static String canonical(Optional<String> value) {
+    String v = value.map(x -> x.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)).orElse("");
+    return v.isEmpty() ? ABSENT : v;
+  }
+
+  /** The limit of a capacity for one way of attending, read from its two fields. */
+  static OptionalInt limit(org.convene.Capacity capacity, Attendance a) {
+    return a == Attendance.IN_PERSON ? capacity.getInPerson() : capacity.getOnline();
+  }
+
+  /** Whether a request made at an instant is in the window, from the window's raw fields. */
+  static boolean windowOpen(org.convene.RegistrationWindow w, java.time.Instant at) {
+    return !w.isClosed()
+        && w.getOpens().map(o -> !at.isBefore(o)).orElse(true)
+        && w.getCloses().map(c -> at.isBefore(c)).orElse(true);
+  }
+
+  static boolean offered(org.convene.AttendanceMode mode, Attendance a) {
+    return mode.name().equals("HYBRID") || mode.name().equals(a.name());
+  }
+
+  /** Two sessions overlap unless one ends before the other starts; an open end occupies the start. */
+  static boolean overlap(Session x, Session y) {
+    java.time.LocalDateTime xEnd = x.getEnd().filter(e -> e.isAfter(x.getStart())).orElse(x.getStart().plusNanos(1));
+    java.time.LocalDateTime yEnd = y.getEnd().filter(e -> e.isAfter(y.getStart())).orElse(y.getStart().plusNanos(1));
+    return x.getStart().isBefore(yEnd) && y.getStart().isBefore(xEnd);
   }
 
   static List<String> quotaTargets(Event event, Quota q, RegistrationRequest r) {
@@ -165,21 +200,21 @@ final class SimpleModel {
   static List<int[]> capacityUses(Event event, List<RegistrationRequest> registered, RegistrationRequest r) {
     List<int[]> result = new ArrayList<>();
     Attendance a = r.getAttendance();
-    OptionalInt eventLimit = event.getCapacity().limitFor(a);
+    OptionalInt eventLimit = limit(event.getCapacity(), a);
     if (eventLimit.isPresent()) {
       int n = (int) registered.stream().filter(x -> x.getAttendance() == a).count();
       result.add(new int[] {eventLimit.getAsInt(), n});
     }
     for (String t : trackIds(event, r)) {
       Track track = event.findTrack(t).orElseThrow();
-      OptionalInt limit = track.getCapacity().limitFor(a);
+      OptionalInt limit = limit(track.getCapacity(), a);
       if (limit.isPresent()) {
         int n = (int) registered.stream().filter(x -> x.getAttendance() == a && trackIds(event, x).contains(t)).count();
         result.add(new int[] {limit.getAsInt(), n});
       }
     }
     for (Session s : sessions(event, r)) {
-      OptionalInt limit = s.getCapacity().limitFor(a);
+      OptionalInt limit = limit(s.getCapacity(), a);
       if (limit.isPresent()) {
         int n = (int) registered.stream()
             .filter(x -> x.getAttendance() == a && sessions(event, x).stream().anyMatch(y -> y.getId().equals(s.getId())))
@@ -225,19 +260,20 @@ final class SimpleModel {
   }
 
   Decision.Outcome decide(RegistrationRequest r, Rec self) {
-    if (event.getRegistration().statusAt(r.getInstant()) != RegistrationStatus.OPEN) {
+    // a waiting request (self) was made while the window was open: closing it later changes nothing
+    if (self == null && !windowOpen(event.getRegistration(), r.getInstant())) {
       return Decision.Outcome.REJECTED;
     }
     Rec existing = find(r.getParticipant().getId());
-    boolean refused = existing != null && existing != self && existing.state != Registration.State.CANCELLED;
-    refused |= !event.getAttendanceMode().allows(r.getAttendance());
+    boolean refused = existing != null && existing != self;
+    refused |= !offered(event.getAttendanceMode(), r.getAttendance());
     refused |= !event.getTargetGroups().isEmpty()
         && event.getTargetGroups().stream().noneMatch(g -> g.getFilter().matches(r.getParticipant()));
     if (r.getAttendance() == Attendance.IN_PERSON && !event.isDoubleBookingAllowed()) {
       List<Session> held = sessions(event, r);
       for (int i = 0; i < held.size(); i++) {
         for (int j = i + 1; j < held.size(); j++) {
-          refused |= held.get(i).overlaps(held.get(j));
+          refused |= overlap(held.get(i), held.get(j));
         }
       }
     }
@@ -306,8 +342,6 @@ final class SimpleModel {
     if (outcome == Decision.Outcome.REJECTED) {
       return outcome;
     }
-    Rec old = find(r.getParticipant().getId());
-    records.remove(old);
     Rec rec = new Rec(seq++, r, Registration.State.WAITING);
     records.add(rec);
     if (outcome == Decision.Outcome.ACCEPTED) {
@@ -319,15 +353,12 @@ final class SimpleModel {
   /** Returns false if the participant is neither registered nor waiting. */
   boolean cancel(String id) {
     Rec rec = find(id);
-    if (rec == null || rec.state == Registration.State.CANCELLED) {
+    if (rec == null) {
       return false;
     }
-    boolean wasRegistered = rec.state == Registration.State.REGISTERED;
-    String travel = rec.travel;
-    rec.state = Registration.State.CANCELLED;
-    rec.travel = null;
-    if (wasRegistered) {
-      settle(rec.request, travel);
+    records.remove(rec);
+    if (rec.state == Registration.State.REGISTERED) {
+      settle(rec.request, rec.travel);
     }
     return true;
   }
@@ -338,22 +369,73 @@ final class SimpleModel {
     if (rec == null || rec.state != Registration.State.REGISTERED) {
       return Optional.empty();
     }
-    String travel = rec.travel;
-    rec.state = Registration.State.CANCELLED;
-    rec.travel = null;
+    int at = records.indexOf(rec);
+    records.remove(at);
     RegistrationRequest request = new RegistrationRequest.Builder().from(rec.request).participant(substitute).build();
     Decision.Outcome outcome = decide(request, null);
     if (outcome != Decision.Outcome.ACCEPTED) {
-      rec.state = Registration.State.REGISTERED;
-      rec.travel = travel;
-      return Optional.of(outcome);
+      records.add(at, rec);
+      return Optional.of(Decision.Outcome.REJECTED); // nobody waits for a substitution
     }
-    records.remove(find(substitute.getId()));
     Rec added = new Rec(seq++, request, Registration.State.WAITING);
     records.add(added);
     accept(added);
-    settle(rec.request, travel);
+    settle(rec.request, rec.travel);
     return Optional.of(outcome);
+  }
+
+  /** Returns empty if the participant is neither registered nor waiting, else the decision. */
+  Optional<Decision.Outcome> amend(RegistrationRequest request) {
+    Rec rec = find(request.getParticipant().getId());
+    if (rec == null) {
+      return Optional.empty();
+    }
+    int at = records.indexOf(rec);
+    records.remove(at);
+    Decision.Outcome outcome = decide(request, null);
+    boolean waiting = rec.state == Registration.State.WAITING;
+    if (outcome == Decision.Outcome.ACCEPTED) {
+      Rec amended = new Rec(rec.seq, request, Registration.State.WAITING);
+      records.add(at, amended);
+      accept(amended);
+      if (!waiting) {
+        settle(rec.request, rec.travel);
+      }
+      return Optional.of(outcome);
+    }
+    if (outcome == Decision.Outcome.WAITLISTED && waiting) {
+      records.add(at, new Rec(rec.seq, request, Registration.State.WAITING));
+      return Optional.of(outcome);
+    }
+    records.add(at, rec);
+    return Optional.of(Decision.Outcome.REJECTED);
+  }
+
+  /** A new version of the event: everyone stays; travel and waiting requests are settled again. */
+  void changeEvent(Event next) {
+    event = next;
+    List<TravelSlot> slots = next.getTravelPolicy().map(TravelPolicy::getSlots).orElse(List.of());
+    List<Rec> byAcceptance = new ArrayList<>();
+    for (Rec r : records) {
+      if (r.state == Registration.State.REGISTERED) {
+        byAcceptance.add(r);
+        int slot = -1;
+        for (int i = 0; i < slots.size(); i++) {
+          slot = slots.get(i).getCategory().equals(r.travel) ? i : slot;
+        }
+        if (r.travel != null && (slot < 0 || travelSlot(next, r.request) != slot)) {
+          r.travel = null;
+        }
+      }
+    }
+    byAcceptance.sort((a, b) -> Long.compare(a.acceptedAt, b.acceptedAt));
+    for (Rec r : byAcceptance) {
+      int slot = travelSlot(next, r.request);
+      if (r.travel == null && slot >= 0 && travelRoom(slot, r.request.getParticipant())) {
+        r.travel = slots.get(slot).getCategory();
+      }
+    }
+    promoteWaiting();
   }
 
   /** Returns empty if the participant is not waiting, else the decision on their request. */
@@ -393,6 +475,10 @@ final class SimpleModel {
         }
       }
     }
+    promoteWaiting();
+  }
+
+  private void promoteWaiting() {
     List<Rec> waiting = new ArrayList<>();
     for (Rec r : records) {
       if (r.state == Registration.State.WAITING) {

@@ -3,6 +3,7 @@ package org.convene.examples;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.convene.Attendance;
 import org.convene.Event;
 import org.convene.Participant;
@@ -10,6 +11,7 @@ import org.convene.RegistrationWindow;
 import org.convene.Sector;
 import org.convene.SeedEvent;
 import org.convene.rules.Change;
+import org.convene.rules.DecidedUpdate;
 import org.convene.rules.Decision;
 import org.convene.rules.Entitlements;
 import org.convene.rules.RegistrationRequest;
@@ -47,10 +49,14 @@ final class RulesTour {
         RegistrationRequest.forEvent(person("de-jonas", "Jonas Weber", "DE", Sector.PUBLIC), Attendance.IN_PERSON,
             MORNING.plusSeconds(420)),
         inPerson(person("be-anna", "Anna Peeters", "BE", Sector.PUBLIC), SeedEvent.TRAINING, 8));
+    Decision waitlisted = null;
     for (RegistrationRequest request : applicants) {
-      Update update = registrations.register(request);
-      print(out, update.getDecision().orElseThrow());
+      DecidedUpdate update = registrations.register(request);
+      print(out, update.getDecision());
       registrations = update.getRegistrations();
+      if (waitlisted == null && update.getDecision().getOutcome() == Decision.Outcome.WAITLISTED) {
+        waitlisted = update.getDecision();
+      }
     }
 
     out.println();
@@ -63,8 +69,19 @@ final class RulesTour {
     Update substituted = registrations.substitute("be-bram", person("be-eva", "Eva Claes", "BE", Sector.PRIVATE));
     printChanges(out, substituted);
     registrations = substituted.getRegistrations();
+    out.println("Léa Martin switches to the readiness track, still online:");
+    DecidedUpdate amended = registrations.amend(RegistrationRequest.forTracks(
+        person("fr-lea", "Léa Martin", "FR", Sector.PUBLIC), Attendance.ONLINE, MORNING.plusSeconds(600), SeedEvent.READINESS));
+    printChanges(out, amended);
+    registrations = amended.getRegistrations();
     out.println("Now " + registrations.getRegistered().size() + " people are registered and "
         + registrations.getWaiting().size() + " wait.");
+
+    out.println();
+    out.println("Dirk Maes's first answer, as a French-speaking applicant reads it:");
+    for (String line : waitlisted.describe(Locale.FRENCH).split("\n")) {
+      out.println("    " + line);
+    }
 
     out.println();
     out.println("The seed event as published (registration closed):");

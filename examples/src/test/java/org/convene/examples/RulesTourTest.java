@@ -49,4 +49,12 @@ class RulesTourTest {
     int cancel = lines.indexOf("Chloé Dubois cancels:");
     assertEquals(List.of("    cancelled be-chloe", "    promoted be-dirk"), lines.subList(cancel + 1, cancel + 3));
   }
+
+  @Test
+  void anAmendmentKeepsThePlace_andAWaitlistedAnswerReadsInFrench() {
+    List<String> lines = tour();
+    int amend = lines.indexOf("Léa Martin switches to the readiness track, still online:");
+    assertEquals("    AMENDED fr-lea", lines.get(amend + 1));
+    assertTrue(lines.contains("    - Complet : 3 sur 3 utilisés pour le parcours readiness, délégation BE."), lines::toString);
+  }
 }

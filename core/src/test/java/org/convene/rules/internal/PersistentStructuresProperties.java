@@ -13,7 +13,7 @@ import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The persistent map and vector agree with java.util's after every operation, old versions unchanged. */
+/** The persistent map and queue agree with java.util's after every operation, old versions unchanged. */
 @ExtendWith(InstancioExtension.class)
 class PersistentStructuresProperties {
 
@@ -79,71 +79,36 @@ class PersistentStructuresProperties {
     assertNull(map.get(new Key(-1, buckets)));
   }
 
-  @RepeatedTest(50)
-  void vectorAgreesWithArrayList_andOldVersionsKeepTheirElements(@Given(Operations.class) Ops input) {
-    PersistentVector<Integer> vector = PersistentVector.empty();
-    List<Integer> model = new ArrayList<>();
-    int n = input.keys().length * 20;
-    List<PersistentVector<Integer>> versions = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      vector = vector.append(i);
-      model.add(i);
-      if (i % 4099 == 0) {
-        versions.add(vector);
-      }
-    }
-    assertEquals(model.size(), vector.size());
-    for (int i = 0; i < n; i++) {
-      assertEquals(model.get(i), vector.get(i));
-    }
-    for (PersistentVector<Integer> v : versions) {
-      for (int i = 0; i < v.size(); i++) {
-        assertEquals(i, v.get(i));
-      }
-    }
-  }
-
-  @RepeatedTest(50)
-  void vectorWith_replacesOneElement_andLeavesTheOldVersionAlone(@Given(Operations.class) Ops input) {
-    PersistentVector<Integer> vector = PersistentVector.empty();
-    List<Integer> model = new ArrayList<>();
-    for (int i = 0; i < input.keys().length * 3; i++) {
-      vector = vector.append(i);
-      model.add(i);
-    }
+  @RepeatedTest(100)
+  void queueAgreesWithTreeMap_afterEveryAddAndRemove_andOldVersionsAreUnchanged(@Given(Operations.class) Ops input) {
+    PersistentQueue<long[]> queue = PersistentQueue.empty(e -> e[0]);
+    java.util.TreeMap<Long, Long> model = new java.util.TreeMap<>();
+    List<PersistentQueue<long[]>> versions = new ArrayList<>();
+    List<java.util.TreeMap<Long, Long>> models = new ArrayList<>();
+    int step = 0;
     for (int k : input.keys()) {
-      int i = Math.abs(k) % model.size();
-      PersistentVector<Integer> before = vector;
-      vector = vector.with(i, -k);
-      assertEquals(model.get(i), before.get(i));
-      model.set(i, -k);
-      assertEquals(model.get(i), vector.get(i));
-    }
-    for (int i = 0; i < model.size(); i++) {
-      assertEquals(model.get(i), vector.get(i));
-    }
-  }
-
-  @RepeatedTest(30)
-  void bloomFilterNeverForgetsAnAddedString_whileGrowing(@Given(Operations.class) Ops input) {
-    PersistentBloom bloom = PersistentBloom.withCapacity(0);
-    List<String> added = new ArrayList<>();
-    for (int i = 0; i < input.keys().length * 3; i++) {
-      String s = "p-" + input.keys()[i % input.keys().length] + "-" + i;
-      bloom = bloom.add(s);
-      added.add(s);
-      if (bloom.needsGrowth()) {
-        List<String> all = List.copyOf(added);
-        bloom = PersistentBloom.of(sink -> all.forEach(sink), all.size());
+      long key = Math.abs(k);
+      if (k > 0) {
+        queue = queue.add(new long[] {key, step});
+        model.put(key, (long) step);
+      } else {
+        queue = queue.remove(key);
+        model.remove(key);
+      }
+      assertEquals(model.size(), queue.size());
+      assertEquals(model.isEmpty() ? null : model.firstKey(), queue.first() == null ? null : queue.first()[0]);
+      Long higher = model.higherKey(key);
+      assertEquals(higher, queue.higher(key) == null ? null : queue.higher(key)[0]);
+      assertEquals(model.get(key), queue.find(key) == null ? null : queue.find(key)[1]);
+      if (step++ % 97 == 0) {
+        versions.add(queue);
+        models.add(new java.util.TreeMap<>(model));
       }
     }
-    for (String s : added) {
-      assertEquals(true, bloom.mightContain(s), s);
+    for (int i = 0; i < versions.size(); i++) {
+      List<Long> keys = new ArrayList<>();
+      versions.get(i).forEach(e -> keys.add(e[0]));
+      assertEquals(new ArrayList<>(models.get(i).keySet()), keys);
     }
-    int falsePositives = 0;
-    for (int i = 0; i < 10_000; i++) {
-      falsePositives += bloom.mightContain("absent-" + i) ? 1 : 0;
-    }
-    assertEquals(true, falsePositives < 1_000, falsePositives + " false positives in 10,000");
   }
 }

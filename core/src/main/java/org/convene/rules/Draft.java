@@ -1,0 +1,172 @@
+package org.convene.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convene.rules.internal.PersistentMap;
+import org.convene.rules.internal.PersistentQueue;
+
+/**
+ * The fields of a snapshot being built by one operation: mutable, confined to the thread running
+ * the operation, and turned into an immutable {@link Registrations} by {@link #build()}. Every
+ * structure it holds is persistent, so building shares all but the changed paths with the
+ * snapshot it started from.
+ *
+ * <p>Only live participants are held: a cancelled participant leaves the entries, and a promoted
+ * or withdrawn request leaves every queue it was in, so the size of a snapshot follows the
+ * registrations and waiting requests it holds, not its history.
+ */
+final class Draft {
+  static final PersistentQueue<Entry> BY_SEQ = PersistentQueue.empty(e -> e.seq);
+  static final PersistentQueue<Entry> BY_TICKET = PersistentQueue.empty(e -> e.ticket);
+
+  final EventIndex index;
+  PersistentMap<String, Entry> entries;
+  PersistentMap<CounterKey, Integer> counts;
+  /** Every waiting entry, by {@link Entry#seq}. */
+  PersistentQueue<Entry> waiting;
+  /** The waiting entries that need a counter, by {@link Entry#seq}. */
+  PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
+  /** The registered entries refused a travel slot, per travel counter, by {@link Entry#ticket}. */
+  PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
+  /** The next request's sequence number, and the next acceptance's ticket. */
+  long clock;
+  int registered;
+  /** The counters and travel counters that removals in this operation decremented. */
+  final List<CounterKey> freed = new ArrayList<>();
+  final List<CounterKey> freedTravel = new ArrayList<>();
+
+  Draft(EventIndex index) {
+    this.index = index;
+    this.entries = PersistentMap.empty();
+    this.counts = PersistentMap.empty();
+    this.waiting = BY_SEQ;
+    this.waitingByKey = PersistentMap.empty();
+    this.travelQueues = PersistentMap.empty();
+  }
+
+  Draft(Registrations r) {
+    this.index = r.index;
+    this.entries = r.entries;
+    this.counts = r.counts;
+    this.waiting = r.waiting;
+    this.waitingByKey = r.waitingByKey;
+    this.travelQueues = r.travelQueues;
+    this.clock = r.clock;
+    this.registered = r.registeredCount;
+  }
+
+  Registrations build() {
+    return new Registrations(this);
+  }
+
+  int count(CounterKey key) {
+    Integer n = counts.get(key);
+    return n == null ? 0 : n;
+  }
+
+  void add(List<CounterKey> keys, int delta) {
+    for (CounterKey k : keys) {
+      int n = count(k) + delta;
+      counts = n == 0 ? counts.remove(k) : counts.put(k, n);
+    }
+  }
+
+  private static PersistentMap<CounterKey, PersistentQueue<Entry>> enqueue(
+      PersistentMap<CounterKey, PersistentQueue<Entry>> queues, List<CounterKey> keys, Entry e, PersistentQueue<Entry> empty) {
+    for (CounterKey k : keys) {
+      PersistentQueue<Entry> q = queues.get(k);
+      queues = queues.put(k, (q == null ? empty : q).add(e));
+    }
+    return queues;
+  }
+
+  private static PersistentMap<CounterKey, PersistentQueue<Entry>> dequeue(
+      PersistentMap<CounterKey, PersistentQueue<Entry>> queues, List<CounterKey> keys, long position) {
+    for (CounterKey k : keys) {
+      PersistentQueue<Entry> q = queues.get(k);
+      if (q != null) {
+        q = q.remove(position);
+        queues = q.isEmpty() ? queues.remove(k) : queues.put(k, q);
+      }
+    }
+    return queues;
+  }
+
+  /** Registers a request with the given place in line and a new ticket. */
+  Entry accept(long seq, RegistrationRequest request, Evaluation ev) {
+    String travel = ev.travelGranted ? index.slot(ev.slot).getCategory() : null;
+    Entry e = new Entry(seq, clock++, request, Registration.State.REGISTERED, travel);
+    entries = entries.put(e.id(), e);
+    add(ev.keys, 1);
+    if (ev.travelGranted) {
+      add(ev.travelKeys, 1);
+    } else if (ev.slot >= 0) {
+      travelQueues = enqueue(travelQueues, ev.travelKeys, e, BY_TICKET);
+    }
+    registered++;
+    return e;
+  }
+
+  /** Puts a registered entry back as it was (a restore): its counters, its slot or its place in the travel queue. */
+  void place(Entry e) {
+    entries = entries.put(e.id(), e);
+    add(index.occupiedKeys(e.request), 1);
+    if (e.travel != null) {
+      add(index.travelKeys(index.slotOf(e.travel), e.request.getParticipant()), 1);
+    } else {
+      int slot = index.travelSlot(e.request);
+      if (slot >= 0) {
+        travelQueues = enqueue(travelQueues, index.travelKeys(slot, e.request.getParticipant()), e, BY_TICKET);
+      }
+    }
+    registered++;
+  }
+
+  /** Adds a waiting entry to the waiting list and to the queue of every counter it needs. */
+  void enqueueWaiting(Entry e) {
+    entries = entries.put(e.id(), e);
+    waiting = waiting.add(e);
+    waitingByKey = enqueue(waitingByKey, index.occupiedKeys(e.request), e, BY_SEQ);
+  }
+
+  /** Takes a waiting entry out of the entries, the waiting list and every queue. */
+  void dequeueWaiting(Entry e) {
+    entries = entries.remove(e.id());
+    waiting = waiting.remove(e.seq);
+    waitingByKey = dequeue(waitingByKey, index.occupiedKeys(e.request), e.seq);
+  }
+
+  /** Takes a registered entry out without settling, and remembers what it freed. */
+  void removeRegistered(Entry e) {
+    List<CounterKey> keys = index.occupiedKeys(e.request);
+    add(keys, -1);
+    freed.addAll(keys);
+    if (e.travel != null) {
+      List<CounterKey> travelKeys = index.travelKeys(index.slotOf(e.travel), e.request.getParticipant());
+      add(travelKeys, -1);
+      freedTravel.addAll(travelKeys);
+    } else {
+      int slot = index.travelSlot(e.request);
+      if (slot >= 0) {
+        travelQueues = dequeue(travelQueues, index.travelKeys(slot, e.request.getParticipant()), e.ticket);
+      }
+    }
+    entries = entries.remove(e.id());
+    registered--;
+  }
+
+  /** Gives a registered entry the travel slot of a category it was refused. */
+  Entry grantTravel(Entry e, int slot, List<CounterKey> travelKeys) {
+    Entry granted = new Entry(e.seq, e.ticket, e.request, Registration.State.REGISTERED, index.slot(slot).getCategory());
+    entries = entries.put(e.id(), granted);
+    add(travelKeys, 1);
+    travelQueues = dequeue(travelQueues, travelKeys, e.ticket);
+    return granted;
+  }
+
+  /** Moves a waiting entry to registered. */
+  Entry promote(Entry e, Evaluation ev) {
+    dequeueWaiting(e);
+    return accept(e.seq, e.request, ev);
+  }
+}

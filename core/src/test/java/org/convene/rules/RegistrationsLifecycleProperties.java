@@ -1,0 +1,125 @@
+package org.convene.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convene.Event;
+import org.convene.rules.RulesGenerators.Action;
+import org.convene.rules.RulesGenerators.Scenario;
+import org.instancio.Random;
+import org.instancio.junit.Given;
+import org.instancio.junit.GivenProvider;
+import org.instancio.junit.InstancioExtension;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Properties of a registration that runs for weeks: replaying the log, restoring from stored
+ * places, and new versions of the event, over generated scenarios that include event versions.
+ */
+@ExtendWith(InstancioExtension.class)
+class RegistrationsLifecycleProperties {
+
+  /** The operations a snapshot applied (those that named nobody in the wrong state are not applied). */
+  private static List<Update> applied(Scenario s) {
+    Registrations r = Registrations.empty(s.event);
+    List<Update> updates = new ArrayList<>();
+    for (Action a : s.actions) {
+      try {
+        Update u = r.apply(a.operation(s.pool));
+        updates.add(u);
+        r = u.getRegistrations();
+      } catch (NotRegisteredException e) {
+        // not applied, so not in the log
+      }
+    }
+    return updates;
+  }
+
+  private static Registrations last(Scenario s, List<Update> updates) {
+    return updates.isEmpty() ? Registrations.empty(s.event) : updates.get(updates.size() - 1).getRegistrations();
+  }
+
+  @RepeatedTest(200)
+  void replayingTheOperationsGivesAnEqualSnapshot_andTheSameDecisionsAndChanges(
+      @Given(RulesGenerators.Scenarios.class) Scenario s) {
+    List<Update> updates = applied(s);
+    List<Operation> log = new ArrayList<>();
+    updates.forEach(u -> log.add(u.getOperation()));
+    assertEquals(last(s, updates), Registrations.replay(s.event, List.of(), log));
+    Registrations r = Registrations.empty(s.event);
+    for (Update original : updates) {
+      Update again = r.apply(original.getOperation());
+      assertEquals(original.getChanges(), again.getChanges(), original.getOperation().toString());
+      if (original instanceof DecidedUpdate) {
+        assertEquals(((DecidedUpdate) original).getDecision(), ((DecidedUpdate) again).getDecision());
+      }
+      r = again.getRegistrations();
+    }
+  }
+
+  @RepeatedTest(200)
+  void restoringFromTheRegisteredAndWaitingPlaces_givesTheSamePlacesAndTheSameDecisions(
+      @Given(RulesGenerators.Scenarios.class) Scenario s) {
+    Registrations original = last(s, applied(s));
+    List<Registration> places = new ArrayList<>(original.getRegistered());
+    places.addAll(original.getWaiting());
+    Registrations restored = Registrations.restore(original.getEvent(), List.of(), places);
+    assertEquals(original.getRegistered(), restored.getRegistered());
+    assertEquals(original.getWaiting(), restored.getWaiting());
+    for (Action a : s.actions) {
+      if (a.request != null) {
+        assertEquals(original.evaluate(a.request), restored.evaluate(a.request), a.toString());
+      }
+    }
+  }
+
+  @RepeatedTest(200)
+  void aVersionThatOnlyRaisesLimits_removesNobody_andPromotesExactlyWhatTheModelAdmits(
+      @Given(RulesGenerators.Scenarios.class) Scenario generated, @Given(Seeds.class) Random random) {
+    Scenario s = RegistrationsProperties.fixed(generated);
+    Registrations before = RegistrationsProperties.run(s);
+    Event raised = RulesGenerators.raised(random, s.event);
+    Update u = before.withEvent(raised);
+    Registrations after = u.getRegistrations();
+    for (Registration r : before.getRegistered()) {
+      assertEquals(Registration.State.REGISTERED,
+          after.find(r.getParticipant().getId()).orElseThrow().getState(), r.getParticipant().getId());
+    }
+    // a fresh evaluation: the same registrations under the raised version, then each waiting request in turn
+    List<String> promoted = new ArrayList<>();
+    Registrations probe = Registrations.restore(raised, List.of(), before.getRegistered());
+    for (Registration w : before.getWaiting()) {
+      DecidedUpdate d = probe.register(w.getRequest());
+      if (d.getDecision().isAccepted()) {
+        promoted.add(w.getParticipant().getId());
+        probe = d.getRegistrations();
+      }
+    }
+    List<String> reported = new ArrayList<>();
+    u.getChanges().stream().filter(c -> c.getKind() == Change.Kind.PROMOTED).forEach(c -> reported.add(c.getParticipantId()));
+    assertEquals(promoted, reported, "promoted, earliest first, what a fresh evaluation admits");
+    assertTrue(u.getChanges().stream().noneMatch(c -> c.getKind() == Change.Kind.OVER_LIMIT), u.getChanges()::toString);
+  }
+
+  @RepeatedTest(50)
+  void aVersionWithAnotherId_isRefused(@Given(RulesGenerators.Events.class) Event event) {
+    Event other = new Event.Builder().from(event).id(event.getId() + "-2").build();
+    InvalidRequestException e = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidRequestException.class, () -> Registrations.empty(event).withEvent(other));
+    assertTrue(e.getMessage().contains("\"" + other.getId() + "\"") && e.getMessage().contains("\"" + event.getId() + "\""),
+        e.getMessage());
+    assertNotEquals(event.getId(), other.getId());
+  }
+
+  /** {@code @Given(Seeds.class) Random random}: the test's own seeded random. */
+  static final class Seeds implements GivenProvider {
+    @Override
+    public Object provide(ElementContext context) {
+      return context.random();
+    }
+  }
+}
