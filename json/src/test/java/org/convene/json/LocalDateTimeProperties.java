@@ -1,0 +1,23 @@
+package org.convene.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.instancio.junit.Given;
+import org.instancio.junit.InstancioExtension;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The hand-written form of local date-times is exactly ISO-8601's, both ways. */
+@ExtendWith(InstancioExtension.class)
+class LocalDateTimeProperties {
+  @RepeatedTest(500)
+  void formatting_isTheIsoFormattersText_andParsingItGivesTheTimeBack(
+      @Given LocalDateTime time, @Given boolean wholeSeconds) {
+    LocalDateTime value = wholeSeconds ? time.withNano(0) : time;
+    String text = Scalars.formatLocalDateTime(value);
+    assertEquals(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value), text);
+    assertEquals(value, Scalars.parseLocalDateTime(text));
+  }
+}
