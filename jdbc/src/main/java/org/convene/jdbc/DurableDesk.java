@@ -1,16 +1,16 @@
 package org.convene.jdbc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.convene.Event;
 import org.convene.Participant;
+import org.convene.rules.DecidedUpdate;
+import org.convene.rules.Decision;
 import org.convene.rules.InvalidRequestException;
 import org.convene.rules.NotRegisteredException;
 import org.convene.rules.Operation;
-import org.convene.rules.Registration;
 import org.convene.rules.RegistrationRequest;
 import org.convene.rules.Registrations;
 import org.convene.rules.Rule;
@@ -44,9 +44,6 @@ import org.convene.rules.Update;
  * <p>This class is thread-safe: the operations of one desk take turns.
  */
 public final class DurableDesk {
-  /** A desk that replays more rows than this at start-up stores a checkpoint for the next one. */
-  public static final int CHECKPOINT_INTERVAL = 10_000;
-
   private final LogStore store;
   private final Event firstVersion;
   private final List<Rule> rules;
@@ -68,13 +65,13 @@ public final class DurableDesk {
     this.store = store;
     this.firstVersion = firstVersion;
     this.rules = List.copyOf(rules);
-    this.snapshot = load(Long.MAX_VALUE, true);
+    this.snapshot = load(Long.MAX_VALUE);
   }
 
   /**
    * Opens the log of an event, starting it if the event has none: a new log replays from {@code
    * firstVersion}; an existing one must have started from an equal first version. The desk
-   * catches up from the latest checkpoint.
+   * replays the log.
    *
    * @param dataSource the host's data source, with the schema created, not null
    * @param firstVersion the event as it was when registration started, not null
@@ -120,26 +117,14 @@ public final class DurableDesk {
     return new DurableDesk(store, first, rules);
   }
 
-  /** The snapshot after row {@code upTo}: the latest checkpoint at or before it, then the rows after. */
-  private Snapshot load(long upTo, boolean storeCheckpoint) {
-    Optional<LogStore.Checkpoint> checkpoint = store.latestCheckpoint(upTo);
-    Snapshot start = checkpoint
-        .map(c -> new Snapshot(restore(c), c.sequence))
-        .orElseGet(() -> new Snapshot(Registrations.empty(firstVersion, rules), 0));
-    Snapshot loaded = replay(start, store.rows(start.sequence, upTo));
-    if (storeCheckpoint && loaded.sequence - start.sequence > CHECKPOINT_INTERVAL) {
-      checkpoint(loaded);
-    }
-    return loaded;
-  }
-
-  private Registrations restore(LogStore.Checkpoint c) {
-    try {
-      return Registrations.restore(c.event, rules, c.places);
-    } catch (InvalidRequestException e) {
-      throw new RegistrationLogException("convene_checkpoint row (event_id \"" + store.eventId + "\", sequence "
-          + c.sequence + ") does not restore: " + e.getMessage(), e);
-    }
+  /**
+   * The snapshot after row {@code upTo}, replayed from the first version. Checkpoints would bound
+   * this, but {@link Registrations#restore} keeps one order for both a place's request and its
+   * acceptance, so a restored snapshot may settle travel slots differently from a replayed one:
+   * a checkpoint needs a faithful restore from core first.
+   */
+  private Snapshot load(long upTo) {
+    return replay(new Snapshot(Registrations.empty(firstVersion, rules), 0), store.rows(0, upTo));
   }
 
   /** Applies rows in order; a gap or a row that does not apply is the log's fault, said as such. */
@@ -151,16 +136,29 @@ public final class DurableDesk {
         throw new RegistrationLogException("convene_registration_log of event \"" + store.eventId + "\" has no row "
             + (sequence + 1) + " before row " + row.getSequence() + ": the log is append-only and has no gaps");
       }
+      String at = "convene_registration_log row (event_id \"" + store.eventId + "\", sequence " + row.getSequence() + ")";
+      Update update;
       try {
-        registrations = registrations.apply(row.getOperation()).getRegistrations();
+        update = registrations.apply(row.getOperation());
       } catch (InvalidRequestException | NotRegisteredException e) {
-        throw new RegistrationLogException("convene_registration_log row (event_id \"" + store.eventId
-            + "\", sequence " + row.getSequence() + ") does not replay: " + e.getMessage()
+        throw new RegistrationLogException(at + " does not replay: " + e.getMessage()
             + " (are the custom rules the same on every server?)", e);
       }
+      // a server whose rules differ would silently diverge: its replay must give what was logged
+      if (!decisionOf(update).equals(row.getDecision()) || !update.getChanges().equals(row.getChanges())) {
+        throw new RegistrationLogException(at + " replays to another decision or other changes than the logged ones: "
+            + decisionOf(update).map(d -> d.getOutcome().name()).orElse("no decision") + " " + update.getChanges()
+            + " instead of " + row.getDecision().map(d -> d.getOutcome().name()).orElse("no decision") + " "
+            + row.getChanges() + " (are the event's first version and the custom rules the same on every server?)");
+      }
+      registrations = update.getRegistrations();
       sequence = row.getSequence();
     }
     return new Snapshot(registrations, sequence);
+  }
+
+  private static Optional<Decision> decisionOf(Update update) {
+    return update instanceof DecidedUpdate ? Optional.of(((DecidedUpdate) update).getDecision()) : Optional.empty();
   }
 
   /**
@@ -307,9 +305,7 @@ public final class DurableDesk {
           case APPENDED:
             snapshot = new Snapshot(update.getRegistrations(), sequence);
             return new Recorded(store.eventId, sequence, requestId, update.getOperation(),
-                update instanceof org.convene.rules.DecidedUpdate
-                    ? ((org.convene.rules.DecidedUpdate) update).getDecision() : null,
-                update.getChanges());
+                decisionOf(update).orElse(null), update.getChanges());
           case REQUEST_SEEN:
             catchUp();
             return store.find(requestId).orElseThrow();
@@ -333,26 +329,6 @@ public final class DurableDesk {
   }
 
   /**
-   * Stores a checkpoint of the cached snapshot, so that a server that starts later replays only
-   * the rows after it. A desk that replays more than {@link #CHECKPOINT_INTERVAL} rows when it
-   * opens stores one itself.
-   *
-   * @return the sequence of the checkpoint, not null
-   * @throws RegistrationLogException if the database fails
-   */
-  public long checkpoint() {
-    Snapshot s = snapshot;
-    checkpoint(s);
-    return s.sequence;
-  }
-
-  private void checkpoint(Snapshot s) {
-    List<Registration> places = new ArrayList<>(s.registrations.getRegistered());
-    places.addAll(s.registrations.getWaiting());
-    store.checkpoint(s.sequence, s.registrations.getEvent(), places);
-  }
-
-  /**
    * Returns every row about a participant, in order: their requests and decisions with their
    * reasons, the substitutions that named them, and the operations whose changes moved them
    * (a promotion after someone else cancelled).
@@ -367,8 +343,8 @@ public final class DurableDesk {
   }
 
   /**
-   * Returns the registrations as they were after a past row of the log, rebuilt from the latest
-   * checkpoint at or before it.
+   * Returns the registrations as they were after a past row of the log, replayed from the
+   * event's first version.
    *
    * @param sequence the row, 0 for the empty snapshot, not more than the log holds
    * @return the snapshot after that row, not null
@@ -379,7 +355,7 @@ public final class DurableDesk {
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence is " + sequence + ": the log's rows start at 1");
     }
-    Snapshot s = load(sequence, false);
+    Snapshot s = load(sequence);
     if (s.sequence != sequence) {
       throw new IllegalArgumentException("sequence is " + sequence + ", after the last row of the log of event \""
           + store.eventId + "\", " + s.sequence);

@@ -15,7 +15,6 @@ import org.convene.rules.Change;
 import org.convene.rules.DecidedUpdate;
 import org.convene.rules.Decision;
 import org.convene.rules.Operation;
-import org.convene.rules.Registration;
 import org.convene.rules.Update;
 import tools.jackson.databind.JavaType;
 
@@ -43,19 +42,6 @@ final class LogStore {
 
   /** What {@link #append} did. */
   enum Appended { APPENDED, SEQUENCE_TAKEN, REQUEST_SEEN }
-
-  /** A checkpoint as stored: the event version and the places after {@code sequence}. */
-  static final class Checkpoint {
-    final long sequence;
-    final Event event;
-    final List<Registration> places;
-
-    Checkpoint(long sequence, Event event, List<Registration> places) {
-      this.sequence = sequence;
-      this.event = event;
-      this.places = places;
-    }
-  }
 
   /** Stores the event's first version unless it has a log; returns the stored first version. */
   Event createEvent(Event firstVersion) {
@@ -204,45 +190,6 @@ final class LogStore {
         eventId, sequence, rs.getString(2), operation,
         decision == null ? null : read(row, "decision", decision, Decision.class),
         list(row, "changes", rs.getString(6), Change.class));
-  }
-
-  /** Stores a checkpoint of the places after {@code sequence}, unless one is stored. */
-  void checkpoint(long sequence, Event event, List<Registration> places) {
-    String sql = "INSERT INTO convene_checkpoint (event_id, sequence, format_version, event, places)"
-        + " VALUES (?, ?, ?, ?::jsonb, ?::jsonb) ON CONFLICT (event_id, sequence) DO NOTHING";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, eventId);
-      ps.setLong(2, sequence);
-      ps.setInt(3, ConveneJson.FORMAT_VERSION);
-      ps.setString(4, JSON.writeString(event));
-      ps.setString(5, array(places));
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("store the checkpoint at sequence " + sequence, e);
-    }
-  }
-
-  /** The latest checkpoint at or before {@code upTo}, if any. */
-  Optional<Checkpoint> latestCheckpoint(long upTo) {
-    String sql = "SELECT sequence, format_version, event, places FROM convene_checkpoint"
-        + " WHERE event_id = ? AND sequence <= ? ORDER BY sequence DESC LIMIT 1";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, eventId);
-      ps.setLong(2, upTo);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        long sequence = rs.getLong(1);
-        String row = "convene_checkpoint row (event_id \"" + eventId + "\", sequence " + sequence + ")";
-        checkVersion(row, rs.getInt(2));
-        return Optional.of(new Checkpoint(
-            sequence, read(row, "event", rs.getString(3), Event.class),
-            list(row, "places", rs.getString(4), Registration.class)));
-      }
-    } catch (SQLException e) {
-      throw failure("read the latest checkpoint", e);
-    }
   }
 
   private static void checkVersion(String row, int version) {

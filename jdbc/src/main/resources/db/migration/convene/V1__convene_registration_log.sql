@@ -37,18 +37,3 @@ CREATE TABLE IF NOT EXISTS convene_registration_log (
 
 CREATE INDEX IF NOT EXISTS convene_registration_log_participant_idx
   ON convene_registration_log (event_id, participant_id, sequence);
-
--- Snapshots of the registrations after a sequence, so that a server starts from the latest one
--- and replays only the rows after it.
-CREATE TABLE IF NOT EXISTS convene_checkpoint (
-  event_id       text        NOT NULL,
-  sequence       bigint      NOT NULL,
-  format_version integer     NOT NULL,
-  -- the event's version at that sequence
-  event          jsonb       NOT NULL,
-  -- the registered participants then the waiting ones, as org.convene.rules.Registration documents
-  places         jsonb       NOT NULL,
-  created_at     timestamptz NOT NULL DEFAULT now(),
-  CONSTRAINT convene_checkpoint_pkey PRIMARY KEY (event_id, sequence),
-  CONSTRAINT convene_checkpoint_event_fkey FOREIGN KEY (event_id) REFERENCES convene_event (event_id)
-);

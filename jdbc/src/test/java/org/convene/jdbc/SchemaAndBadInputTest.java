@@ -13,6 +13,9 @@ import org.convene.Participant;
 import org.convene.RegistrationWindow;
 import org.convene.SeedEvent;
 import org.convene.rules.RegistrationRequest;
+import org.convene.rules.Registrations;
+import org.convene.rules.Rule;
+import org.convene.rules.RuleOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,14 @@ class SchemaAndBadInputTest {
   void schema() {
     dataSource = TestDatabase.dataSource(url);
     RegistrationLog.createSchema(dataSource);
-    TestDatabase.execute(dataSource, "TRUNCATE convene_registration_log, convene_checkpoint, convene_event");
+    TestDatabase.execute(dataSource, "TRUNCATE convene_registration_log, convene_event");
+  }
+
+  /** Writes a row as another writer would, bypassing the desk. */
+  private void insertRow(long sequence, String requestId, int formatVersion, String operation) {
+    TestDatabase.execute(dataSource, "INSERT INTO convene_registration_log"
+        + " (event_id, sequence, request_id, format_version, operation, changes) VALUES ('" + seed().getId() + "', "
+        + sequence + ", '" + requestId + "', " + formatVersion + ", '" + operation + "', '[]')");
   }
 
   @Test
@@ -83,9 +93,7 @@ class SchemaAndBadInputTest {
   void aRowThatDoesNotParse_namesTheRowAndTheField() {
     DurableDesk desk = DurableDesk.open(dataSource, seed(), List.of());
     desk.register("r1", request("be-anna", "BE", SeedEvent.READINESS));
-    TestDatabase.execute(dataSource, "INSERT INTO convene_registration_log"
-        + " (event_id, sequence, request_id, format_version, operation, changes)"
-        + " VALUES ('" + seed().getId() + "', 2, 'r2', 1, '{\"formatVersion\": 1, \"kind\": \"CANCEL\", \"participantId\": 7}', '[]')");
+    insertRow(2, "r2", 1, "{\"formatVersion\": 1, \"kind\": \"CANCEL\", \"participantId\": 7}");
     RegistrationLogException e = assertThrows(RegistrationLogException.class, desk::refresh);
     assertEquals("convene_registration_log row (event_id \"" + seed().getId() + "\", sequence 2) column operation"
         + " is not a valid Operation document: /participantId: expected a string, found the number 7", e.getMessage());
@@ -95,9 +103,7 @@ class SchemaAndBadInputTest {
   @Test
   void aRowOfANewerFormat_asksForAnUpgrade() {
     DurableDesk desk = DurableDesk.open(dataSource, seed(), List.of());
-    TestDatabase.execute(dataSource, "INSERT INTO convene_registration_log"
-        + " (event_id, sequence, request_id, format_version, operation, changes)"
-        + " VALUES ('" + seed().getId() + "', 1, 'r1', 2, '{\"formatVersion\": 2, \"kind\": \"TELEPORT\"}', '[]')");
+    insertRow(1, "r1", 2, "{\"formatVersion\": 2, \"kind\": \"TELEPORT\"}");
     RegistrationLogException e = assertThrows(RegistrationLogException.class, desk::refresh);
     assertEquals("convene_registration_log row (event_id \"" + seed().getId() + "\", sequence 1) was written in"
         + " format version 2, newer than this reader's 1: upgrade convene-jdbc and convene-json on this server",
@@ -107,11 +113,30 @@ class SchemaAndBadInputTest {
   @Test
   void aRowThatDoesNotReplay_namesTheRow() {
     DurableDesk desk = DurableDesk.open(dataSource, seed(), List.of());
-    TestDatabase.execute(dataSource, "INSERT INTO convene_registration_log"
-        + " (event_id, sequence, request_id, format_version, operation, changes)"
-        + " VALUES ('" + seed().getId() + "', 1, 'r1', 1, '{\"formatVersion\": 1, \"kind\": \"CANCEL\", \"participantId\": \"ghost\"}', '[]')");
+    insertRow(1, "r1", 1, "{\"formatVersion\": 1, \"kind\": \"CANCEL\", \"participantId\": \"ghost\"}");
     RegistrationLogException e = assertThrows(RegistrationLogException.class, desk::refresh);
     assertTrue(e.getMessage().startsWith("convene_registration_log row (event_id \"" + seed().getId()
         + "\", sequence 1) does not replay: "), e.getMessage());
+  }
+
+  @Test
+  void aServerWhoseRulesDiffer_failsOnTheFirstRowItWouldDecideOtherwise() {
+    DurableDesk.open(dataSource, seed(), List.of()).register("r1", request("be-anna", "BE", SeedEvent.READINESS));
+    Rule nominatedOnly = new Rule() {
+      @Override
+      public String getId() {
+        return "nominated";
+      }
+
+      @Override
+      public RuleOutcome evaluate(RegistrationRequest request, Registrations current) {
+        return RuleOutcome.refused("nominated", "NOT_NOMINATED", "nobody is nominated");
+      }
+    };
+    RegistrationLogException e = assertThrows(
+        RegistrationLogException.class, () -> DurableDesk.open(dataSource, seed().getId(), List.of(nominatedOnly)));
+    assertTrue(e.getMessage().startsWith("convene_registration_log row (event_id \"" + seed().getId()
+        + "\", sequence 1) replays to another decision or other changes than the logged ones: REJECTED [] instead of"
+        + " ACCEPTED"), e.getMessage());
   }
 }
