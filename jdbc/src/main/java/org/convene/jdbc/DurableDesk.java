@@ -348,16 +348,17 @@ public final class DurableDesk {
    *
    * @param sequence the row, 0 for the empty snapshot, not more than the log holds
    * @return the snapshot after that row, not null
-   * @throws IllegalArgumentException if {@code sequence} is negative or after the log's last row
-   * @throws RegistrationLogException if the database fails or a row does not parse
+   * @throws RegistrationLogException if {@code sequence} is negative or after the log's last row,
+   *     the database fails or a row does not parse
    */
   public Registrations at(long sequence) {
     if (sequence < 0) {
-      throw new IllegalArgumentException("sequence is " + sequence + ": the log's rows start at 1");
+      throw new RegistrationLogException("sequence is " + sequence + ": the log's rows start at 1, and 0 is the empty"
+          + " snapshot");
     }
     Snapshot s = load(sequence);
     if (s.sequence != sequence) {
-      throw new IllegalArgumentException("sequence is " + sequence + ", after the last row of the log of event \""
+      throw new RegistrationLogException("sequence is " + sequence + ", after the last row of the log of event \""
           + store.eventId + "\", " + s.sequence);
     }
     return s.registrations;

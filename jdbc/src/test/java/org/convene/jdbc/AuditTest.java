@@ -48,7 +48,8 @@ class AuditTest {
     assertEquals(List.of("be-1", "be-3", "be-4", "fr-1"), ids(desk.at(6).getRegistered()));
     assertEquals(desk.current(), desk.at(6));
     assertEquals(0, desk.at(0).getRegisteredCount());
-    assertThrows(IllegalArgumentException.class, () -> desk.at(7));
+    RegistrationLogException e = assertThrows(RegistrationLogException.class, () -> desk.at(7));
+    assertEquals("sequence is 7, after the last row of the log of event \"" + event.getId() + "\", 6", e.getMessage());
   }
 
   private static List<String> ids(List<Registration> registrations) {
