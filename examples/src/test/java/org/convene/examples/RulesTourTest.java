@@ -54,7 +54,7 @@ class RulesTourTest {
   void anAmendmentKeepsThePlace_andAWaitlistedAnswerReadsInFrench() {
     List<String> lines = tour();
     int amend = lines.indexOf("Léa Martin switches to the readiness track, still online:");
-    assertEquals("    AMENDED fr-lea", lines.get(amend + 1));
+    assertEquals("    amended fr-lea", lines.get(amend + 1));
     assertTrue(lines.contains("    - Complet : 3 sur 3 utilisés pour le parcours readiness, délégation BE."), lines::toString);
   }
 }

@@ -186,7 +186,10 @@ public final class FeedExporter {
 
   /**
    * Exports a feed as an ical4j calendar, for callers who work with ical4j's model: the text of
-   * {@link #export(Feed)} read back by ical4j.
+   * {@link #export(Feed)} read back by ical4j, to check it with ical4j's validator or to merge it
+   * into a calendar of their own. The one ical4j type in the API, which is why this module
+   * requires ical4j transitively; CATEGORIES are handed to ical4j as lists, since ical4j's own
+   * parsing of a long value full of escaped characters overflows the stack.
    *
    * @param feed the feed, not null
    * @return a new calendar, not null

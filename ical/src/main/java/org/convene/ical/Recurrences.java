@@ -191,7 +191,7 @@ final class Recurrences {
     for (Object property : vevent.getProperties("RRULE")) {
       Recur recur = ((RRule) property).getRecur();
       if (recur.getUntil() != null) {
-        if (!instantOf((Temporal) recur.getUntil()).isBefore(to)) {
+        if (!instantOf(recur.getUntil()).isBefore(to)) {
           return true;
         }
       } else if (recur.getCount() < 1 || recur.getCount() > MAX_COUNT_CHECKED) {

@@ -7,6 +7,7 @@ import org.convene.Event;
 import org.convene.Participant;
 import org.convene.rules.Change;
 import org.convene.rules.Decision;
+import org.convene.rules.Operation;
 import org.convene.rules.Registration;
 import org.convene.rules.RegistrationRequest;
 
@@ -26,7 +27,8 @@ final class DocumentType<T> {
               RegistrationRequest.class, RulesVocabulary.REGISTRATION_REQUEST, "registration-request"),
           new DocumentType<>(Decision.class, RulesVocabulary.DECISION, "decision"),
           new DocumentType<>(Registration.class, RulesVocabulary.REGISTRATION, "registration"),
-          new DocumentType<>(Change.class, RulesVocabulary.CHANGE, "change"));
+          new DocumentType<>(Change.class, RulesVocabulary.CHANGE, "change"),
+          new DocumentType<>(Operation.class, RulesVocabulary.OPERATION, "operation"));
 
   private static final Map<Class<?>, DocumentType<?>> BY_TYPE = new LinkedHashMap<>();
 

@@ -2,7 +2,10 @@ package org.convene.json;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -16,6 +19,7 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,6 +45,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final PropertyNameMatcher names;
   private final long requiredMask;
   private final String known;
+  /** The index of the field whose value selects more required fields, or -1. */
+  private final int selector;
+  /** For each value of the selector field, the fields it requires. */
+  private final Map<String, List<Field<T, B, ?>>> requiredWhen;
 
   private ObjectCodec(Definition<T, B> definition) {
     this.typeName = definition.typeName;
@@ -60,6 +68,16 @@ final class ObjectCodec<T, B> extends Codec<T> {
     names.add(FORMAT_VERSION);
     // the matcher Jackson's own bean deserializers use: names are matched on the parser's bytes
     this.names = BinaryNameMatcher.construct(names);
+    this.selector = definition.selector == null ? -1 : definition.field(definition.selector).index;
+    Map<String, List<Field<T, B, ?>>> when = new LinkedHashMap<>();
+    definition.requiredWhen.forEach((value, fieldNames) -> {
+      List<Field<T, B, ?>> list = new ArrayList<>();
+      for (String name : fieldNames) {
+        list.add(definition.field(name));
+      }
+      when.put(value, List.copyOf(list));
+    });
+    this.requiredWhen = Collections.unmodifiableMap(when);
   }
 
   /** Starts the definition of the codec of {@code typeName}. */
@@ -109,6 +127,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     B target = builder.get();
     long seen = 0;
+    String selected = null;
     boolean versionSeen = false;
     for (int match = json.nextNameMatch(names); match != PropertyNameMatcher.MATCH_END_OBJECT;
         match = json.nextNameMatch(names)) {
@@ -121,6 +140,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
         seen |= bit;
         json.nextToken();
         field.read(json, reading, target);
+        if (match == selector) {
+          selected = json.getString();
+        }
       } else if (document && match == fields.size()) {
         if (versionSeen) {
           throw duplicate(json, FORMAT_VERSION);
@@ -149,6 +171,16 @@ final class ObjectCodec<T, B> extends Codec<T> {
           throw Reading.failAt(
               Reading.pointer(json), field.name,
               "missing: " + article() + " needs \"" + field.name + "\", " + field.expected());
+        }
+      }
+    }
+    if (selected != null) {
+      for (Field<T, B, ?> field : requiredWhen.getOrDefault(selected, List.of())) {
+        if ((seen & (1L << field.index)) == 0) {
+          throw Reading.failAt(
+              Reading.pointer(json), field.name,
+              "missing: " + article() + " whose \"" + fields.get(selector).name + "\" is " + selected
+                  + " needs \"" + field.name + "\", " + field.expected());
         }
       }
     }
@@ -207,6 +239,14 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     node.put("additionalProperties", false);
+    requiredWhen.forEach((value, required) -> {
+      ObjectNode condition = node.withArray("allOf").addObject();
+      ObjectNode test = condition.putObject("if");
+      test.putObject("properties").putObject(fields.get(selector).name).put("const", value);
+      test.putArray("required").add(fields.get(selector).name);
+      ArrayNode then = condition.putObject("then").putArray("required");
+      required.forEach(field -> then.add(field.name));
+    });
     return node;
   }
 
@@ -341,12 +381,32 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
   }
 
+  /** A map of strings: left out when empty. */
+  private static final class Mapping<T, B> extends Field<T, B, Map<String, String>> {
+    private final Function<T, Map<String, String>> get;
+
+    Mapping(String name, int index, Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set) {
+      super(name, index, StringMap.INSTANCE, set);
+      this.get = get;
+    }
+
+    @Override
+    void write(T value, JsonGenerator json) {
+      Map<String, String> field = get.apply(value);
+      if (!field.isEmpty()) {
+        writeValue(field, json);
+      }
+    }
+  }
+
   /** The fields of a codec under construction, in writing order. */
   static final class Definition<T, B> {
     private final String typeName;
     private final Supplier<B> builder;
     private final Function<B, T> build;
     private final List<Field<T, B, ?>> fields = new ArrayList<>();
+    private String selector;
+    private final Map<String, List<String>> requiredWhen = new LinkedHashMap<>();
 
     private Definition(String typeName, Supplier<B> builder, Function<B, T> build) {
       this.typeName = typeName;
@@ -380,6 +440,34 @@ final class ObjectCodec<T, B> extends Codec<T> {
     <V> Definition<T, B> many(
         String name, Many<V> codec, Function<T, ? extends Collection<V>> get, BiConsumer<B, Iterable<V>> set) {
       return add(new Multiple<>(name, fields.size(), codec, get, set));
+    }
+
+    /** A map of strings field, such as a rule outcome's parameters. */
+    Definition<T, B> strings(
+        String name, Function<T, Map<String, String>> get, BiConsumer<B, Map<String, String>> set) {
+      return add(new Mapping<>(name, fields.size(), get, set));
+    }
+
+    /**
+     * Makes {@code required} fields required when the enum field {@code selector} (defined
+     * before) has the constant {@code value}; the schema says so with {@code if}/{@code then}.
+     */
+    Definition<T, B> requiredWhen(String selector, Enum<?> value, String... required) {
+      if (this.selector != null && !this.selector.equals(selector)) {
+        throw new IllegalStateException(typeName + " already selects required fields by " + this.selector);
+      }
+      this.selector = selector;
+      requiredWhen.put(value.name(), List.of(required));
+      return this;
+    }
+
+    private Field<T, B, ?> field(String name) {
+      for (Field<T, B, ?> field : fields) {
+        if (field.name.equals(name)) {
+          return field;
+        }
+      }
+      throw new IllegalStateException(typeName + " has no field " + name);
     }
 
     private Definition<T, B> add(Field<T, B, ?> field) {

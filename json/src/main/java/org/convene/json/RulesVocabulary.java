@@ -5,6 +5,7 @@ import org.convene.Attendance;
 import org.convene.rules.Change;
 import org.convene.rules.Decision;
 import org.convene.rules.Entitlements;
+import org.convene.rules.Operation;
 import org.convene.rules.Registration;
 import org.convene.rules.RegistrationRequest;
 import org.convene.rules.RuleOutcome;
@@ -37,6 +38,7 @@ final class RulesVocabulary {
           .withDefault("full", Scalars.BOOLEAN, RuleOutcome::isFull, RuleOutcome.Builder::full, false)
           .required("reasonCode", Scalars.STRING, RuleOutcome::getReasonCode, RuleOutcome.Builder::reasonCode)
           .withDefault("figures", Scalars.STRING, RuleOutcome::getFigures, RuleOutcome.Builder::figures, "")
+          .strings("parameters", RuleOutcome::getParameters, RuleOutcome.Builder::parameters)
           .optionalInt("used", RuleOutcome::getUsed, RuleOutcome.Builder::used)
           .optionalInt("limit", RuleOutcome::getLimit, RuleOutcome.Builder::limit)
           .build();
@@ -50,6 +52,7 @@ final class RulesVocabulary {
           .required("travelReason", Scalars.STRING, Entitlements::getTravelReason, Entitlements.Builder::travelReason)
           .withDefault(
               "travelFigures", Scalars.STRING, Entitlements::getTravelFigures, Entitlements.Builder::travelFigures, "")
+          .strings("travelParameters", Entitlements::getTravelParameters, Entitlements.Builder::travelParameters)
           .withDefault(
               "feeDue", Scalars.DECIMAL_CODEC, Entitlements::getFeeDue, Entitlements.Builder::feeDue, BigDecimal.ZERO)
           .optional("feeCurrency", Scalars.CURRENCY, Entitlements::getFeeCurrency, Entitlements.Builder::feeCurrency)
@@ -73,6 +76,21 @@ final class RulesVocabulary {
               "state", Scalars.enumeration(Registration.State.class), Registration::getState,
               Registration.Builder::state)
           .optional("travelSlot", Scalars.STRING, Registration::getTravelSlot, Registration.Builder::travelSlot)
+          .build();
+
+  static final ObjectCodec<Operation, Operation.Builder> OPERATION =
+      ObjectCodec.define("Operation", Operation.Builder::new, Operation.Builder::build)
+          .required("kind", Scalars.enumeration(Operation.Kind.class), Operation::getKind, Operation.Builder::kind)
+          .optional("request", REGISTRATION_REQUEST, Operation::getRequest, Operation.Builder::request)
+          .optional("participantId", Scalars.STRING, Operation::getParticipantId, Operation.Builder::participantId)
+          .optional("substitute", Vocabulary.PARTICIPANT, Operation::getSubstitute, Operation.Builder::substitute)
+          .optional("event", Vocabulary.EVENT, Operation::getEvent, Operation.Builder::event)
+          .requiredWhen("kind", Operation.Kind.REGISTER, "request")
+          .requiredWhen("kind", Operation.Kind.AMEND, "request")
+          .requiredWhen("kind", Operation.Kind.CANCEL, "participantId")
+          .requiredWhen("kind", Operation.Kind.PROMOTE, "participantId")
+          .requiredWhen("kind", Operation.Kind.SUBSTITUTE, "participantId", "substitute")
+          .requiredWhen("kind", Operation.Kind.CHANGE_EVENT, "event")
           .build();
 
   static final ObjectCodec<Change, Change.Builder> CHANGE =

@@ -74,6 +74,9 @@ final class SchemaWriter {
       root.withArray("required").addAll(body.withArray("required"));
     }
     root.put("additionalProperties", false);
+    if (body.has("allOf")) {
+      root.set("allOf", body.get("allOf"));
+    }
     if (!schemas.defs.isEmpty()) {
       root.set("$defs", schemas.defs);
     }

@@ -1,5 +1,6 @@
 package org.convene.json;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.convene.Address;
 import org.convene.AgendaItem;
@@ -128,7 +129,8 @@ final class Vocabulary {
           .build();
 
   static final ObjectCodec<Partition, Partition.Builder> PARTITION =
-      ObjectCodec.define("Partition", Partition.Builder::new, Partition.Builder::build)
+      // no keys (no split) is written as no field, and Partition needs its keys set even when empty
+      ObjectCodec.define("Partition", () -> new Partition.Builder().keys(List.of()), Partition.Builder::build)
           .many("keys", Many.list(Scalars.enumeration(PartitionKey.class)), Partition::getKeys, Partition.Builder::keys)
           .build();
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.convene.ConveneGenerators.Events;
 import org.convene.ConveneGenerators.Participants;
@@ -37,7 +38,7 @@ class MutationProperties {
       List<String> members = JsonGenerators.memberPointers(document);
       String pointer = members.get(Math.floorMod(choice, members.size()));
       byte[] mutated = SchemaCheck.bytes(JsonGenerators.remove(document, pointer));
-      if (isRequired(SchemaCheck.schemaTree(type), pointer)) {
+      if (isRequired(SchemaCheck.schemaTree(type), document, pointer)) {
         ConveneJsonException e = assertThrows(ConveneJsonException.class, () -> json.read(mutated, type));
         assertEquals(pointer, e.getPath(), e::getMessage);
       } else {
@@ -71,7 +72,14 @@ class MutationProperties {
     for (Object value : RoundTripProperties.all(event, participant, rules)) {
       Class<?> type = value.getClass().getSuperclass();
       JsonNode document = SchemaCheck.tree(json.write(value));
-      List<String> objects = JsonGenerators.objectPointers(document);
+      JsonNode schema = SchemaCheck.schemaTree(type);
+      List<String> objects = new java.util.ArrayList<>();
+      for (String object : JsonGenerators.objectPointers(document)) {
+        // a map of free names (a rule outcome's parameters) takes any name: there is none to refuse
+        if (!schemaAt(schema, object).path("additionalProperties").isObject()) {
+          objects.add(object);
+        }
+      }
       String pointer = objects.get(Math.floorMod(choice, objects.size()));
       byte[] mutated = SchemaCheck.bytes(JsonGenerators.addMember(document, pointer, "addedLater"));
       ConveneJsonException e = assertThrows(ConveneJsonException.class, () -> json.read(mutated, type));
@@ -88,7 +96,7 @@ class MutationProperties {
   }
 
   /** Whether the schema lists the member at {@code pointer} as required in its object. */
-  private static boolean isRequired(JsonNode root, String pointer) {
+  private static boolean isRequired(JsonNode root, JsonNode document, String pointer) {
     JsonPointer at = JsonPointer.compile(pointer);
     JsonNode schema = root;
     for (JsonPointer step = at; step.tail() != null && !step.tail().matches(); step = step.tail()) {
@@ -104,7 +112,32 @@ class MutationProperties {
         return true;
       }
     }
+    // fields required by the value of another, as "if": {"properties": {"kind": {"const": ...}}}
+    JsonNode object = document.at(at.head());
+    for (JsonNode condition : schema.path("allOf")) {
+      boolean holds = true;
+      for (Map.Entry<String, JsonNode> test : condition.path("if").path("properties").properties()) {
+        holds &= test.getValue().path("const").equals(object.path(test.getKey()));
+      }
+      for (JsonNode required : condition.path("then").path("required")) {
+        if (holds && required.asString().equals(name)) {
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  /** The schema of the value at {@code pointer}, references resolved. */
+  private static JsonNode schemaAt(JsonNode root, String pointer) {
+    JsonNode schema = resolve(root, root);
+    for (JsonPointer step = JsonPointer.compile(pointer); !step.matches(); step = step.tail()) {
+      schema = schema.has("properties")
+          ? schema.get("properties").get(step.getMatchingProperty())
+          : schema.get("items");
+      schema = resolve(root, schema);
+    }
+    return schema;
   }
 
   private static JsonNode resolve(JsonNode root, JsonNode schema) {

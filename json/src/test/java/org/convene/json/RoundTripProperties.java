@@ -30,6 +30,7 @@ class RoundTripProperties {
     values.addAll(rules.decisions);
     values.addAll(rules.registrations);
     values.addAll(rules.changes);
+    values.addAll(rules.operations);
     return values;
   }
 

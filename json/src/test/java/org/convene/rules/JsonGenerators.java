@@ -3,7 +3,6 @@ package org.convene.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.convene.Participant;
 import org.convene.rules.RulesGenerators.Action;
 import org.convene.rules.RulesGenerators.Scenario;
 import org.instancio.Random;
@@ -32,14 +31,17 @@ public final class JsonGenerators {
     public final List<RegistrationRequest> requests = new ArrayList<>();
     /** The decision on every request. */
     public final List<Decision> decisions = new ArrayList<>();
-    /** Every registration of the final snapshot: registered, waiting and cancelled. */
+    /** Every operation the snapshot applied, in order: a log that replays it. */
+    public final List<Operation> operations = new ArrayList<>();
+    /** Every registration of the final snapshot: registered and waiting. */
     public final List<Registration> registrations = new ArrayList<>();
     /** Every change the snapshot applied. */
     public final List<Change> changes = new ArrayList<>();
 
     @Override
     public String toString() {
-      return requests.size() + " requests, " + registrations.size() + " registrations, "
+      return requests.size() + " requests, " + operations.size() + " operations, "
+          + registrations.size() + " registrations, "
           + changes.size() + " changes";
     }
   }
@@ -50,33 +52,23 @@ public final class JsonGenerators {
     RulesValues values = new RulesValues();
     Registrations registrations = Registrations.empty(scenario.event);
     for (Action action : scenario.actions) {
-      Participant who = scenario.pool.get(action.who);
+      Operation operation = action.operation(scenario.pool);
+      operation.getRequest().ifPresent(values.requests::add);
       Update update;
       try {
-        switch (action.kind) {
-          case REGISTER:
-            values.requests.add(action.request);
-            update = registrations.register(action.request);
-            break;
-          case CANCEL:
-            update = registrations.cancel(who.getId());
-            break;
-          case SUBSTITUTE:
-            update = registrations.substitute(who.getId(), scenario.pool.get(action.substitute));
-            break;
-          default:
-            update = registrations.promote(who.getId());
-        }
+        update = registrations.apply(operation);
       } catch (NotRegisteredException e) {
         continue;
       }
-      update.getDecision().ifPresent(values.decisions::add);
+      values.operations.add(update.getOperation());
+      if (update instanceof DecidedUpdate) {
+        values.decisions.add(((DecidedUpdate) update).getDecision());
+      }
       values.changes.addAll(update.getChanges());
       registrations = update.getRegistrations();
     }
     values.registrations.addAll(registrations.getRegistered());
     values.registrations.addAll(registrations.getWaiting());
-    values.registrations.addAll(registrations.getCancelled());
     return values;
   }
 

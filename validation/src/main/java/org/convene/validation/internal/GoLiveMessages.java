@@ -1,7 +1,15 @@
 package org.convene.validation.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
@@ -12,10 +20,10 @@ public final class GoLiveMessages {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-  private final ResourceBundle bundle;
+  private final Map<String, String> texts;
 
-  private GoLiveMessages(ResourceBundle bundle) {
-    this.bundle = bundle;
+  private GoLiveMessages(Map<String, String> texts) {
+    this.texts = texts;
   }
 
   /**
@@ -26,9 +34,25 @@ public final class GoLiveMessages {
    */
   public static GoLiveMessages in(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return new GoLiveMessages(
-        ResourceBundle.getBundle(
-            GoLiveMessages.class.getName(), locale, GoLiveMessages.class.getClassLoader(), NO_FALLBACK));
+    // ResourceBundle.getBundle refuses a Control inside a named module: the same look-up by
+    // hand, from the root bundle to the most specific one, each overriding the one before
+    String base = GoLiveMessages.class.getSimpleName();
+    List<Locale> candidates = NO_FALLBACK.getCandidateLocales(base, locale);
+    Map<String, String> texts = new HashMap<>();
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      String name = NO_FALLBACK.toResourceName(NO_FALLBACK.toBundleName(base, candidates.get(i)), "properties");
+      try (InputStream in = GoLiveMessages.class.getResourceAsStream(name)) {
+        if (in != null) {
+          ResourceBundle bundle = new PropertyResourceBundle(in);
+          for (String key : bundle.keySet()) {
+            texts.put(key, bundle.getString(key));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(name, e);
+      }
+    }
+    return new GoLiveMessages(texts);
   }
 
   /**
@@ -40,7 +64,10 @@ public final class GoLiveMessages {
    * @return the text, not null
    */
   public String format(String code, String... parameters) {
-    String text = bundle.getString(code);
+    String text = texts.get(code);
+    if (text == null) {
+      throw new MissingResourceException("no go-live text for " + code, getClass().getName(), code);
+    }
     StringBuilder out = new StringBuilder(text.length() + 32);
     int i = 0;
     while (i < text.length()) {

@@ -1,0 +1,234 @@
+package org.convene.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A consumer on the module path: the README's quickstart, unchanged, compiled as a module that
+ * {@code requires org.convene} against core's jar and {@code jakarta.validation-api} alone, and run
+ * in a forked JVM with {@code java --module-path ... -m}; a consumer that reaches into an internal
+ * package does not compile; and validation works on the module path, with core alone under
+ * Hibernate Validator and through {@code org.convene.validation}.
+ *
+ * <p>The jars are the ones this test runs with, found from a class each holds: in a reactor build
+ * ({@code mvn -B verify}) core is its packaged jar, in {@code mvn test} its {@code target/classes}
+ * (an exploded module, {@code module-info.class} included); either serves on the module path.
+ * The tests themselves run on the class path (core's test jar shares core's packages).
+ */
+class ModulePathQuickstartTest {
+  private static final Path QUICKSTART = Path.of("src/main/java/org/convene/examples/Quickstart.java");
+
+  @TempDir Path work;
+
+  @Test
+  void quickstart_compilesAndRuns_asAModuleRequiringOnlyOrgConvene() throws IOException {
+    Path sources = work.resolve("src");
+    write(sources.resolve("module-info.java"), "module quickstart {\n  requires org.convene;\n}\n");
+    Files.createDirectories(sources.resolve("org/convene/examples"));
+    Files.copy(QUICKSTART, sources.resolve("org/convene/examples/Quickstart.java"));
+    Set<Path> modulePath = jarsOf("org.convene.Event", "jakarta.validation.Constraint");
+
+    Path classes = compile(sources, modulePath);
+
+    String output = run(classes, modulePath, "quickstart/org.convene.examples.Quickstart");
+    assertEquals(
+        "2024-03-14T09:00+01:00[Europe/Brussels]  Keynote\n"
+            + "2024-03-14T18:00+01:00[Europe/Brussels]  Drinks\n",
+        output);
+  }
+
+  @Test
+  void internalPackages_areNotExported_toAConsumer() throws IOException {
+    Path sources = work.resolve("src");
+    write(sources.resolve("module-info.java"), "module intruder {\n  requires org.convene;\n}\n");
+    write(
+        sources.resolve("intruder/Intruder.java"),
+        "package intruder;\n\n"
+            + "public final class Intruder {\n"
+            + "  private Intruder() {}\n\n"
+            + "  public static Object reach() {\n"
+            + "    return new org.convene.constraints.internal.InvalidValue(\"x\");\n"
+            + "  }\n"
+            + "}\n");
+    Set<Path> modulePath = jarsOf("org.convene.Event", "jakarta.validation.Constraint");
+
+    String errors = compileFailing(sources, modulePath);
+
+    assertTrue(
+        errors.contains("package org.convene.constraints.internal is declared in module org.convene,"
+            + " which does not export it"),
+        errors);
+  }
+
+  @Test
+  void validation_worksOnTheModulePath_withCoreAloneAndThroughConveneValidation() throws IOException {
+    Path sources = work.resolve("src");
+    write(
+        sources.resolve("module-info.java"),
+        "module checker {\n  requires org.convene.validation;\n}\n");
+    write(
+        sources.resolve("checker/Check.java"),
+        "package checker;\n\n"
+            + "import jakarta.validation.Validation;\n"
+            + "import java.time.LocalDateTime;\n"
+            + "import java.util.Locale;\n"
+            + "import org.convene.Event;\n"
+            + "import org.convene.Session;\n"
+            + "import org.convene.SessionKind;\n"
+            + "import org.convene.Track;\n"
+            + "import org.convene.examples.Quickstart;\n"
+            + "import org.convene.validation.EventValidator;\n"
+            + "import org.convene.validation.GoLiveCheck;\n\n"
+            + "public final class Check {\n"
+            + "  private Check() {}\n\n"
+            + "  public static void main(String[] args) {\n"
+            + "    Event ok = Quickstart.event();\n"
+            + "    Track main = ok.getTracks().get(0);\n"
+            + "    Session late = main.getSessions().get(0)\n"
+            + "        .withEnd(LocalDateTime.of(2024, 3, 14, 8, 0));\n"
+            + "    Event broken = ok.withTitle(\" \")\n"
+            + "        .withTracks(main.withSessions(late, main.getSessions().get(1)));\n"
+            + "    System.out.println(\"standard: \" + Validation.buildDefaultValidatorFactory()\n"
+            + "        .getValidator().validate(broken).size());\n"
+            + "    EventValidator.create().validate(broken, Locale.FRENCH)\n"
+            + "        .forEach(v -> System.out.println(v.getPath() + \" \" + v.getCode()\n"
+            + "            + \" | \" + v.getInvalidValue().orElseThrow() + \" | \" + v.getMessage()));\n"
+            + "    System.out.println(\"go-live: \" + GoLiveCheck.check(ok, Locale.GERMAN).size());\n"
+            + "  }\n"
+            + "}\n");
+    Files.createDirectories(sources.resolve("org/convene/examples"));
+    Files.copy(QUICKSTART, sources.resolve("org/convene/examples/Quickstart.java"));
+    Set<Path> modulePath =
+        jarsOf(
+            "org.convene.Event",
+            "jakarta.validation.Constraint",
+            "org.convene.validation.EventValidator",
+            "org.hibernate.validator.HibernateValidator",
+            "com.fasterxml.classmate.TypeResolver",
+            "org.jboss.logging.Logger",
+            "jakarta.el.ExpressionFactory",
+            "org.glassfish.expressly.ExpressionFactoryImpl");
+
+    Path classes = compile(sources, modulePath);
+
+    List<String> lines = List.of(run(classes, modulePath, "checker/checker.Check").split("\n"));
+    assertEquals("standard: 2", lines.get(0), lines::toString);
+    assertTrue(lines.get(1).startsWith("title NotBlank |   | "), lines::toString);
+    assertEquals(
+        "tracks[0].sessions[0].end EndAfterStart | 2024-03-14T08:00 | la session keynote se termine à"
+            + " 2024-03-14 08:00, ce qui n'est pas après son début à 2024-03-14 09:00",
+        lines.get(2));
+    assertTrue(lines.get(lines.size() - 1).startsWith("go-live: "), lines::toString);
+    assertNotEquals("go-live: 0", lines.get(lines.size() - 1), lines::toString);
+  }
+
+  /** The jar (or classes directory) each class was loaded from, in this test's class path. */
+  private static Set<Path> jarsOf(String... classNames) {
+    Set<Path> paths = new LinkedHashSet<>();
+    for (String name : classNames) {
+      try {
+        Class<?> type = Class.forName(name, false, ModulePathQuickstartTest.class.getClassLoader());
+        paths.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (ClassNotFoundException | URISyntaxException e) {
+        throw new IllegalStateException("not on the test class path: " + name, e);
+      }
+    }
+    return paths;
+  }
+
+  private Path compile(Path sources, Set<Path> modulePath) throws IOException {
+    Path classes = work.resolve("classes");
+    StringBuilder diagnostics = new StringBuilder();
+    int status = javac(sources, modulePath, classes, diagnostics);
+    assertEquals(0, status, diagnostics::toString);
+    assertEquals("", diagnostics.toString().strip(), "javac -Xlint:all -Werror said");
+    return classes;
+  }
+
+  private String compileFailing(Path sources, Set<Path> modulePath) throws IOException {
+    StringBuilder diagnostics = new StringBuilder();
+    int status = javac(sources, modulePath, work.resolve("classes"), diagnostics);
+    assertNotEquals(0, status, "compiled: " + diagnostics);
+    return diagnostics.toString();
+  }
+
+  private static int javac(Path sources, Set<Path> modulePath, Path classes, StringBuilder diagnostics)
+      throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    // an empty class path of its own: javac in this JVM would otherwise default to the test's
+    // class path (core's test jar and all), and the consumer must see the module path only
+    Path noClassPath = Files.createDirectories(sources.resolveSibling("no-class-path"));
+    List<String> arguments = new ArrayList<>(List.of(
+        "--release", "17", "-Xlint:all", "-Werror",
+        "--class-path", noClassPath.toString(),
+        "--module-path", join(modulePath), "-d", classes.toString()));
+    try (Stream<Path> files = Files.walk(sources)) {
+      files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(arguments::add);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = javac.run(null, out, out, arguments.toArray(String[]::new));
+    diagnostics.append(out.toString(StandardCharsets.UTF_8));
+    return status;
+  }
+
+  /**
+   * Runs a module's main class in a new JVM with nothing but the module path; returns its standard
+   * output (Hibernate Validator logs its version on standard error).
+   */
+  private String run(Path classes, Set<Path> modulePath, String module) throws IOException {
+    Set<Path> path = new LinkedHashSet<>();
+    path.add(classes);
+    path.addAll(modulePath);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(java.toString(), "--module-path", join(path), "-m", module)
+            .redirectError(work.resolve("stderr.txt").toFile())
+            .start();
+    String output;
+    try {
+      output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(60, TimeUnit.SECONDS), "still running");
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    String errors = Files.readString(work.resolve("stderr.txt"), StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), () -> output + errors);
+    return output.replace(System.lineSeparator(), "\n");
+  }
+
+  private static String join(Set<Path> paths) {
+    return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,376 @@
+package org.convene.jdbc;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.convene.Event;
+import org.convene.Participant;
+import org.convene.rules.DecidedUpdate;
+import org.convene.rules.Decision;
+import org.convene.rules.InvalidRequestException;
+import org.convene.rules.NotRegisteredException;
+import org.convene.rules.Operation;
+import org.convene.rules.RegistrationRequest;
+import org.convene.rules.Registrations;
+import org.convene.rules.Rule;
+import org.convene.rules.Update;
+
+/**
+ * A registration desk whose log is a PostgreSQL table, so that registrations survive restarts
+ * and several servers share one event: the compare-and-set of {@link
+ * org.convene.rules.RegistrationDesk}, lifted onto the database. The desk keeps the event's
+ * {@link Registrations} in memory as a cache of the log; each operation is decided against that
+ * snapshot and appended as the log's next row in one transaction with synchronous commit. If
+ * another server appended that row first, the desk reads the rows it missed, replays them and
+ * decides again, so no decision is committed that was not taken against the whole log.
+ *
+ * <p>Every operation carries a request id the client chose, unique within the event: a retry
+ * (the HTTP client timed out, or the commit's outcome was unknown) returns the row of the first
+ * attempt and never applies the operation twice.
+ *
+ * <pre>{@code
+ * RegistrationLog.createSchema(dataSource);
+ * DurableDesk desk = DurableDesk.open(dataSource, SeedEvent.event(), List.of());
+ * Recorded anna = desk.register("form-7f3a",
+ *     RegistrationRequest.forTracks(annaParticipant, Attendance.IN_PERSON, now, SeedEvent.READINESS));
+ * anna.getDecision().orElseThrow().isAccepted();
+ * }</pre>
+ *
+ * <p>Reads ({@link #current()}) may lag behind what other servers appended; {@link #refresh()}
+ * brings the snapshot up to date. The desk starts no thread and opens no pool: it borrows a
+ * connection from the host's data source for each statement.
+ *
+ * <p>This class is thread-safe: the operations of one desk take turns.
+ */
+public final class DurableDesk {
+  private final LogStore store;
+  private final Event firstVersion;
+  private final List<Rule> rules;
+  private final Object lock = new Object();
+  private volatile Snapshot snapshot;
+
+  /** The cached snapshot and the sequence of the last row it applied. */
+  private static final class Snapshot {
+    final Registrations registrations;
+    final long sequence;
+
+    Snapshot(Registrations registrations, long sequence) {
+      this.registrations = registrations;
+      this.sequence = sequence;
+    }
+  }
+
+  private DurableDesk(LogStore store, Event firstVersion, List<? extends Rule> rules) {
+    this.store = store;
+    this.firstVersion = firstVersion;
+    this.rules = List.copyOf(rules);
+    this.snapshot = load(Long.MAX_VALUE);
+  }
+
+  /**
+   * Opens the log of an event, starting it if the event has none: a new log replays from {@code
+   * firstVersion}; an existing one must have started from an equal first version. The desk
+   * replays the log.
+   *
+   * @param dataSource the host's data source, with the schema created, not null
+   * @param firstVersion the event as it was when registration started, not null
+   * @param rules the custom rules, the same on every server, not null
+   * @return the desk, up to date with the log, not null
+   * @throws RegistrationLogException if the database has no schema, the event's log started from
+   *     another first version, or a row does not parse
+   * @throws NullPointerException if an argument is null
+   */
+  public static DurableDesk open(DataSource dataSource, Event firstVersion, List<? extends Rule> rules) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(firstVersion, "firstVersion");
+    Objects.requireNonNull(rules, "rules");
+    LogStore store = new LogStore(dataSource, firstVersion.getId());
+    Event stored = store.createEvent(firstVersion);
+    if (!stored.equals(firstVersion)) {
+      throw new RegistrationLogException(
+          "the log of event \"" + firstVersion.getId() + "\" started from another first version than the one given:"
+              + " open it by id with DurableDesk.open(dataSource, \"" + firstVersion.getId() + "\", rules)");
+    }
+    return new DurableDesk(store, stored, rules);
+  }
+
+  /**
+   * Opens the existing log of an event by its id, as a server that restarts does.
+   *
+   * @param dataSource the host's data source, with the schema created, not null
+   * @param eventId the event's id, not null
+   * @param rules the custom rules, the same on every server, not null
+   * @return the desk, up to date with the log, not null
+   * @throws RegistrationLogException if the database has no schema, no log for {@code eventId},
+   *     or a row that does not parse
+   * @throws NullPointerException if an argument is null
+   */
+  public static DurableDesk open(DataSource dataSource, String eventId, List<? extends Rule> rules) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(rules, "rules");
+    LogStore store = new LogStore(dataSource, eventId);
+    Event first = store.firstVersion().orElseThrow(() -> new RegistrationLogException(
+        "event \"" + eventId + "\" has no registration log in this database (convene_event has no row with event_id \""
+            + eventId + "\"): start it with DurableDesk.open(dataSource, event, rules)"));
+    return new DurableDesk(store, first, rules);
+  }
+
+  /**
+   * The snapshot after row {@code upTo}, replayed from the first version. Checkpoints would bound
+   * this, but {@link Registrations#restore} keeps one order for both a place's request and its
+   * acceptance, so a restored snapshot may settle travel slots differently from a replayed one:
+   * a checkpoint needs a faithful restore from core first.
+   */
+  private Snapshot load(long upTo) {
+    return replay(new Snapshot(Registrations.empty(firstVersion, rules), 0), store.rows(0, upTo));
+  }
+
+  /** Applies rows in order; a gap or a row that does not apply is the log's fault, said as such. */
+  private Snapshot replay(Snapshot from, List<Recorded> rows) {
+    Registrations registrations = from.registrations;
+    long sequence = from.sequence;
+    for (Recorded row : rows) {
+      if (row.getSequence() != sequence + 1) {
+        throw new RegistrationLogException("convene_registration_log of event \"" + store.eventId + "\" has no row "
+            + (sequence + 1) + " before row " + row.getSequence() + ": the log is append-only and has no gaps");
+      }
+      String at = "convene_registration_log row (event_id \"" + store.eventId + "\", sequence " + row.getSequence() + ")";
+      Update update;
+      try {
+        update = registrations.apply(row.getOperation());
+      } catch (InvalidRequestException | NotRegisteredException e) {
+        throw new RegistrationLogException(at + " does not replay: " + e.getMessage()
+            + " (are the custom rules the same on every server?)", e);
+      }
+      // a server whose rules differ would silently diverge: its replay must give what was logged
+      if (!decisionOf(update).equals(row.getDecision()) || !update.getChanges().equals(row.getChanges())) {
+        throw new RegistrationLogException(at + " replays to another decision or other changes than the logged ones: "
+            + decisionOf(update).map(d -> d.getOutcome().name()).orElse("no decision") + " " + update.getChanges()
+            + " instead of " + row.getDecision().map(d -> d.getOutcome().name()).orElse("no decision") + " "
+            + row.getChanges() + " (are the event's first version and the custom rules the same on every server?)");
+      }
+      registrations = update.getRegistrations();
+      sequence = row.getSequence();
+    }
+    return new Snapshot(registrations, sequence);
+  }
+
+  private static Optional<Decision> decisionOf(Update update) {
+    return update instanceof DecidedUpdate ? Optional.of(((DecidedUpdate) update).getDecision()) : Optional.empty();
+  }
+
+  /**
+   * Returns the id of the event whose log this desk writes.
+   *
+   * @return the event id, not null
+   */
+  public String getEventId() {
+    return store.eventId;
+  }
+
+  /**
+   * Returns the cached snapshot, which may lag behind what other servers appended.
+   *
+   * @return the snapshot, not null
+   */
+  public Registrations current() {
+    return snapshot.registrations;
+  }
+
+  /**
+   * Returns the sequence of the last log row the cached snapshot applied.
+   *
+   * @return the sequence, 0 for an empty log
+   */
+  public long getSequence() {
+    return snapshot.sequence;
+  }
+
+  /**
+   * Reads the rows other servers appended since the last one this desk applied, and replays them.
+   *
+   * @return the up-to-date snapshot, not null
+   * @throws RegistrationLogException if the database fails or a row does not parse
+   */
+  public Registrations refresh() {
+    synchronized (lock) {
+      catchUp();
+      return snapshot.registrations;
+    }
+  }
+
+  private boolean catchUp() {
+    Snapshot before = snapshot;
+    snapshot = replay(before, store.rows(before.sequence, Long.MAX_VALUE));
+    return snapshot.sequence != before.sequence;
+  }
+
+  /**
+   * Registers a request ({@link Registrations#register}) and appends it to the log.
+   *
+   * @param requestId the client's id of this request, unique within the event, not null
+   * @param request the request, not null
+   * @return the row, with the decision, not null
+   * @throws InvalidRequestException if the request is invalid for the event
+   * @throws RegistrationLogException if the database fails; the outcome of the commit may then be
+   *     unknown: retry with the same request id, or ask {@link #find(String)}
+   * @throws NullPointerException if an argument is null
+   */
+  public Recorded register(String requestId, RegistrationRequest request) {
+    return apply(requestId, Operation.register(Objects.requireNonNull(request, "request")));
+  }
+
+  /**
+   * Cancels a participant ({@link Registrations#cancel}) and appends it to the log.
+   *
+   * @param requestId the client's id of this request, unique within the event, not null
+   * @param participantId the participant's id, not null
+   * @return the row, not null
+   * @throws NotRegisteredException if the participant is neither registered nor waiting
+   * @throws RegistrationLogException if the database fails (see {@link #register})
+   * @throws NullPointerException if an argument is null
+   */
+  public Recorded cancel(String requestId, String participantId) {
+    return apply(requestId, Operation.cancel(Objects.requireNonNull(participantId, "participantId")));
+  }
+
+  /**
+   * Replaces a registered participant ({@link Registrations#substitute}) and appends it to the log.
+   *
+   * @param requestId the client's id of this request, unique within the event, not null
+   * @param participantId the registered participant's id, not null
+   * @param substitute who takes the place, not null
+   * @return the row, with the decision, not null
+   * @throws NotRegisteredException if the participant is not registered
+   * @throws RegistrationLogException if the database fails (see {@link #register})
+   * @throws NullPointerException if an argument is null
+   */
+  public Recorded substitute(String requestId, String participantId, Participant substitute) {
+    return apply(requestId, Operation.substitute(
+        Objects.requireNonNull(participantId, "participantId"), Objects.requireNonNull(substitute, "substitute")));
+  }
+
+  /**
+   * Moves the event to a new version ({@link Registrations#withEvent}) and appends it to the log.
+   *
+   * @param requestId the client's id of this request, unique within the event, not null
+   * @param event the new version of the event, with the same id, not null
+   * @return the row, not null
+   * @throws InvalidRequestException if the new version is not one of this event
+   * @throws RegistrationLogException if the database fails (see {@link #register})
+   * @throws NullPointerException if an argument is null
+   */
+  public Recorded changeEvent(String requestId, Event event) {
+    return apply(requestId, Operation.changeEvent(Objects.requireNonNull(event, "event")));
+  }
+
+  /**
+   * Applies any operation ({@link Registrations#apply}) and appends it to the log as its next
+   * row; a request id already in the log returns that row and applies nothing.
+   *
+   * @param requestId the client's id of this request, unique within the event, not null
+   * @param operation the operation, not null
+   * @return the row, not null
+   * @throws InvalidRequestException if the operation is invalid for the event
+   * @throws NotRegisteredException if the participant it names is not in the state it needs
+   * @throws RegistrationLogException if the database fails; the outcome of the commit may then be
+   *     unknown: retry with the same request id, or ask {@link #find(String)}
+   * @throws NullPointerException if an argument is null
+   */
+  public Recorded apply(String requestId, Operation operation) {
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(operation, "operation");
+    synchronized (lock) {
+      while (true) {
+        Snapshot s = snapshot;
+        Update update;
+        try {
+          update = s.registrations.apply(operation);
+        } catch (InvalidRequestException | NotRegisteredException e) {
+          // a retry whose first attempt committed, or a snapshot that lags behind another server
+          Optional<Recorded> first = store.find(requestId);
+          if (first.isPresent()) {
+            catchUp();
+            return first.get();
+          }
+          if (catchUp()) {
+            continue;
+          }
+          throw e;
+        }
+        long sequence = s.sequence + 1;
+        switch (store.append(sequence, requestId, update)) {
+          case APPENDED:
+            snapshot = new Snapshot(update.getRegistrations(), sequence);
+            return new Recorded(store.eventId, sequence, requestId, update.getOperation(),
+                decisionOf(update).orElse(null), update.getChanges());
+          case REQUEST_SEEN:
+            catchUp();
+            return store.find(requestId).orElseThrow();
+          default:
+            catchUp();
+        }
+      }
+    }
+  }
+
+  /**
+   * Finds the row of a request id: how a client whose commit's outcome was unknown learns it.
+   *
+   * @param requestId the client's id of the request, not null
+   * @return the row, or empty if the request was never appended
+   * @throws RegistrationLogException if the database fails or the row does not parse
+   * @throws NullPointerException if {@code requestId} is null
+   */
+  public Optional<Recorded> find(String requestId) {
+    return store.find(Objects.requireNonNull(requestId, "requestId"));
+  }
+
+  /**
+   * Returns every row about a participant, in order: their requests and decisions with their
+   * reasons, the substitutions that named them, and the operations whose changes moved them
+   * (a promotion after someone else cancelled).
+   *
+   * @param participantId the participant's id, not null
+   * @return the rows, possibly empty, not null
+   * @throws RegistrationLogException if the database fails or a row does not parse
+   * @throws NullPointerException if {@code participantId} is null
+   */
+  public List<Recorded> history(String participantId) {
+    return store.history(Objects.requireNonNull(participantId, "participantId"));
+  }
+
+  /**
+   * Returns the registrations as they were after a past row of the log, replayed from the
+   * event's first version.
+   *
+   * @param sequence the row, 0 for the empty snapshot, not more than the log holds
+   * @return the snapshot after that row, not null
+   * @throws RegistrationLogException if {@code sequence} is negative or after the log's last row,
+   *     the database fails or a row does not parse
+   */
+  public Registrations at(long sequence) {
+    if (sequence < 0) {
+      throw new RegistrationLogException("sequence is " + sequence + ": the log's rows start at 1, and 0 is the empty"
+          + " snapshot");
+    }
+    Snapshot s = load(sequence);
+    if (s.sequence != sequence) {
+      throw new RegistrationLogException("sequence is " + sequence + ", after the last row of the log of event \""
+          + store.eventId + "\", " + s.sequence);
+    }
+    return s.registrations;
+  }
+
+  /**
+   * Returns a short summary, such as {@code DurableDesk[oots-go-live-accelerator at sequence 162]}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "DurableDesk[" + store.eventId + " at sequence " + snapshot.sequence + "]";
+  }
+}

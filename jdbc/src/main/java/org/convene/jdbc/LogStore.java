@@ -1,0 +1,255 @@
+package org.convene.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.convene.Event;
+import org.convene.json.ConveneJson;
+import org.convene.rules.Change;
+import org.convene.rules.DecidedUpdate;
+import org.convene.rules.Decision;
+import org.convene.rules.Operation;
+import org.convene.rules.Update;
+import tools.jackson.databind.JavaType;
+
+/**
+ * The SQL of the registration log for one event, and the JSON of its columns. Every failure
+ * becomes a {@link RegistrationLogException} naming the event, the row and what is wrong.
+ */
+final class LogStore {
+  /** The SQL state of a unique or primary key violation. */
+  private static final String UNIQUE_VIOLATION = "23505";
+  /** The SQL state of a table that does not exist. */
+  private static final String UNDEFINED_TABLE = "42P01";
+
+  private static final String COLUMNS = "sequence, request_id, format_version, operation, decision, changes";
+
+  static final ConveneJson JSON = ConveneJson.create();
+
+  private final DataSource dataSource;
+  final String eventId;
+
+  LogStore(DataSource dataSource, String eventId) {
+    this.dataSource = dataSource;
+    this.eventId = eventId;
+  }
+
+  /** What {@link #append} did. */
+  enum Appended { APPENDED, SEQUENCE_TAKEN, REQUEST_SEEN }
+
+  /** Stores the event's first version unless it has a log; returns the stored first version. */
+  Event createEvent(Event firstVersion) {
+    String sql = "INSERT INTO convene_event (event_id, format_version, first_version) VALUES (?, ?, ?::jsonb)"
+        + " ON CONFLICT (event_id) DO NOTHING";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, eventId);
+      ps.setInt(2, ConveneJson.FORMAT_VERSION);
+      ps.setString(3, JSON.writeString(firstVersion));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("store the first version of the event", e);
+    }
+    return firstVersion().orElseThrow(() -> new RegistrationLogException(
+        "event \"" + eventId + "\" was stored but cannot be read back from convene_event"));
+  }
+
+  /** The event's first version, or empty if the event has no log. */
+  Optional<Event> firstVersion() {
+    String sql = "SELECT format_version, first_version FROM convene_event WHERE event_id = ?";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        String row = "convene_event row (event_id \"" + eventId + "\")";
+        checkVersion(row, rs.getInt(1));
+        return Optional.of(read(row, "first_version", rs.getString(2), Event.class));
+      }
+    } catch (SQLException e) {
+      throw failure("read the first version of the event", e);
+    }
+  }
+
+  /**
+   * Appends one row in its own transaction with synchronous commit: the row is durable once
+   * this returns {@link Appended#APPENDED}.
+   */
+  Appended append(long sequence, String requestId, Update update) {
+    Operation operation = update.getOperation();
+    Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
+    String sql = "INSERT INTO convene_registration_log (event_id, " + COLUMNS + ", participant_id)"
+        + " VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)";
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (Statement s = c.createStatement()) {
+          // the host may have turned it off for its own tables: a decision a caller was told is durable
+          s.execute("SET LOCAL synchronous_commit TO on");
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, eventId);
+          ps.setLong(2, sequence);
+          ps.setString(3, requestId);
+          ps.setInt(4, ConveneJson.FORMAT_VERSION);
+          ps.setString(5, JSON.writeString(operation));
+          ps.setString(6, decision == null ? null : JSON.writeString(decision));
+          ps.setString(7, array(update.getChanges()));
+          ps.setString(8, participantOf(operation));
+          ps.executeUpdate();
+        }
+        c.commit();
+        return Appended.APPENDED;
+      } catch (SQLException e) {
+        rollbackQuietly(c);
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw e;
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("append sequence " + sequence + " (request id \"" + requestId + "\")", e);
+    }
+    return find(requestId).isPresent() ? Appended.REQUEST_SEEN : Appended.SEQUENCE_TAKEN;
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the connection is broken: closing it discards the transaction anyway
+    }
+  }
+
+  private static String participantOf(Operation operation) {
+    if (operation.getParticipantId().isPresent()) {
+      return operation.getParticipantId().get();
+    }
+    return operation.getRequest().map(r -> r.getParticipant().getId()).orElse(null);
+  }
+
+  /** The row of a request id, if it was appended. */
+  Optional<Recorded> find(String requestId) {
+    List<Recorded> rows = query(
+        "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ?",
+        "find request id \"" + requestId + "\"", requestId);
+    return rows.stream().findFirst();
+  }
+
+  /** The rows after {@code after}, up to {@code upTo} included, in order. */
+  List<Recorded> rows(long after, long upTo) {
+    return query(
+        "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ? AND sequence <= ?"
+            + " ORDER BY sequence",
+        "read the rows after sequence " + after, after, upTo);
+  }
+
+  /** Every row about a participant: their operations, the substitutions and the changes naming them. */
+  List<Recorded> history(String participantId) {
+    return query(
+        "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND (participant_id = ?"
+            + " OR operation -> 'substitute' ->> 'id' = ?"
+            + " OR changes @> jsonb_build_array(jsonb_build_object('participantId', ?::text))) ORDER BY sequence",
+        "read the history of participant \"" + participantId + "\"", participantId, participantId, participantId);
+  }
+
+  private List<Recorded> query(String sql, String doing, Object... parameters) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, eventId);
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 2, parameters[i]);
+      }
+      ps.setFetchSize(1000);
+      List<Recorded> rows = new ArrayList<>();
+      c.setAutoCommit(false); // the driver streams with a fetch size only inside a transaction
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(row(rs));
+        }
+      } finally {
+        c.commit();
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw failure(doing, e);
+    }
+  }
+
+  private Recorded row(ResultSet rs) throws SQLException {
+    long sequence = rs.getLong(1);
+    String row = "convene_registration_log row (event_id \"" + eventId + "\", sequence " + sequence + ")";
+    checkVersion(row, rs.getInt(3));
+    Operation operation = read(row, "operation", rs.getString(4), Operation.class);
+    String decision = rs.getString(5);
+    return new Recorded(
+        eventId, sequence, rs.getString(2), operation,
+        decision == null ? null : read(row, "decision", decision, Decision.class),
+        list(row, "changes", rs.getString(6), Change.class));
+  }
+
+  private static void checkVersion(String row, int version) {
+    if (version > ConveneJson.FORMAT_VERSION) {
+      throw new RegistrationLogException(
+          row + " was written in format version " + version + ", newer than this reader's "
+              + ConveneJson.FORMAT_VERSION + ": upgrade convene-jdbc and convene-json on this server");
+    }
+    if (version < 1) {
+      throw new RegistrationLogException(row + " has format_version " + version + ", which does not exist: expected "
+          + ConveneJson.FORMAT_VERSION);
+    }
+  }
+
+  private static <T> T read(String row, String column, String text, Class<T> type) {
+    if (text == null) {
+      throw new RegistrationLogException(row + " column " + column + " is null: expected a " + type.getSimpleName() + " document");
+    }
+    try {
+      return JSON.read(text, type);
+    } catch (RuntimeException e) {
+      throw new RegistrationLogException(
+          row + " column " + column + " is not a valid " + type.getSimpleName() + " document: " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> List<T> list(String row, String column, String text, Class<T> type) {
+    if (text == null) {
+      throw new RegistrationLogException(row + " column " + column + " is null: expected an array of " + type.getSimpleName());
+    }
+    try {
+      JavaType listType = JSON.mapper().getTypeFactory().constructCollectionType(List.class, type);
+      return JSON.mapper().readValue(text, listType);
+    } catch (RuntimeException e) {
+      throw new RegistrationLogException(
+          row + " column " + column + " is not a valid array of " + type.getSimpleName() + " documents: " + e.getMessage(), e);
+    }
+  }
+
+  private static String array(List<?> values) {
+    StringBuilder out = new StringBuilder("[");
+    for (Object value : values) {
+      if (out.length() > 1) {
+        out.append(',');
+      }
+      out.append(JSON.writeString(value));
+    }
+    return out.append(']').toString();
+  }
+
+  /** A database failure, or a missing schema said as such. */
+  RegistrationLogException failure(String doing, SQLException e) {
+    if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+      return new RegistrationLogException(
+          "cannot " + doing + " of event \"" + eventId + "\": the database has no registration log tables ("
+              + e.getMessage() + "); call RegistrationLog.createSchema(dataSource) or run the scripts in "
+              + RegistrationLog.MIGRATION_LOCATION, e);
+    }
+    return new RegistrationLogException(
+        "cannot " + doing + " of event \"" + eventId + "\": the database failed (SQL state " + e.getSQLState()
+            + "): " + e.getMessage(), e);
+  }
+}

@@ -1,0 +1,81 @@
+package org.convene.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The registration log's schema: the versioned SQL scripts shipped in this jar and the one call
+ * that runs them. A host that manages its schema with Flyway adds {@code
+ * classpath:db/migration/convene} to its locations (Liquibase users include the same files);
+ * the simple case calls {@link #createSchema(DataSource)} once at start-up:
+ *
+ * <pre>{@code
+ * RegistrationLog.createSchema(dataSource);
+ * DurableDesk desk = DurableDesk.open(dataSource, SeedEvent.event(), List.of());
+ * }</pre>
+ *
+ * <p>This class is thread-safe; it holds no state.
+ */
+public final class RegistrationLog {
+  /** The folder of the scripts in the jar, as a Flyway location. */
+  public static final String MIGRATION_LOCATION = "db/migration/convene";
+
+  /** The scripts, in the order they run; Flyway names ({@code V<version>__<description>.sql}). */
+  public static final List<String> MIGRATIONS = List.of("V1__convene_registration_log.sql");
+
+  /** Serialises concurrent {@link #createSchema} calls across servers; an arbitrary constant. */
+  private static final long SCHEMA_LOCK = 0x636f6e76656e65L;
+
+  private RegistrationLog() {}
+
+  /**
+   * Creates the registration log's tables if they do not exist yet, running every script of
+   * {@link #MIGRATIONS} in one transaction. Several servers may call it at the same time: the
+   * calls take turns on a transaction-level advisory lock. It changes nothing in a database that
+   * has the tables.
+   *
+   * @param dataSource the host's data source, not null
+   * @throws RegistrationLogException if a script cannot be read or the database refuses it
+   * @throws NullPointerException if {@code dataSource} is null
+   */
+  public static void createSchema(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+        for (String script : MIGRATIONS) {
+          statement.execute(script(script));
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new RegistrationLogException(
+          "RegistrationLog.createSchema failed: the database refused " + MIGRATIONS + " (SQL state "
+              + e.getSQLState() + "): " + e.getMessage(), e);
+    }
+  }
+
+  /** The text of one script from the jar. */
+  static String script(String name) {
+    String resource = MIGRATION_LOCATION + "/" + name;
+    try (InputStream in = RegistrationLog.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new RegistrationLogException("the script " + resource + " is missing from the convene-jdbc jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RegistrationLogException("the script " + resource + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.convene.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.convene.Event;
+import org.convene.SeedEvent;
+import org.convene.rules.Registration;
+import org.convene.rules.Registrations;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults on the real database: a connection killed by {@code pg_terminate_backend} in the
+ * middle of the append's transaction, and a commit that succeeds while its caller sees a
+ * failure. Afterwards the caller resolves the outcome by its request id, a retry never registers
+ * twice, and a server that replays the log agrees with every answer given.
+ */
+class FaultTest {
+  private static String url;
+  private DataSource dataSource;
+  private final Event event = SchemaAndBadInputTest.seed();
+
+  /** What the faulty data source does when the desk commits. */
+  private enum Fault { NONE, KILL_BEFORE_COMMIT, LOSE_COMMIT_REPLY }
+
+  private volatile Fault fault = Fault.NONE;
+
+  @BeforeAll
+  static void database() {
+    url = TestDatabase.create("faults");
+    RegistrationLog.createSchema(TestDatabase.dataSource(url));
+  }
+
+  @BeforeEach
+  void emptyLog() {
+    dataSource = TestDatabase.dataSource(url);
+    TestDatabase.execute(dataSource, "TRUNCATE convene_registration_log, convene_event");
+  }
+
+  /**
+   * The real data source, whose connections, on {@code commit()}, first suffer the current
+   * fault: their backend is terminated from another session, or the commit goes through and the
+   * reply is lost.
+   */
+  private DataSource faulty() {
+    DataSource real = TestDatabase.dataSource(url);
+    InvocationHandler sourceHandler = (proxy, method, args) -> {
+      Object result = invoke(real, method, args);
+      if (!method.getName().equals("getConnection")) {
+        return result;
+      }
+      Connection connection = (Connection) result;
+      int pid = backendPid(connection);
+      return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+        if (m.getName().equals("commit") && fault == Fault.KILL_BEFORE_COMMIT) {
+          TestDatabase.execute(dataSource, "SELECT pg_terminate_backend(" + pid + ")");
+        }
+        Object r = invoke(connection, m, a);
+        if (m.getName().equals("commit") && fault == Fault.LOSE_COMMIT_REPLY) {
+          connection.close();
+          throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+        }
+        return r;
+      });
+    };
+    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, sourceHandler);
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static int backendPid(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Test
+  void aConnectionKilledMidTransaction_appendsNothing_andTheRetryRegistersOnce() {
+    DurableDesk desk = DurableDesk.open(faulty(), event, List.of());
+    desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS));
+    fault = Fault.KILL_BEFORE_COMMIT;
+    RegistrationLogException e = assertThrows(RegistrationLogException.class,
+        () -> desk.register("r2", SchemaAndBadInputTest.request("be-bram", "BE", SeedEvent.READINESS)));
+    assertTrue(e.getMessage().contains("request id \"r2\""), e.getMessage());
+    fault = Fault.NONE;
+    assertEquals(Optional.empty(), desk.find("r2"));
+
+    Recorded retried = desk.register("r2", SchemaAndBadInputTest.request("be-bram", "BE", SeedEvent.READINESS));
+    assertEquals(2, retried.getSequence());
+    assertTrue(retried.getDecision().orElseThrow().isAccepted());
+    assertEquals(List.of("be-anna", "be-bram"), registered(replayed()));
+  }
+
+  @Test
+  void aCommitWhoseOutcomeIsUnknown_isResolvedByItsRequestId() {
+    DurableDesk desk = DurableDesk.open(faulty(), event, List.of());
+    DurableDesk other = DurableDesk.open(TestDatabase.dataSource(url), event, List.of());
+    fault = Fault.LOSE_COMMIT_REPLY;
+    assertThrows(RegistrationLogException.class,
+        () -> desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS)));
+    fault = Fault.NONE;
+    // the row was committed: the caller learns it by its request id, from any server
+    Recorded first = other.find("r1").orElseThrow();
+    assertTrue(first.getDecision().orElseThrow().isAccepted());
+    // the desk that lost the reply has not applied it, and a retry returns the same row
+    assertFalse(desk.current().find("be-anna").isPresent());
+    assertEquals(first, desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS)));
+    assertEquals(first, other.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS)));
+    // and the next request on that desk is decided against the whole log
+    assertEquals(2, desk.cancel("r2", "be-anna").getSequence());
+    assertEquals(List.of(), registered(replayed()));
+    assertEquals(2, DurableDesk.open(dataSource, event.getId(), List.of()).getSequence());
+  }
+
+  @Test
+  void aRetryOfACancellation_returnsTheFirstRowInsteadOfFailing() {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of());
+    desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS));
+    Recorded cancelled = desk.cancel("r2", "be-anna");
+    assertEquals(cancelled, desk.cancel("r2", "be-anna"));
+    assertEquals(0, desk.refresh().getRegisteredCount());
+    assertEquals(2, desk.getSequence());
+  }
+
+  private Registrations replayed() {
+    return DurableDesk.open(dataSource, event.getId(), List.of()).current();
+  }
+
+  private static List<String> registered(Registrations registrations) {
+    return registrations.getRegistered().stream().map(Registration::getParticipant).map(p -> p.getId())
+        .collect(java.util.stream.Collectors.toList());
+  }
+}

@@ -1,0 +1,87 @@
+package org.convene.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A real PostgreSQL for the tests: one embedded server per test JVM (so per module), started on
+ * first use and stopped when the JVM exits, or the external server of {@code
+ * -Dconvene.postgres.url=jdbc:postgresql://host:5432/postgres?user=...&password=...}. Each test
+ * class gets a database of its own, created empty.
+ */
+final class TestDatabase {
+  /** The system property naming an external server, whose user may create databases. */
+  static final String URL_PROPERTY = "convene.postgres.url";
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static String serverUrl;
+
+  private TestDatabase() {}
+
+  /** The server's URL to its {@code postgres} database, starting the embedded server once. */
+  private static synchronized String serverUrl() {
+    if (serverUrl == null) {
+      String external = System.getProperty(URL_PROPERTY, "");
+      if (!external.isEmpty()) {
+        serverUrl = external;
+      } else {
+        try {
+          EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+              postgres.close();
+            } catch (IOException ignored) {
+              // the JVM exits: the server's directory is removed with it or on the next start
+            }
+          }));
+          serverUrl = postgres.getJdbcUrl("postgres", "postgres");
+        } catch (IOException e) {
+          throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+        }
+      }
+    }
+    return serverUrl;
+  }
+
+  /** Creates a new empty database and returns its URL. */
+  static String create(String prefix) {
+    String name = prefix.toLowerCase() + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+    try (Connection c = dataSource(serverUrl()).getConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create the test database " + name, e);
+    }
+    return withDatabase(serverUrl(), name);
+  }
+
+  /** A new, separate data source on {@code url}: what each server of a test holds. */
+  static DataSource dataSource(String url) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(url);
+    return dataSource;
+  }
+
+  private static String withDatabase(String url, String database) {
+    int query = url.indexOf('?');
+    String base = query < 0 ? url : url.substring(0, query);
+    String parameters = query < 0 ? "" : url.substring(query);
+    return base.substring(0, base.lastIndexOf('/') + 1) + database + parameters;
+  }
+
+  /** Runs a statement, for the tests' own set-up and faults. */
+  static void execute(DataSource dataSource, String sql) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
