@@ -3,19 +3,13 @@ package org.convene.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The run command's agenda shows the seed event by day and by track. */
 class AgendaTourTest {
   private static List<String> tour() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AgendaTour.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+    return TourOutput.lines(AgendaTour::print);
   }
 
   @Test

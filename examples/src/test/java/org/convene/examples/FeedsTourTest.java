@@ -3,35 +3,21 @@ package org.convene.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The run command writes the seed event's four feeds and prints where. */
 class FeedsTourTest {
   private static List<String> tour() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    FeedsTour.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+    return TourOutput.lines(FeedsTour::print);
   }
 
-  /** Each feed is two lines: "name: N sessions", then its path, indented. */
   private static List<Path> printedPaths(List<String> lines) {
-    List<Path> paths = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i - 1).endsWith(" sessions") && lines.get(i).startsWith("    ")) {
-        paths.add(Paths.get(lines.get(i).strip()));
-      }
-    }
-    return paths;
+    return TourOutput.pathsAfter(lines, " sessions");
   }
 
   @Test

@@ -3,10 +3,6 @@ package org.convene.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -14,9 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The run command replays the sample applicants and prints each decision with its reasons. */
 class RulesTourTest {
   private static List<String> tour() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    RulesTour.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+    return TourOutput.lines(RulesTour::print);
   }
 
   @Test

@@ -3,19 +3,13 @@ package org.convene.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The run command's validation part: the seed is valid, the broken copy fails in two languages. */
 class ValidationTourTest {
   private static List<String> tour() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ValidationTour.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return Arrays.asList(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+    return TourOutput.lines(ValidationTour::print);
   }
 
   @Test
