@@ -1,8 +1,10 @@
 package org.convene;
 
-import java.util.Collections;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.convene.constraints.CountryCode;
+import org.convene.internal.Canonical;
 import org.convene.internal.CheckedForNull;
 import org.convene.internal.Require;
 import org.immutables.value.Value;
@@ -13,7 +15,11 @@ import org.immutables.value.Value;
  *
  * <p>Each non-empty set must match: the participant's delegation, sector and organisation must
  * be in the corresponding set, and at least one of their roles in the role set. An empty set
- * places no condition, so {@link #any()} matches everyone. The seed's public-sector travel slot
+ * places no condition, so {@link #any()} matches everyone. Delegations, organisations and roles
+ * compare in the canonical form that quota partitions use: case, surrounding white space and
+ * runs of inner white space do not count, so a participant of delegation {@code "fr"} matches a
+ * target group of {@code "FR"}, and {@code "European  commission"} the organisation {@code
+ * "European Commission"}. The seed's public-sector travel slot
  * uses {@code new ParticipantFilter.Builder().addSectors(Sector.PUBLIC).build()}.
  *
  * <p>This class is immutable and thread-safe.
@@ -75,10 +81,51 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
    */
   public boolean matches(Participant participant) {
     Require.argument(participant, "ParticipantFilter", "matches", "participant");
-    return matches(getDelegations(), participant.getDelegation().orElse(null))
+    return matches(canonicalDelegations(), present(participant.getDelegation().map(Canonical::upper)))
         && matches(getSectors(), participant.getSector().orElse(null))
-        && matches(getOrganisations(), participant.getOrganisation().orElse(null))
-        && (getRoles().isEmpty() || !Collections.disjoint(getRoles(), participant.getRoles()));
+        && matches(canonicalOrganisations(), present(participant.getOrganisation().map(Canonical::lower)))
+        && (getRoles().isEmpty() || anyRole(participant.getRoles()));
+  }
+
+  /** A blank attribute is an absent one, as in quota partitions. */
+  private static String present(Optional<String> canonical) {
+    return canonical.filter(value -> !value.isEmpty()).orElse(null);
+  }
+
+  private boolean anyRole(Set<String> roles) {
+    Set<String> allowed = canonicalRoles();
+    for (String role : roles) {
+      if (allowed.contains(Canonical.lower(role))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The delegations in canonical form, computed once: matching reads them on every decision. */
+  @Value.Lazy
+  Set<String> canonicalDelegations() {
+    return canonical(getDelegations(), true);
+  }
+
+  /** The organisations in canonical form, computed once. */
+  @Value.Lazy
+  Set<String> canonicalOrganisations() {
+    return canonical(getOrganisations(), false);
+  }
+
+  /** The roles in canonical form, computed once. */
+  @Value.Lazy
+  Set<String> canonicalRoles() {
+    return canonical(getRoles(), false);
+  }
+
+  private static Set<String> canonical(Set<String> values, boolean upper) {
+    Set<String> result = new HashSet<>();
+    for (String value : values) {
+      result.add(upper ? Canonical.upper(value) : Canonical.lower(value));
+    }
+    return Set.copyOf(result);
   }
 
   /**

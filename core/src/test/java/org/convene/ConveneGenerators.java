@@ -344,6 +344,66 @@ public final class ConveneGenerators {
   }
 
   /**
+   * Returns the same participant with its delegation, organisation and roles spelled otherwise:
+   * another case, white space around and doubled inside. The rules compare these attributes in
+   * one canonical form, so the re-spelled participant must be treated exactly as the original.
+   *
+   * @param random the source of randomness
+   * @param participant the participant
+   * @return the re-spelled participant
+   */
+  public static Participant respelled(Random random, Participant participant) {
+    Participant.Builder copy = new Participant.Builder().from(participant);
+    participant.getDelegation().ifPresent(d -> copy.delegation(respell(random, d)));
+    participant.getOrganisation().ifPresent(o -> copy.organisation(respell(random, o)));
+    List<String> roles = new ArrayList<>();
+    for (String role : participant.getRoles()) {
+      roles.add(respell(random, role));
+    }
+    return copy.roles(roles).build();
+  }
+
+  private static String respell(Random random, String text) {
+    StringBuilder b = new StringBuilder(random.oneOf("", " ", "\t"));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char cased = random.trueOrFalse() ? Character.toUpperCase(c) : Character.toLowerCase(c);
+      b.append(c == ' ' ? random.oneOf(" ", "  ", " \t") : String.valueOf(cased));
+    }
+    return b.append(random.oneOf("", " ", "\n")).toString();
+  }
+
+  /**
+   * A participant and a filter over their own attributes, spelled otherwise, plus some random
+   * conditions: {@code @Given(FilterCases.class) FilterCase c}.
+   *
+   * @param participant the participant
+   * @param respelled the same participant, re-spelled by {@link #respelled(Random, Participant)}
+   * @param filter a random filter ({@link #filter(Random)}), possibly with the participant's own
+   *     organisation, re-spelled
+   * @param own a filter on the participant's own delegation, organisation and roles, re-spelled
+   */
+  public record FilterCase(Participant participant, Participant respelled, ParticipantFilter filter,
+      ParticipantFilter own) {}
+
+  /** {@code @Given(FilterCases.class) FilterCase c}: see {@link FilterCase}. */
+  public static final class FilterCases extends Provider<FilterCase> {
+    @Override
+    public FilterCase generate(Random random) {
+      Participant participant = participant(random);
+      ParticipantFilter filter = filter(random);
+      if (random.trueOrFalse()) {
+        filter = filter.withOrganisations(respell(random, random.oneOf(ORGANISATIONS)));
+      }
+      ParticipantFilter.Builder own = new ParticipantFilter.Builder();
+      participant.getDelegation().ifPresent(d -> own.addDelegations(respell(random, d)));
+      participant.getOrganisation().ifPresent(o -> own.addOrganisations(respell(random, o)));
+      participant.getRoles().forEach(r -> own.addRoles(respell(random, r)));
+      return new FilterCase(participant, respelled(random, participant), filter, own.build());
+    }
+  }
+
+  /**
    * Returns a quota over a random scope of the event's tracks and sessions, with a limit of 1 to
    * 50 (below every generated capacity).
    *
