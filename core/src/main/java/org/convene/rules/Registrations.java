@@ -173,9 +173,14 @@ public final class Registrations {
   /**
    * Rebuilds a snapshot from the places a host stores: its registered participants (with the
    * travel slots they hold) and its waiting requests. Nobody is evaluated again and nobody is
-   * promoted: the places are taken as they are. Registered participants take their turn in the
-   * travel slot queues, and waiting requests their place on the waiting list, in the order of
-   * the list.
+   * promoted: the places are taken as they are. The order of the list is the order of both
+   * queues: registered participants are taken as accepted in that order (their turn for a travel
+   * slot freed later, and which are over a limit a new version lowers), and waiting requests take
+   * their place in line in that order. So store {@link #getRegistered()} and {@link
+   * #getWaiting()} in the order they are given (the order of acceptance and the order of the
+   * line, not of the requests' instants: a promoted participant was accepted when promoted), and
+   * the restored snapshot decides every later operation, travel slots included, exactly as the
+   * snapshot it was taken from.
    *
    * <pre>{@code
    * List<Registration> stored = new ArrayList<>(old.getRegistered());
@@ -516,7 +521,11 @@ public final class Registrations {
   }
 
   /**
-   * Returns the registered participants, in the order their requests were made.
+   * Returns the registered participants, in the order they were accepted: a participant promoted
+   * from the waiting list when promoted, an amended registration when amended. That order is
+   * each one's turn for a travel slot freed later (earliest accepted first) and, when a new
+   * version of the event lowers a limit, tells which registrations are over it (the latest
+   * accepted); {@link #restore} takes it from this list.
    *
    * @return a new unmodifiable list, not null
    */
@@ -527,7 +536,7 @@ public final class Registrations {
         found.add(e);
       }
     });
-    found.sort(Comparator.comparingLong(e -> e.seq));
+    found.sort(Comparator.comparingLong(e -> e.ticket));
     List<Registration> result = new ArrayList<>(found.size());
     for (Entry e : found) {
       result.add(e.view());

@@ -78,6 +78,40 @@ class RegistrationsLifecycleProperties {
   }
 
   @RepeatedTest(200)
+  void restoringMidwayFromThePlaces_decidesEveryLaterOperationAsTheReplayedSnapshot_travelSlotsIncluded(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    List<Update> updates = applied(s);
+    int midway = random.intRange(0, updates.size());
+    Registrations replayed = midway == 0 ? Registrations.empty(s.event) : updates.get(midway - 1).getRegistrations();
+    List<Registration> places = new ArrayList<>(replayed.getRegistered());
+    places.addAll(replayed.getWaiting());
+    Registrations restored = Registrations.restore(replayed.getEvent(), List.of(), places);
+    List<Operation> later = new ArrayList<>();
+    updates.subList(midway, updates.size()).forEach(u -> later.add(u.getOperation()));
+    // then everyone leaves, in an order of the seed's choosing: every freed travel slot is handed on
+    Registrations end = last(s, updates);
+    List<String> leaving = new ArrayList<>();
+    end.getRegistered().forEach(r -> leaving.add(r.getParticipant().getId()));
+    end.getWaiting().forEach(r -> leaving.add(r.getParticipant().getId()));
+    java.util.Collections.shuffle(leaving, new java.util.Random(random.longRange(0, Long.MAX_VALUE)));
+    leaving.forEach(id -> later.add(Operation.cancel(id)));
+    Registrations a = replayed;
+    Registrations b = restored;
+    for (Operation operation : later) {
+      Update expected = a.apply(operation);
+      Update actual = b.apply(operation);
+      assertEquals(expected.getChanges(), actual.getChanges(), operation.toString());
+      if (expected instanceof DecidedUpdate) {
+        assertEquals(((DecidedUpdate) expected).getDecision(), ((DecidedUpdate) actual).getDecision(), operation.toString());
+      }
+      a = expected.getRegistrations();
+      b = actual.getRegistrations();
+      assertEquals(a.getRegistered(), b.getRegistered(), operation.toString());
+      assertEquals(a.getWaiting(), b.getWaiting(), operation.toString());
+    }
+  }
+
+  @RepeatedTest(200)
   void aSnapshotHoldsNoMoreThanOneRebuiltFromItsLivePlaces_whateverItsHistory(
       @Given(RulesGenerators.Scenarios.class) Scenario s) {
     Registrations original = last(s, applied(s));

@@ -495,9 +495,14 @@ final class SimpleModel {
 
   // ---------------------------------------------------------------- views
 
+  /** The registered in the order they were accepted, the waiting in the order of the line. */
   List<String> ids(Registration.State state) {
     List<Rec> sorted = new ArrayList<>(records);
-    sorted.sort((a, b) -> Long.compare(a.seq, b.seq));
+    if (state == Registration.State.REGISTERED) {
+      sorted.sort((a, b) -> Long.compare(a.acceptedAt, b.acceptedAt));
+    } else {
+      sorted.sort((a, b) -> Long.compare(a.seq, b.seq));
+    }
     List<String> result = new ArrayList<>();
     for (Rec r : sorted) {
       if (r.state == state) {
