@@ -11,6 +11,9 @@
  *       them by reflection. Being opened is not being exported: no code compiles against it.
  *   <li>The same package is exported to {@code org.convene.validation} alone, which reads back
  *       the invalid value that core's validators attach to a violation under Hibernate Validator.
+ *   <li>{@code org.convene.internal} is exported to {@code org.convene.validation} alone, so that
+ *       its public factories ({@code Violation.of}, {@code GoLiveWarning.of}) refuse a missing
+ *       value through core's one bad-input helper, with the same exception and message.
  * </ul>
  *
  * <p>Nothing else is open: a provider reads the constrained getters, which are public methods of
@@ -31,6 +34,7 @@ module org.convene {
   exports org.convene.rules;
 
   exports org.convene.constraints.internal to org.convene.validation;
+  exports org.convene.internal to org.convene.validation;
 
   opens org.convene.constraints.internal;
 }

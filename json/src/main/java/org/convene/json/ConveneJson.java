@@ -28,8 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and writes Convene's values as JSON documents: the entry point for the common case.
  * {@code Event}, {@code Participant}, {@code RegistrationRequest}, {@code Decision}, {@code
- * Registration} and {@code Change} are top-level documents; each starts with {@code
- * "formatVersion": 1} and has a JSON Schema in this jar ({@link #schema(Class)}).
+ * Registration}, {@code Change} and {@code Operation} are top-level documents, and so are
+ * convene-validation's {@code Violation} and {@code GoLiveWarning} when that module is on the
+ * class path; each starts with {@code "formatVersion": 1} and has a JSON Schema in this jar
+ * ({@link #schema(Class)}).
  *
  * <pre>{@code
  * ConveneJson json = ConveneJson.create();
@@ -114,7 +116,9 @@ public final class ConveneJson {
   }
 
   /**
-   * Returns the types this class reads and writes as top-level documents, in a fixed order.
+   * Returns the types this class reads and writes as top-level documents, in a fixed order:
+   * core's, then convene-validation's {@code Violation} and {@code GoLiveWarning} when that
+   * module is on the class path.
    *
    * @return the document types, not null, immutable
    */
@@ -130,22 +134,17 @@ public final class ConveneJson {
    * Returns the JSON Schema (draft 2020-12) of the documents of {@code type}, as shipped in this
    * jar under {@code org/convene/json/} (for example {@code event.schema.json}).
    *
-   * @param type one of {@link #documentTypes()}, or {@code Violation} or {@code GoLiveWarning}
-   *     when convene-validation is present, not null
+   * @param type one of {@link #documentTypes()}, not null
    * @return the schema's JSON text, not null
    * @throws IllegalArgumentException if {@code type} is not a document type
    */
   public static String schema(Class<?> type) {
     Objects.requireNonNull(type, "type");
     DocumentType<?> document = DocumentType.of(type);
-    String resource;
-    if (document != null) {
-      resource = document.schemaResource();
-    } else if (ConveneJsonModule.VALIDATION && ValidationDocuments.handles(type)) {
-      resource = ValidationDocuments.schemaResource(type);
-    } else {
+    if (document == null) {
       throw notADocument(type);
     }
+    String resource = document.schemaResource();
     try (InputStream in = ConveneJson.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("the jar lacks " + resource);
@@ -195,9 +194,7 @@ public final class ConveneJson {
 
   /**
    * Writes {@code value} as a document to {@code out}, in UTF-8; {@code out} is flushed, not
-   * closed. Besides the {@link #documentTypes()}, this writes convene-validation's {@code
-   * Violation} and {@code GoLiveWarning} when that module is on the class path (they are written
-   * only: convene-validation makes them from constraint violations).
+   * closed.
    *
    * @param value an instance of one of {@link #documentTypes()}, not null
    * @param out where to write, not null
@@ -208,13 +205,10 @@ public final class ConveneJson {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     DocumentType<?> document = DocumentType.of(value.getClass());
-    if (document != null) {
-      writeDocument(document, value, out);
-    } else if (ConveneJsonModule.VALIDATION && ValidationDocuments.handles(value.getClass())) {
-      writer.writeValue(out, value);
-    } else {
+    if (document == null) {
       throw notADocument(value.getClass());
     }
+    writeDocument(document, value, out);
   }
 
   private <T> void writeDocument(DocumentType<T> type, Object value, OutputStream out) {

@@ -17,8 +17,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * writes {@code Event}, {@code Participant}, {@code RegistrationRequest}, {@code Decision},
  * {@code Registration} and {@code Change} exactly as {@link ConveneJson} does, each as a
  * document with its {@code formatVersion}, also where they sit inside the host's own types.
- * When convene-validation is on the class path, it also writes (but does not read) {@code
- * Violation} and {@code GoLiveWarning}, as a REST API returns them:
+ * When convene-validation is on the class path, it also reads and writes {@code Violation} and
+ * {@code GoLiveWarning}, as a REST API returns them:
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(ConveneJsonModule.create()).build();
@@ -34,7 +34,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>This class is immutable and thread-safe.
  */
 public final class ConveneJsonModule extends JacksonModule {
-  /** Whether convene-validation is on the class path: then violations and warnings are written too. */
+  /** Whether convene-validation is on the class path: then violations and warnings are documents too. */
   static final boolean VALIDATION = validationPresent();
 
   private static final ConveneJsonModule STRICT = new ConveneJsonModule(false);
@@ -107,9 +107,6 @@ public final class ConveneJsonModule extends JacksonModule {
     Reading reading = Reading.of(allowUnknownFields);
     for (DocumentType<?> type : DocumentType.ALL) {
       register(type, serializers, deserializers, reading);
-    }
-    if (VALIDATION) {
-      ValidationDocuments.register(serializers);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);

@@ -1,5 +1,6 @@
 package org.convene.json;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,18 @@ import org.convene.rules.RegistrationRequest;
 
 /**
  * A type that can be a top-level document: its codec and the name of its JSON Schema. Adding a
- * type to the format is one definition in a vocabulary class and one line in {@link #ALL}.
+ * type to the format is one definition in a vocabulary class and one line in {@link #ALL};
+ * convene-validation's {@code Violation} and {@code GoLiveWarning} are there when that optional
+ * dependency is on the class path.
  */
 final class DocumentType<T> {
   /** Where the schemas sit in the jar (and in {@code src/main/resources}). */
   static final String SCHEMA_FOLDER = "org/convene/json/";
 
-  static final List<DocumentType<?>> ALL =
-      List.of(
+  static final List<DocumentType<?>> ALL = all();
+
+  private static List<DocumentType<?>> all() {
+    List<DocumentType<?>> all = new ArrayList<>(List.of(
           new DocumentType<>(Event.class, Vocabulary.EVENT, "event"),
           new DocumentType<>(Participant.class, Vocabulary.PARTICIPANT, "participant"),
           new DocumentType<>(
@@ -28,7 +33,13 @@ final class DocumentType<T> {
           new DocumentType<>(Decision.class, RulesVocabulary.DECISION, "decision"),
           new DocumentType<>(Registration.class, RulesVocabulary.REGISTRATION, "registration"),
           new DocumentType<>(Change.class, RulesVocabulary.CHANGE, "change"),
-          new DocumentType<>(Operation.class, RulesVocabulary.OPERATION, "operation"));
+          new DocumentType<>(Operation.class, RulesVocabulary.OPERATION, "operation")));
+    if (ConveneJsonModule.VALIDATION) {
+      // only then: ValidationDocuments refers to convene-validation's classes
+      all.addAll(ValidationDocuments.documentTypes());
+    }
+    return List.copyOf(all);
+  }
 
   private static final Map<Class<?>, DocumentType<?>> BY_TYPE = new LinkedHashMap<>();
 
@@ -42,7 +53,7 @@ final class DocumentType<T> {
   final ObjectCodec<T, ?> codec;
   final String name;
 
-  private DocumentType(Class<T> type, ObjectCodec<T, ?> codec, String name) {
+  DocumentType(Class<T> type, ObjectCodec<T, ?> codec, String name) {
     this.type = type;
     this.codec = codec;
     this.name = name;

@@ -49,6 +49,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final int selector;
   /** For each value of the selector field, the fields it requires. */
   private final Map<String, List<Field<T, B, ?>>> requiredWhen;
+  /** For each field, the fields it requires when it is given. */
+  private final Map<Field<T, B, ?>, List<Field<T, B, ?>>> requiredWith;
 
   private ObjectCodec(Definition<T, B> definition) {
     this.typeName = definition.typeName;
@@ -78,6 +80,15 @@ final class ObjectCodec<T, B> extends Codec<T> {
       when.put(value, List.copyOf(list));
     });
     this.requiredWhen = Collections.unmodifiableMap(when);
+    Map<Field<T, B, ?>, List<Field<T, B, ?>>> with = new LinkedHashMap<>();
+    definition.requiredWith.forEach((name, fieldNames) -> {
+      List<Field<T, B, ?>> list = new ArrayList<>();
+      for (String needed : fieldNames) {
+        list.add(definition.field(needed));
+      }
+      with.put(definition.field(name), List.copyOf(list));
+    });
+    this.requiredWith = Collections.unmodifiableMap(with);
   }
 
   /** Starts the definition of the codec of {@code typeName}. */
@@ -174,6 +185,18 @@ final class ObjectCodec<T, B> extends Codec<T> {
         }
       }
     }
+    for (Map.Entry<Field<T, B, ?>, List<Field<T, B, ?>>> given : requiredWith.entrySet()) {
+      if ((seen & (1L << given.getKey().index)) != 0) {
+        for (Field<T, B, ?> field : given.getValue()) {
+          if ((seen & (1L << field.index)) == 0) {
+            throw Reading.failAt(
+                Reading.pointer(json), field.name,
+                "missing: " + article() + " with \"" + given.getKey().name + "\" needs \"" + field.name + "\", "
+                    + field.expected());
+          }
+        }
+      }
+    }
     if (selected != null) {
       for (Field<T, B, ?> field : requiredWhen.getOrDefault(selected, List.of())) {
         if ((seen & (1L << field.index)) == 0) {
@@ -186,6 +209,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     try {
       return build.apply(target);
+    } catch (ConveneJsonException e) {
+      throw e; // a value the builder could only check once every field was read, named where it was
     } catch (RuntimeException e) {
       throw Reading.fail(json, "not a valid " + typeName + ": " + e.getMessage());
     }
@@ -239,6 +264,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     node.put("additionalProperties", false);
+    if (!requiredWith.isEmpty()) {
+      ObjectNode dependent = node.putObject("dependentRequired");
+      requiredWith.forEach((given, required) -> {
+        ArrayNode list = dependent.putArray(given.name);
+        required.forEach(field -> list.add(field.name));
+      });
+    }
     requiredWhen.forEach((value, required) -> {
       ObjectNode condition = node.withArray("allOf").addObject();
       ObjectNode test = condition.putObject("if");
@@ -407,6 +439,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private final List<Field<T, B, ?>> fields = new ArrayList<>();
     private String selector;
     private final Map<String, List<String>> requiredWhen = new LinkedHashMap<>();
+    private final Map<String, List<String>> requiredWith = new LinkedHashMap<>();
 
     private Definition(String typeName, Supplier<B> builder, Function<B, T> build) {
       this.typeName = typeName;
@@ -458,6 +491,15 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       this.selector = selector;
       requiredWhen.put(value.name(), List.of(required));
+      return this;
+    }
+
+    /**
+     * Makes {@code required} fields required when the field {@code given} (defined before) is
+     * given; the schema says so with {@code dependentRequired}.
+     */
+    Definition<T, B> requiredWith(String given, String... required) {
+      requiredWith.put(given, List.of(required));
       return this;
     }
 

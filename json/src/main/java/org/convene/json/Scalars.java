@@ -145,14 +145,14 @@ final class Scalars {
 
   private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
-  static final Codec<LocalDate> LOCAL_DATE =
+  static final Text<LocalDate> LOCAL_DATE =
       text(
           "an ISO-8601 date (e.g. 2023-12-11)",
           LocalDate::toString,
           LocalDate::parse,
           "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}$");
 
-  static final Codec<LocalDateTime> LOCAL_DATE_TIME_CODEC =
+  static final Text<LocalDateTime> LOCAL_DATE_TIME_CODEC =
       text(
           "an ISO-8601 local date-time in the event's time zone (e.g. 2023-12-11T09:00:00)",
           Scalars::formatLocalDateTime,
@@ -214,20 +214,20 @@ final class Scalars {
     return value;
   }
 
-  static final Codec<Instant> INSTANT =
+  static final Text<Instant> INSTANT =
       text(
           "an ISO-8601 instant in UTC (e.g. 2023-11-30T23:00:00Z)",
           Instant::toString,
           Instant::parse,
           "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?Z$");
 
-  static final Codec<ZoneId> ZONE =
+  static final Text<ZoneId> ZONE =
       text("a time zone id (e.g. Europe/Brussels)", ZoneId::getId, ZoneId::of, null);
 
-  static final Codec<URI> URI_CODEC =
+  static final Text<URI> URI_CODEC =
       text("a URI (e.g. https://example.org/privacy)", URI::toString, URI::new, null);
 
-  static final Codec<Currency> CURRENCY =
+  static final Text<Currency> CURRENCY =
       text(
           "an ISO 4217 currency code (e.g. EUR)",
           Currency::getCurrencyCode,
@@ -237,7 +237,7 @@ final class Scalars {
   /** Plain digits; an amount with a negative scale keeps its exponent so that it reads back equal. */
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,100}(\\.[0-9]{1,100})?(E[+-]?[0-9]{1,4})?");
 
-  static final Codec<BigDecimal> DECIMAL_CODEC =
+  static final Text<BigDecimal> DECIMAL_CODEC =
       text(
           "a decimal amount as a string (e.g. \"250.00\")",
           amount -> amount.scale() >= 0 ? amount.toPlainString() : amount.toString(),
@@ -250,41 +250,60 @@ final class Scalars {
           "^" + DECIMAL.pattern() + "$");
 
   /** A value written as a string and parsed back; any parse failure names the value. */
-  static <T> Codec<T> text(
+  static <T> Text<T> text(
       String expected, Function<T, String> format, Parser<T> parse, String pattern) {
-    return new Codec<>() {
-      @Override
-      void write(T value, JsonGenerator json) {
-        json.writeString(format.apply(value));
-      }
+    return new Text<>(expected, format, parse, pattern);
+  }
 
-      @Override
-      T read(JsonParser json, Reading reading) {
-        if (json.currentToken() != JsonToken.VALUE_STRING) {
-          throw Reading.wrongType(json, this);
-        }
-        String text = json.getString();
-        try {
-          return parse.parse(text);
-        } catch (Exception e) {
-          throw Reading.fail(json, Reading.quote(text) + " is not " + expected);
-        }
-      }
+  /** The codec of a value written as a string: a date, a zone, an amount, ... */
+  static final class Text<T> extends Codec<T> {
+    private final String expected;
+    private final Function<T, String> format;
+    private final Parser<T> parse;
+    private final String pattern;
 
-      @Override
-      String expected() {
-        return expected;
-      }
+    private Text(String expected, Function<T, String> format, Parser<T> parse, String pattern) {
+      this.expected = expected;
+      this.format = format;
+      this.parse = parse;
+      this.pattern = pattern;
+    }
 
-      @Override
-      ObjectNode schema(SchemaWriter schemas) {
-        ObjectNode node = schemas.node().put("type", "string");
-        if (pattern != null) {
-          node.put("pattern", pattern);
-        }
-        return node.put("description", expected);
+    @Override
+    void write(T value, JsonGenerator json) {
+      json.writeString(format.apply(value));
+    }
+
+    @Override
+    T read(JsonParser json, Reading reading) {
+      if (json.currentToken() != JsonToken.VALUE_STRING) {
+        throw Reading.wrongType(json, this);
       }
-    };
+      return parse(json.getString(), Reading.pointer(json));
+    }
+
+    /** Parses {@code text}, read at {@code pointer}; a bad one is refused there, named. */
+    T parse(String text, String pointer) {
+      try {
+        return parse.parse(text);
+      } catch (Exception e) {
+        throw new ConveneJsonException(pointer, Reading.quote(text) + " is not " + expected, null);
+      }
+    }
+
+    @Override
+    String expected() {
+      return expected;
+    }
+
+    @Override
+    ObjectNode schema(SchemaWriter schemas) {
+      ObjectNode node = schemas.node().put("type", "string");
+      if (pattern != null) {
+        node.put("pattern", pattern);
+      }
+      return node.put("description", expected);
+    }
   }
 
   /** Parses a text, throwing anything on a bad one. */

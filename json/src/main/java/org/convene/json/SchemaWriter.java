@@ -74,6 +74,9 @@ final class SchemaWriter {
       root.withArray("required").addAll(body.withArray("required"));
     }
     root.put("additionalProperties", false);
+    if (body.has("dependentRequired")) {
+      root.set("dependentRequired", body.get("dependentRequired"));
+    }
     if (body.has("allOf")) {
       root.set("allOf", body.get("allOf"));
     }

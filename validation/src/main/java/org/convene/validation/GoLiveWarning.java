@@ -1,6 +1,7 @@
 package org.convene.validation;
 
 import java.util.Objects;
+import org.convene.internal.Require;
 
 /**
  * Something in an event that is not an error but will not work as the organiser expects once
@@ -9,6 +10,9 @@ import java.util.Objects;
  *
  * <p>The seed event, hybrid with no published link, yields one: {@code onlineAccess},
  * {@code OnlineLinkMissing}, "people can attend online, but the event publishes no online link".
+ *
+ * <p>{@link GoLiveCheck} makes them; a warning stored or sent elsewhere (as JSON, say) is made
+ * again from its parts with {@link #of(String, String, String)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -21,6 +25,29 @@ public final class GoLiveWarning {
     this.path = Objects.requireNonNull(path, "path");
     this.code = Objects.requireNonNull(code, "code");
     this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Makes a warning from its parts: one read back from where it was stored or sent (a REST
+   * client reading a convene-json document, say).
+   *
+   * <pre>{@code
+   * GoLiveWarning.of("onlineAccess", "OnlineLinkMissing",
+   *     "people can attend online, but the event publishes no online link");
+   * }</pre>
+   *
+   * @param path what the warning is about, such as {@code tracks[2]}; empty for the event itself;
+   *     not null
+   * @param code the stable code, such as {@code TrackWithoutSessions}, not null
+   * @param message the message for people, not null
+   * @return the warning, not null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
+   */
+  public static GoLiveWarning of(String path, String code, String message) {
+    return new GoLiveWarning(
+        Require.argument(path, "GoLiveWarning", "of", "path"),
+        Require.argument(code, "GoLiveWarning", "of", "code"),
+        Require.argument(message, "GoLiveWarning", "of", "message"));
   }
 
   /**

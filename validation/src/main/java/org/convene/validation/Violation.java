@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.constraints.internal.InvalidValue;
+import org.convene.internal.Require;
 import org.convene.validation.internal.PathOrder;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 
@@ -33,7 +34,9 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  *
  * <p>A violation is derived from a standard {@link ConstraintViolation} by {@link
  * #of(ConstraintViolation)}, so a framework that validates with its own {@code
- * jakarta.validation.Validator} can obtain the same values as {@link EventValidator}.
+ * jakarta.validation.Validator} can obtain the same values as {@link EventValidator}. A
+ * violation that was stored or sent elsewhere (as JSON, say) is made again from its parts with
+ * {@link #of(String, String, String)} or {@link #of(String, String, String, Object)}.
  *
  * <p>This class is immutable and thread-safe (as far as the invalid value is).
  */
@@ -76,6 +79,55 @@ public final class Violation {
         invalidValue(violation),
         code(violation),
         violation.getMessage());
+  }
+
+  /**
+   * Makes a violation from its parts, without an invalid value: one read back from where it was
+   * stored or sent (a REST client reading a convene-json document, say).
+   *
+   * <pre>{@code
+   * Violation.of("tracks[0].sessions[1].title", "NotBlank", "must not be blank");
+   * }</pre>
+   *
+   * @param path where the problem is, such as {@code tracks[1].sessions[3].end}; empty for the
+   *     validated object itself; not null
+   * @param code the stable code, such as {@code EndAfterStart}, not null
+   * @param message the message for people, not null
+   * @return the violation, not null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
+   */
+  public static Violation of(String path, String code, String message) {
+    return new Violation(
+        Require.argument(path, "Violation", "of", "path"),
+        null,
+        Require.argument(code, "Violation", "of", "code"),
+        Require.argument(message, "Violation", "of", "message"));
+  }
+
+  /**
+   * Makes a violation from its parts, with the value found at the path.
+   *
+   * <pre>{@code
+   * Violation.of("tracks[0].sessions[1].end", "EndAfterStart",
+   *     "session training-d1-1030 ends at 2023-12-11 10:30, which is not after its start at 2023-12-11 10:30",
+   *     LocalDateTime.of(2023, 12, 11, 10, 30));
+   * }</pre>
+   *
+   * @param path where the problem is, such as {@code tracks[1].sessions[3].end}; empty for the
+   *     validated object itself; not null
+   * @param code the stable code, such as {@code EndAfterStart}, not null
+   * @param message the message for people, not null
+   * @param invalidValue the value found at the path, not null (use {@link #of(String, String,
+   *     String)} when there is none)
+   * @return the violation, not null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
+   */
+  public static Violation of(String path, String code, String message, Object invalidValue) {
+    return new Violation(
+        Require.argument(path, "Violation", "of", "path"),
+        Require.argument(invalidValue, "Violation", "of", "invalidValue"),
+        Require.argument(code, "Violation", "of", "code"),
+        Require.argument(message, "Violation", "of", "message"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.convene.validation;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +11,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.convene.AgendaItem;
@@ -34,9 +36,99 @@ import org.instancio.junit.GivenProvider;
  * (path and code) that must yield and nothing else.
  *
  * <p>Use with {@code @Given(EndNotAfterStart.class) Broken broken} in a {@code @RepeatedTest}.
+ *
+ * <p>It also makes the module's values for other modules (through this module's test jar):
+ * {@link Violations} and {@link GoLiveWarnings}, as the validator and the go-live check report
+ * them on generated events, plus ones made from their parts.
  */
-final class ValidationGenerators {
+public final class ValidationGenerators {
   private ValidationGenerators() {}
+
+  private static final EventValidator VALIDATOR = EventValidator.create();
+  private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
+
+  /**
+   * Violations of every kind: what {@link EventValidator} reports on an event broken by one to
+   * five mutators ({@link SeveralProblems}), in English, French or German, then a few made with
+   * {@link Violation#of(String, String, String, Object)} from random text and an invalid value of
+   * each type a violation may carry (text, numbers, a boolean, an amount, dates and times at the
+   * ends of their ranges, a zone, a URI, a currency), or none.
+   *
+   * @param random the source of randomness
+   * @return the violations, never empty
+   */
+  public static List<Violation> violations(Random random) {
+    Event event = new SeveralProblems().provideWith(random);
+    List<Violation> violations = new ArrayList<>(VALIDATOR.validate(event, random.oneOf(LOCALES)));
+    int made = random.intRange(1, 4);
+    for (int i = 0; i < made; i++) {
+      String path = random.oneOf("", "tracks[" + random.intRange(0, 12) + "].sessions[3].end", "delegations[1]",
+          ConveneGenerators.text(random, 3));
+      String code = random.oneOf("EndAfterStart", "NotBlank", ConveneGenerators.text(random, 2));
+      String message = ConveneGenerators.text(random, 12);
+      Object value = invalidValue(random);
+      violations.add(value == null ? Violation.of(path, code, message) : Violation.of(path, code, message, value));
+    }
+    return violations;
+  }
+
+  /** A value of one of the types a violation may carry, or null for none. */
+  private static Object invalidValue(Random random) {
+    switch (random.intRange(0, 14)) {
+      case 0: return ConveneGenerators.text(random, 4);
+      case 1: return random.intRange(-2_000_000_000, 2_000_000_000);
+      case 2: return random.longRange(-(1L << 62), 1L << 62);
+      case 3: return (short) random.intRange(Short.MIN_VALUE, Short.MAX_VALUE);
+      case 4: return random.oneOf(0.0, -1.5, 52.8326, Double.MAX_VALUE, Double.MIN_VALUE, 1e-300);
+      case 5: return random.trueOrFalse();
+      case 6: return new BigDecimal(random.oneOf("-12.50", "0", "1E+3", "450.00", "0.000001"));
+      case 7: return random.oneOf(LocalDate.MIN, LocalDate.MAX, LocalDate.of(2023, 12, 11));
+      case 8: return random.oneOf(LocalDateTime.MIN, LocalDateTime.MAX, LocalDateTime.of(2023, 12, 11, 10, 30),
+          LocalDateTime.of(2023, 12, 11, 10, 30, 15, 123_000_000));
+      case 9: return random.oneOf(Instant.MIN, Instant.MAX, Instant.parse("2023-11-20T09:00:00Z"), Instant.ofEpochSecond(1, 7));
+      case 10: return random.oneOf(ConveneGenerators.ZONES);
+      case 11: return URI.create(random.oneOf("https://example.org/privacy", "mailto:a@example.org", "urn:x:y", "relative/path"));
+      case 12: return Currency.getInstance(random.oneOf("EUR", "CHF", "JPY"));
+      case 13: return java.time.ZoneOffset.ofHours(random.intRange(-12, 14));
+      default: return null;
+    }
+  }
+
+  /**
+   * Go-live warnings: what {@link GoLiveCheck} reports on a generated event, in English, French
+   * or German, then one or two made with {@link GoLiveWarning#of} from random text.
+   *
+   * @param random the source of randomness
+   * @return the warnings, never empty
+   */
+  public static List<GoLiveWarning> goLiveWarnings(Random random) {
+    List<GoLiveWarning> warnings =
+        new ArrayList<>(GoLiveCheck.check(ConveneGenerators.event(random), random.oneOf(LOCALES)));
+    int made = random.intRange(1, 2);
+    for (int i = 0; i < made; i++) {
+      warnings.add(GoLiveWarning.of(
+          random.oneOf("", "onlineAccess", "tracks[" + random.intRange(0, 9) + "]", ConveneGenerators.text(random, 2)),
+          random.oneOf("TrackWithoutSessions", ConveneGenerators.text(random, 1)),
+          ConveneGenerators.text(random, 10)));
+    }
+    return warnings;
+  }
+
+  /** {@code @Given(Violations.class) List<Violation> violations}: {@link #violations(Random)}. */
+  public static final class Violations implements GivenProvider {
+    @Override
+    public Object provide(ElementContext context) {
+      return violations(context.random());
+    }
+  }
+
+  /** {@code @Given(GoLiveWarnings.class) List<GoLiveWarning> warnings}: {@link #goLiveWarnings(Random)}. */
+  public static final class GoLiveWarnings implements GivenProvider {
+    @Override
+    public Object provide(ElementContext context) {
+      return goLiveWarnings(context.random());
+    }
+  }
 
   /**
    * An event broken in exactly one way.
@@ -461,7 +553,10 @@ final class ValidationGenerators {
   static final class SeveralProblems implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      Random random = context.random();
+      return provideWith(context.random());
+    }
+
+    Event provideWith(Random random) {
       Event event = ConveneGenerators.event(random);
       int count = random.intRange(1, 5);
       for (int i = 0; i < count; i++) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.convene.Event;
+import org.convene.MissingValueException;
 import org.convene.Participant;
 import org.convene.SeedEvent;
 import org.convene.Session;
@@ -106,6 +107,37 @@ class ViolationTest {
     } finally {
       Locale.setDefault(before);
     }
+  }
+
+  @Test
+  void aViolationMadeFromItsParts_equalsTheOneTheValidatorReported() {
+    Violation reported = VALIDATOR.validate(SeedEvent.event().withDelegations("BE", "EL"), Locale.ENGLISH).get(0);
+    Violation made = Violation.of(reported.getPath(), reported.getCode(), reported.getMessage(), "EL");
+    assertEquals(reported, made);
+    assertEquals(reported.hashCode(), made.hashCode());
+    assertEquals(Optional.empty(), Violation.of("endDate", "DatesInOrder", "m").getInvalidValue());
+  }
+
+  @Test
+  void aMissingPart_isAMissingValueException_namingIt() {
+    MissingValueException path = assertThrows(MissingValueException.class, () -> Violation.of(null, "c", "m"));
+    assertEquals("Violation", path.getTypeName());
+    assertEquals("path", path.getField());
+    assertEquals("Violation.of: path is null; pass a value", path.getMessage());
+    assertEquals("code", assertThrows(MissingValueException.class, () -> Violation.of("p", null, "m", 1)).getField());
+    assertEquals("message", assertThrows(MissingValueException.class, () -> Violation.of("p", "c", null)).getField());
+    assertEquals(
+        "invalidValue", assertThrows(MissingValueException.class, () -> Violation.of("p", "c", "m", null)).getField());
+    MissingValueException warning =
+        assertThrows(MissingValueException.class, () -> GoLiveWarning.of("onlineAccess", "OnlineLinkMissing", null));
+    assertEquals("GoLiveWarning", warning.getTypeName());
+    assertEquals("message", warning.getField());
+  }
+
+  @Test
+  void aWarningMadeFromItsParts_equalsTheOneTheCheckReported() {
+    GoLiveWarning reported = GoLiveCheck.check(SeedEvent.event(), Locale.FRENCH).get(0);
+    assertEquals(reported, GoLiveWarning.of(reported.getPath(), reported.getCode(), reported.getMessage()));
   }
 
   private static Track replace(Track track, int index, Session session) {
