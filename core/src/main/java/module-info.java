@@ -13,7 +13,8 @@
  *       the invalid value that core's validators attach to a violation under Hibernate Validator.
  *   <li>{@code org.convene.internal} is exported to {@code org.convene.validation} alone, so that
  *       its public factories ({@code Violation.of}, {@code GoLiveWarning.of}) refuse a missing
- *       value through core's one bad-input helper, with the same exception and message.
+ *       value through core's one bad-input helper, with the same exception and message, and its
+ *       go-live check compares participant attributes in the rule engine's canonical form.
  * </ul>
  *
  * <p>Nothing else is open: a provider reads the constrained getters, which are public methods of

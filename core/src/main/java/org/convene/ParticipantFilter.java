@@ -1,6 +1,5 @@
 package org.convene;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.convene.constraints.CountryCode;
@@ -105,27 +104,19 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
   /** The delegations in canonical form, computed once: matching reads them on every decision. */
   @Value.Lazy
   Set<String> canonicalDelegations() {
-    return canonical(getDelegations(), true);
+    return Canonical.upper(getDelegations());
   }
 
   /** The organisations in canonical form, computed once. */
   @Value.Lazy
   Set<String> canonicalOrganisations() {
-    return canonical(getOrganisations(), false);
+    return Canonical.lower(getOrganisations());
   }
 
   /** The roles in canonical form, computed once. */
   @Value.Lazy
   Set<String> canonicalRoles() {
-    return canonical(getRoles(), false);
-  }
-
-  private static Set<String> canonical(Set<String> values, boolean upper) {
-    Set<String> result = new HashSet<>();
-    for (String value : values) {
-      result.add(upper ? Canonical.upper(value) : Canonical.lower(value));
-    }
-    return Set.copyOf(result);
+    return Canonical.lower(getRoles());
   }
 
   /**

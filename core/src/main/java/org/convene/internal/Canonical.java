@@ -1,6 +1,9 @@
 package org.convene.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one canonical form in which participant attributes are compared, by quota partitions
@@ -30,6 +33,32 @@ public final class Canonical {
    */
   public static String lower(String raw) {
     return canonical(raw, false);
+  }
+
+  /**
+   * Delegations or sector names in canonical form.
+   *
+   * @return an unmodifiable set of the canonical forms
+   */
+  public static Set<String> upper(Collection<String> raw) {
+    return all(raw, true);
+  }
+
+  /**
+   * Organisations or roles in canonical form.
+   *
+   * @return an unmodifiable set of the canonical forms
+   */
+  public static Set<String> lower(Collection<String> raw) {
+    return all(raw, false);
+  }
+
+  private static Set<String> all(Collection<String> raw, boolean upper) {
+    Set<String> result = new HashSet<>();
+    for (String value : raw) {
+      result.add(canonical(value, upper));
+    }
+    return Set.copyOf(result);
   }
 
   /** Stripped, inner runs of white space made one space, one case; the string itself if already so. */

@@ -16,6 +16,7 @@ import org.convene.Quota;
 import org.convene.TargetGroup;
 import org.convene.TravelPolicy;
 import org.convene.TravelSlot;
+import org.convene.internal.Canonical;
 import org.convene.validation.internal.GoLiveMessages;
 import org.convene.validation.internal.PathOrder;
 
@@ -125,9 +126,7 @@ public final class GoLiveCheck {
       ParticipantFilter filter = slot.getEligible();
       boolean unmatchable =
           earlierTakesEveryone
-              || (!event.getDelegations().isEmpty()
-                  && !filter.getDelegations().isEmpty()
-                  && Collections.disjoint(filter.getDelegations(), event.getDelegations()))
+              || disjoint(Canonical.upper(filter.getDelegations()), Canonical.upper(event.getDelegations()))
               || (!event.getTargetGroups().isEmpty()
                   && event.getTargetGroups().stream()
                       .allMatch(g -> excludeEachOther(g.getFilter(), filter)));
@@ -144,16 +143,17 @@ public final class GoLiveCheck {
     }
   }
 
+  /** Delegations and organisations compare in the canonical form the rule engine matches them in. */
   private static boolean admits(TargetGroup group, String delegation) {
-    Set<String> delegations = group.getFilter().getDelegations();
-    return delegations.isEmpty() || delegations.contains(delegation);
+    Set<String> delegations = Canonical.upper(group.getFilter().getDelegations());
+    return delegations.isEmpty() || delegations.contains(Canonical.upper(delegation));
   }
 
   /** Whether no participant can match both filters: some single-valued attribute cannot. */
   private static boolean excludeEachOther(ParticipantFilter a, ParticipantFilter b) {
-    return disjoint(a.getDelegations(), b.getDelegations())
+    return disjoint(Canonical.upper(a.getDelegations()), Canonical.upper(b.getDelegations()))
         || disjoint(a.getSectors(), b.getSectors())
-        || disjoint(a.getOrganisations(), b.getOrganisations());
+        || disjoint(Canonical.lower(a.getOrganisations()), Canonical.lower(b.getOrganisations()));
   }
 
   private static <T> boolean disjoint(Set<T> a, Set<T> b) {

@@ -71,6 +71,17 @@ class GoLiveCheckTest {
   }
 
   @Test
+  void organisationsSpelledOtherwise_stillMeet_asTheRuleEngineMatchesThem() {
+    TargetGroup ministry = new TargetGroup.Builder().id("ministry").description("The ministry")
+        .filter(new ParticipantFilter.Builder().addOrganisations("Ministère de l'Intérieur").build())
+        .build();
+    TravelSlot slot = TravelSlot.of("ministry",
+        new ParticipantFilter.Builder().addOrganisations("  MINISTÈRE DE  L'INTÉRIEUR").build(), 1);
+    Event event = READY.withTargetGroups(ministry).withTravelPolicy(READY.getTravelPolicy().orElseThrow().withSlots(slot));
+    assertEquals(List.of(), GoLiveCheck.check(event));
+  }
+
+  @Test
   void travelCategoryAfterOneThatTakesEveryone_isWarnedAbout() {
     TravelPolicy policy = READY.getTravelPolicy().orElseThrow();
     TravelPolicy shadowed =
