@@ -146,7 +146,9 @@ public final class ConveneJson {
     } else {
       throw notADocument(type);
     }
-    try (InputStream in = ConveneJson.class.getClassLoader().getResourceAsStream(resource)) {
+    // through the class, not its loader: on the module path a loader finds no resource in a
+    // package the module does not open, while a class always reads its own module's
+    try (InputStream in = ConveneJson.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("the jar lacks " + resource);
       }
