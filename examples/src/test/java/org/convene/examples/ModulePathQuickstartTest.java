@@ -30,8 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * A consumer on the module path: the README's quickstart, unchanged, compiled as a module that
  * {@code requires org.convene} against core's jar and {@code jakarta.validation-api} alone, and run
  * in a forked JVM with {@code java --module-path ... -m}; a consumer that reaches into an internal
- * package does not compile; and validation works on the module path, with core alone under
- * Hibernate Validator and through {@code org.convene.validation}.
+ * package does not compile; validation works on the module path, with core alone under
+ * Hibernate Validator and through {@code org.convene.validation}; {@code org.convene.json} writes
+ * and reads back the quickstart's event and hands out a schema from its jar; and {@code
+ * org.convene.jdbc} runs its migration script from its jar (against a data source that records
+ * the SQL: the database itself is the jdbc module's own tests' business).
  *
  * <p>The jars are the ones this test runs with, found from a class each holds: in a reactor build
  * ({@code mvn -B verify}) core is its packaged jar, in {@code mvn test} its {@code target/classes}
