@@ -71,6 +71,6 @@ public abstract class Capacity implements WithCapacity {
     return new Builder().inPerson(inPerson).build();
   }
 
-  /** Builds a {@link Capacity}; an absent limit means no limit. */
+  /** Builds a {@link Capacity}; both limits are optional, and an absent limit means no limit. */
   public static final class Builder extends ImmutableCapacity.Builder {}
 }

@@ -152,7 +152,7 @@ public abstract class Event implements WithEvent {
    * Tells whether people who do not fit a full quota or capacity go on a waiting list instead of
    * being turned away.
    *
-   * @return true if the event keeps a waiting list
+   * @return true if the event keeps a waiting list; false (the default) turns them away
    */
   @Value.Default
   public boolean isWaitingListEnabled() {

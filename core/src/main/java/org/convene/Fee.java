@@ -98,6 +98,6 @@ public abstract class Fee implements WithFee {
     Require.noNulls(getWaivers(), "Fee", "waivers");
   }
 
-  /** Builds a {@link Fee}; with no price, the fee is free. */
+  /** Builds a {@link Fee}; every field is optional, and with no price the fee is free. */
   public static final class Builder extends ImmutableFee.Builder {}
 }

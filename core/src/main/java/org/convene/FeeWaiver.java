@@ -48,6 +48,6 @@ public abstract class FeeWaiver implements WithFeeWaiver {
     Require.present(getAppliesTo(), "FeeWaiver", "appliesTo");
   }
 
-  /** Builds a {@link FeeWaiver}; both fields are required. */
+  /** Builds a {@link FeeWaiver}; the description and appliesTo (who is waived) are required. */
   public static final class Builder extends ImmutableFeeWaiver.Builder {}
 }

@@ -23,7 +23,7 @@ public abstract class RegistrationWindow implements WithRegistrationWindow {
   /**
    * Tells whether the organiser has closed registration, whatever the instants say.
    *
-   * @return true if closed by the organiser
+   * @return true if closed by the organiser, false unless set
    */
   @Value.Default
   public boolean isClosed() {

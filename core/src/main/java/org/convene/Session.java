@@ -124,7 +124,7 @@ public abstract class Session implements WithSession {
    * Tells whether the session is meant to run in parallel with others of its track, so that an
    * overlap is not a mistake.
    *
-   * @return true if overlaps within its track are intended
+   * @return true if overlaps within its track are intended, false unless set
    */
   @Value.Default
   public boolean isParallel() {

@@ -42,7 +42,7 @@ public abstract class TravelPolicy implements WithTravelPolicy {
   /**
    * Returns the costs covered.
    *
-   * @return the costs, not null
+   * @return the costs, empty unless set, not null
    */
   @Value.Default
   @CheckedForNull
@@ -74,7 +74,7 @@ public abstract class TravelPolicy implements WithTravelPolicy {
    * Returns the categories of reimbursed travellers; a participant takes the first whose filter
    * they match.
    *
-   * @return the slots, not null
+   * @return the slots, empty unless set, not null
    */
   @Value.Default
   @CheckedForNull

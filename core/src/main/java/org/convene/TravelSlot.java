@@ -38,7 +38,7 @@ public abstract class TravelSlot implements WithTravelSlot {
   /**
    * Returns how many people of this category are reimbursed in each partition.
    *
-   * @return the number per partition
+   * @return the number per partition, 1 unless set
    */
   @Value.Default
   @Positive
@@ -64,6 +64,6 @@ public abstract class TravelSlot implements WithTravelSlot {
     Require.present(getEligible(), "TravelSlot", "eligible");
   }
 
-  /** Builds a {@link TravelSlot}; category and eligibility are required. */
+  /** Builds a {@link TravelSlot}; category and eligible (who qualifies) are required. */
   public static final class Builder extends ImmutableTravelSlot.Builder {}
 }

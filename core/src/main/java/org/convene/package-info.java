@@ -26,8 +26,16 @@
  * that end in Immutables' generated, final code before any check of ours runs: a null array given
  * to the varargs form of an {@code addX(...)} builder method, such as {@code addTracks((Track[])
  * null)}, and a null {@code Optional} object (not an empty one) given to an {@code
- * Optional}-typed setter or copy, such as {@code end((Optional<LocalDateTime>) null)}. The test
- * {@code ApiEdgeTest} sweeps every public entry point and allows these two only.
+ * Optional}-typed setter or copy, such as {@code end((Optional<LocalDateTime>) null)}. Immutables
+ * generates these methods {@code final}, so no builder or value type of ours can check first. The
+ * test {@code ApiEdgeTest} sweeps every public entry point and allows these two only.
+ *
+ * <h2>Builders in this javadoc</h2>
+ *
+ * <p>Each {@code X.Builder} page lists every setter with its parameter type and a sentence linking
+ * to the getter it sets, whose comment says what the value is and its default; the sentence marks
+ * optional values and values with a default, and the builder's own comment names the required
+ * ones.
  */
 @ConveneStyle
 package org.convene;

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Lists the classes compiled into core's main output (its {@code target/classes} folder, or its
- * jar), so that a test can find by itself every builder, factory or constraint someone adds.
+ * jar), so that a test can find by itself every builder, factory or constraint someone adds; and,
+ * for the other modules' tests, the classes of the output holding any class of theirs.
  */
 public final class CoreClasses {
   private CoreClasses() {}
@@ -25,18 +26,27 @@ public final class CoreClasses {
    * @return the classes, not empty
    */
   public static List<Class<?>> all() {
+    return all(Event.class);
+  }
+
+  /**
+   * Returns the classes compiled into the folder or jar that holds {@code member}, nested ones
+   * included, in name order.
+   *
+   * @param member any class of a module's main output, not null
+   * @return the classes, not empty
+   */
+  public static List<Class<?>> all(Class<?> member) {
     try {
-      Path location = Path.of(Event.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location = location(member);
       if (Files.isDirectory(location)) {
-        return list(location);
+        return list(location, member.getClassLoader());
       }
       try (FileSystem jar = FileSystems.newFileSystem(location)) {
-        return list(jar.getPath("/"));
+        return list(jar.getPath("/"), member.getClassLoader());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -47,10 +57,35 @@ public final class CoreClasses {
    * @return the classes, in name order, not empty
    */
   public static List<Class<?>> publicApi() {
-    return all().stream()
+    return publicApi(Event.class);
+  }
+
+  /**
+   * Returns the public top-level and nested classes outside {@code .internal} packages of the
+   * folder or jar that holds {@code member}.
+   *
+   * @param member any class of a module's main output, not null
+   * @return the classes, in name order, not empty
+   */
+  public static List<Class<?>> publicApi(Class<?> member) {
+    return all(member).stream()
         .filter(c -> !c.getPackageName().contains(".internal"))
         .filter(CoreClasses::isPublicAllTheWayOut)
         .toList();
+  }
+
+  /**
+   * Returns the folder or jar a class was loaded from.
+   *
+   * @param member the class, not null
+   * @return its location, not null
+   */
+  public static Path location(Class<?> member) {
+    try {
+      return Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static boolean isPublicAllTheWayOut(Class<?> type) {
@@ -62,7 +97,7 @@ public final class CoreClasses {
     return !type.isAnonymousClass() && !type.isLocalClass() && !type.isSynthetic();
   }
 
-  private static List<Class<?>> list(Path root) throws IOException {
+  private static List<Class<?>> list(Path root, ClassLoader loader) throws IOException {
     List<Class<?>> classes = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
@@ -71,7 +106,7 @@ public final class CoreClasses {
           continue;
         }
         try {
-          classes.add(Class.forName(name, false, CoreClasses.class.getClassLoader()));
+          classes.add(Class.forName(name, false, loader));
         } catch (ClassNotFoundException e) {
           throw new IllegalStateException("listed but not loadable: " + name, e);
         }

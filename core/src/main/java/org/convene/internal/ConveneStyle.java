@@ -24,6 +24,13 @@ import org.immutables.value.Value;
  * missing value. {@code optionalAcceptNullable} makes {@code null} given for an optional value
  * mean "absent". {@code builderVisibility = PACKAGE} keeps the generated builder package-private,
  * so that javadoc lists each setter on the public {@code X.Builder} page it is inherited into.
+ *
+ * <p>Two nulls escape this style, because Immutables generates the methods they reach {@code
+ * final} and dereferences the argument before anything else: a null array given to a varargs
+ * {@code addX(T...)}, and a null {@code Optional} object given to {@code x(Optional)} or {@code
+ * withX(Optional)}. No style setting covers them ({@code optionalAcceptNullable} is for the
+ * unwrapped {@code x(T)} form), and the public builders cannot override final methods; {@code
+ * ApiEdgeTest} names them as the only tolerated {@code NullPointerException}s.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -1,6 +1,7 @@
 package org.convene.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.convene.MissingValueException;
 
@@ -164,6 +165,10 @@ public final class Require {
   public static final class MissingValues extends MissingValueException {
     private static final long serialVersionUID = 1L;
 
+    /** The names the generated builder passed; a {@code List.of}, which is serializable. */
+    @SuppressWarnings("serial")
+    private final List<String> attributes;
+
     /**
      * Called by the generated builder.
      *
@@ -175,6 +180,17 @@ public final class Require {
 
     private MissingValues(String type, String... attributes) {
       super(type, attributes[0], message(type, attributes));
+      this.attributes = List.of(attributes);
+    }
+
+    /**
+     * Returns the required attributes that were not set, in the order Immutables declares them:
+     * what a test reads to keep each builder's javadoc honest about what is required.
+     *
+     * @return the attribute names, not empty
+     */
+    public List<String> getAttributes() {
+      return attributes;
     }
 
     private static String message(String type, String... attributes) {

@@ -32,6 +32,6 @@ public abstract class DecidedUpdate extends Update {
     Require.present(getDecision(), "DecidedUpdate", "decision");
   }
 
-  /** Builds a {@link DecidedUpdate}; the snapshot, the operation and the decision are required. */
+  /** Builds a {@link DecidedUpdate}; registrations (the snapshot), operation and decision are required. */
   public static final class Builder extends ImmutableDecidedUpdate.Builder {}
 }

@@ -51,7 +51,7 @@ public abstract class Decision {
    * Returns the outcome of every rule evaluated, built-in rules first, then the event's custom
    * rules in the order they were given.
    *
-   * @return the rule outcomes, not null
+   * @return the rule outcomes, empty unless set, not null
    */
   @Value.Default
   @CheckedForNull
@@ -115,6 +115,6 @@ public abstract class Decision {
     Require.present(getEntitlements(), "Decision", "entitlements");
   }
 
-  /** Builds a {@link Decision}; every field is required. */
+  /** Builds a {@link Decision}; request, outcome and entitlements are required, rule outcomes optional. */
   public static final class Builder extends ImmutableDecision.Builder {}
 }

@@ -135,7 +135,7 @@ public abstract class Entitlements {
     return this;
   }
 
-  /** Builds {@link Entitlements}; the reasons are required. */
+  /** Builds {@link Entitlements}; travelGranted, travelReason and feeReason are required. */
   public static final class Builder extends ImmutableEntitlements.Builder {
     /** Creates an empty builder. */
     public Builder() {}

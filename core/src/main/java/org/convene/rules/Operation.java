@@ -186,6 +186,9 @@ public abstract class Operation {
     }
   }
 
-  /** Builds an {@link Operation}; prefer the factories, which set exactly the fields a kind needs. */
+  /**
+   * Builds an {@link Operation}; the kind is required, and prefer the factories, which set exactly
+   * the fields a kind needs.
+   */
   public static final class Builder extends ImmutableOperation.Builder {}
 }

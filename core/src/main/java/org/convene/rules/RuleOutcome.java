@@ -50,7 +50,7 @@ public abstract class RuleOutcome {
    * Tells whether the rule failed only because a limit is reached, so that the request may wait
    * for a place; always false for a passed rule.
    *
-   * @return true for a full quota or capacity
+   * @return true for a full quota or capacity, false unless set
    */
   @Value.Default
   public boolean isFull() {

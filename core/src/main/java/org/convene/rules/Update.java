@@ -52,6 +52,6 @@ public abstract class Update {
     Require.present(getOperation(), "Update", "operation");
   }
 
-  /** Builds an {@link Update}; the snapshot and the operation are required. */
+  /** Builds an {@link Update}; registrations (the snapshot) and operation are required. */
   public static final class Builder extends ImmutableUpdate.Builder {}
 }

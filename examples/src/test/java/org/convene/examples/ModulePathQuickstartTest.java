@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.convene.jdbc.RegistrationLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * A consumer on the module path: the README's quickstart, unchanged, compiled as a module that
  * {@code requires org.convene} against core's jar and {@code jakarta.validation-api} alone, and run
  * in a forked JVM with {@code java --module-path ... -m}; a consumer that reaches into an internal
- * package does not compile; and validation works on the module path, with core alone under
- * Hibernate Validator and through {@code org.convene.validation}.
+ * package does not compile; validation works on the module path, with core alone under
+ * Hibernate Validator and through {@code org.convene.validation}; {@code org.convene.json} writes
+ * and reads back the quickstart's event and hands out a schema from its jar; and {@code
+ * org.convene.jdbc} runs its migration script from its jar (against a data source that records
+ * the SQL: the database itself is the jdbc module's own tests' business).
  *
  * <p>The jars are the ones this test runs with, found from a class each holds: in a reactor build
  * ({@code mvn -B verify}) core is its packaged jar, in {@code mvn test} its {@code target/classes}
@@ -39,14 +44,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathQuickstartTest {
   private static final Path QUICKSTART = Path.of("src/main/java/org/convene/examples/Quickstart.java");
 
+  /** A class of each jar a consumer of convene-json needs on its module path. */
+  private static final List<String> CORE_AND_JSON =
+      List.of(
+          "org.convene.Event",
+          "jakarta.validation.Constraint",
+          "org.convene.json.ConveneJson",
+          "tools.jackson.databind.json.JsonMapper",
+          "tools.jackson.core.JsonParser",
+          "com.fasterxml.jackson.annotation.JsonProperty");
+
   @TempDir Path work;
 
   @Test
   void quickstart_compilesAndRuns_asAModuleRequiringOnlyOrgConvene() throws IOException {
     Path sources = work.resolve("src");
     write(sources.resolve("module-info.java"), "module quickstart {\n  requires org.convene;\n}\n");
-    Files.createDirectories(sources.resolve("org/convene/examples"));
-    Files.copy(QUICKSTART, sources.resolve("org/convene/examples/Quickstart.java"));
+    copyQuickstart(sources);
     Set<Path> modulePath = jarsOf("org.convene.Event", "jakarta.validation.Constraint");
 
     Path classes = compile(sources, modulePath);
@@ -117,8 +131,7 @@ class ModulePathQuickstartTest {
             + "    System.out.println(\"go-live: \" + GoLiveCheck.check(ok, Locale.GERMAN).size());\n"
             + "  }\n"
             + "}\n");
-    Files.createDirectories(sources.resolve("org/convene/examples"));
-    Files.copy(QUICKSTART, sources.resolve("org/convene/examples/Quickstart.java"));
+    copyQuickstart(sources);
     Set<Path> modulePath =
         jarsOf(
             "org.convene.Event",
@@ -141,6 +154,105 @@ class ModulePathQuickstartTest {
         lines.get(2));
     assertTrue(lines.get(lines.size() - 1).startsWith("go-live: "), lines::toString);
     assertNotEquals("go-live: 0", lines.get(lines.size() - 1), lines::toString);
+  }
+
+  @Test
+  void json_worksOnTheModulePath_roundTripAndSchemaFromItsJar() throws IOException {
+    Path sources = work.resolve("src");
+    write(sources.resolve("module-info.java"), "module writer {\n  requires org.convene.json;\n}\n");
+    write(
+        sources.resolve("writer/Write.java"),
+        "package writer;\n\n"
+            + "import org.convene.Event;\n"
+            + "import org.convene.examples.Quickstart;\n"
+            + "import org.convene.json.ConveneJson;\n\n"
+            + "public final class Write {\n"
+            + "  private Write() {}\n\n"
+            + "  public static void main(String[] args) {\n"
+            + "    ConveneJson json = ConveneJson.create();\n"
+            + "    Event event = Quickstart.event();\n"
+            + "    System.out.println(\"round trip: \" + json.read(json.writeString(event), Event.class).equals(event));\n"
+            + "    System.out.println(\"schema: \" + ConveneJson.schema(Event.class).contains(\"\\\"$schema\\\"\"));\n"
+            + "  }\n"
+            + "}\n");
+    copyQuickstart(sources);
+    Set<Path> modulePath =
+        jarsOf(CORE_AND_JSON);
+
+    Path classes = compile(sources, modulePath);
+
+    assertEquals("round trip: true\nschema: true\n", run(classes, modulePath, "writer/writer.Write"));
+  }
+
+  @Test
+  void jdbc_worksOnTheModulePath_itsMigrationScriptReadFromItsJar() throws IOException {
+    Path sources = work.resolve("src");
+    write(
+        sources.resolve("module-info.java"),
+        "module migrator {\n  requires org.convene.jdbc;\n}\n");
+    // a data source that records the SQL it is given: the script must come out of the jar, which
+    // on the module path a class loader would not find in a package the module does not open
+    write(
+        sources.resolve("migrator/Migrate.java"),
+        "package migrator;\n\n"
+            + "import java.lang.reflect.Proxy;\n"
+            + "import java.sql.Connection;\n"
+            + "import java.sql.Statement;\n"
+            + "import java.util.ArrayList;\n"
+            + "import java.util.List;\n"
+            + "import javax.sql.DataSource;\n"
+            + "import org.convene.jdbc.RegistrationLog;\n\n"
+            + "public final class Migrate {\n"
+            + "  private Migrate() {}\n\n"
+            + "  public static void main(String[] args) {\n"
+            + "    List<String> sql = new ArrayList<>();\n"
+            + "    Statement statement = recording(Statement.class, sql, null);\n"
+            + "    Connection connection = recording(Connection.class, sql, statement);\n"
+            + "    RegistrationLog.createSchema(recording(DataSource.class, sql, connection));\n"
+            + "    sql.forEach(s -> System.out.println(s.strip().lines().findFirst().orElse(\"\")));\n"
+            + "  }\n\n"
+            + "  private static <T> T recording(Class<T> type, List<String> sql, Object next) {\n"
+            + "    return type.cast(Proxy.newProxyInstance(Migrate.class.getClassLoader(), new Class<?>[] {type},\n"
+            + "        (proxy, method, arguments) -> {\n"
+            + "          if (method.getName().equals(\"execute\")) {\n"
+            + "            sql.add((String) arguments[0]);\n"
+            + "            return false;\n"
+            + "          }\n"
+            + "          return method.getReturnType().isInterface() ? next : null;\n"
+            + "        }));\n"
+            + "  }\n"
+            + "}\n");
+    Set<Path> modulePath =
+        jarsOf(CORE_AND_JSON, "org.convene.jdbc.RegistrationLog");
+
+    Path classes = compile(sources, modulePath);
+
+    List<String> lines = List.of(run(classes, modulePath, "migrator/migrator.Migrate").split("\n"));
+    assertTrue(lines.get(0).startsWith("SELECT pg_advisory_xact_lock("), lines::toString);
+    List<String> scripts = new ArrayList<>();
+    for (String script : RegistrationLog.MIGRATIONS) {
+      scripts.add(firstLineOf(RegistrationLog.MIGRATION_LOCATION + "/" + script));
+    }
+    assertEquals(scripts, lines.subList(1, lines.size()));
+  }
+
+  /** The first line of a resource, read here on the class path. */
+  private static String firstLineOf(String resource) throws IOException {
+    try (InputStream in = RegistrationLog.class.getClassLoader().getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().lines().findFirst().orElseThrow();
+    }
+  }
+
+  /** Puts the README's quickstart, unchanged, among a consumer's sources. */
+  private static void copyQuickstart(Path sources) throws IOException {
+    Files.createDirectories(sources.resolve("org/convene/examples"));
+    Files.copy(QUICKSTART, sources.resolve("org/convene/examples/Quickstart.java"));
+  }
+
+  private static Set<Path> jarsOf(List<String> classNames, String... more) {
+    List<String> all = new ArrayList<>(classNames);
+    all.addAll(List.of(more));
+    return jarsOf(all.toArray(String[]::new));
   }
 
   /** The jar (or classes directory) each class was loaded from, in this test's class path. */

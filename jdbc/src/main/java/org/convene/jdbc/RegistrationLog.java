@@ -69,7 +69,9 @@ public final class RegistrationLog {
   /** The text of one script from the jar. */
   static String script(String name) {
     String resource = MIGRATION_LOCATION + "/" + name;
-    try (InputStream in = RegistrationLog.class.getClassLoader().getResourceAsStream(resource)) {
+    // through the class, not its loader: on the module path a loader finds no resource in a
+    // package the module does not open, while a class always reads its own module's
+    try (InputStream in = RegistrationLog.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new RegistrationLogException("the script " + resource + " is missing from the convene-jdbc jar");
       }

@@ -145,7 +145,9 @@ public final class ConveneJson {
       throw notADocument(type);
     }
     String resource = document.schemaResource();
-    try (InputStream in = ConveneJson.class.getClassLoader().getResourceAsStream(resource)) {
+    // through the class, not its loader: on the module path a loader finds no resource in a
+    // package the module does not open, while a class always reads its own module's
+    try (InputStream in = ConveneJson.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("the jar lacks " + resource);
       }
