@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,6 +86,8 @@ class DatabaseRestartTest {
       // the desks are live and keep trying while the database is down
       waitFor(() -> failures.get() >= THREADS, "the writers' calls failing while the database is down");
       int answeredWhileDown = told.size();
+      // pg_ctl gives up waiting after 5 s on a loaded machine while the server still shuts down
+      waitFor(() -> !Files.exists(data.resolve("postmaster.pid")), "the server to finish stopping");
       server = TestDatabase.startOwnServer(data, port);
       for (Future<?> writer : writers) {
         writer.get(5, TimeUnit.MINUTES);
