@@ -142,19 +142,12 @@ final class LogStore {
     return rows.stream().findFirst();
   }
 
-  /** The rows after {@code after}, up to {@code upTo} included, in order. */
-  List<Recorded> rows(long after, long upTo) {
-    List<Recorded> rows = new ArrayList<>();
-    forEachRow(after, upTo, rows::add);
-    return rows;
-  }
-
   /**
    * Hands the rows after {@code after}, up to {@code upTo} included, to {@code each} in order as
    * they are read, so that a replay of a long log holds one fetch of rows at a time, not the log.
    */
   void forEachRow(long after, long upTo, Consumer<Recorded> each) {
-    query("SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ? AND sequence <= ?"
+    stream("SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ? AND sequence <= ?"
             + " ORDER BY sequence",
         "read the rows after sequence " + after, each, after, upTo);
   }
@@ -170,11 +163,11 @@ final class LogStore {
 
   private List<Recorded> query(String sql, String doing, Object... parameters) {
     List<Recorded> rows = new ArrayList<>();
-    query(sql, doing, rows::add, parameters);
+    stream(sql, doing, rows::add, parameters);
     return rows;
   }
 
-  private void query(String sql, String doing, Consumer<Recorded> each, Object... parameters) {
+  private void stream(String sql, String doing, Consumer<Recorded> each, Object... parameters) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, eventId);
       for (int i = 0; i < parameters.length; i++) {

@@ -40,9 +40,8 @@ final class ToldAndLogged {
     DurableDesk fresh = DurableDesk.open(dataSource, eventId, List.of());
     assertEquals(rows, fresh.getSequence());
     Map<String, Recorded> byRequestId = new HashMap<>();
-    for (Recorded row : new LogStore(dataSource, eventId).rows(0, Long.MAX_VALUE)) {
-      assertEquals(null, byRequestId.put(row.getRequestId(), row), "request id in the log twice: " + row);
-    }
+    new LogStore(dataSource, eventId).forEachRow(0, Long.MAX_VALUE,
+        row -> assertEquals(null, byRequestId.put(row.getRequestId(), row), "request id in the log twice: " + row));
     assertEquals(rows, byRequestId.size());
     told.forEach((requestId, answer) -> {
       Recorded row = byRequestId.get(requestId);
