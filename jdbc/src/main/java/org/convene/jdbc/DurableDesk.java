@@ -3,6 +3,7 @@ package org.convene.jdbc;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.convene.Event;
 import org.convene.Participant;
@@ -124,14 +125,32 @@ public final class DurableDesk {
    * a checkpoint needs a faithful restore from core first.
    */
   private Snapshot load(long upTo) {
-    return replay(new Snapshot(Registrations.empty(firstVersion, rules), 0), store.rows(0, upTo));
+    return replay(new Snapshot(Registrations.empty(firstVersion, rules), 0), upTo);
   }
 
-  /** Applies rows in order; a gap or a row that does not apply is the log's fault, said as such. */
-  private Snapshot replay(Snapshot from, List<Recorded> rows) {
-    Registrations registrations = from.registrations;
-    long sequence = from.sequence;
-    for (Recorded row : rows) {
+  /**
+   * Applies the rows after {@code from} up to {@code upTo}, in order, as the store reads them (a
+   * long log is never held in memory); a gap or a row that does not apply is the log's fault,
+   * said as such.
+   */
+  private Snapshot replay(Snapshot from, long upTo) {
+    Replay replay = new Replay(from);
+    store.forEachRow(from.sequence, upTo, replay);
+    return new Snapshot(replay.registrations, replay.sequence);
+  }
+
+  /** The snapshot a replay has reached. */
+  private final class Replay implements Consumer<Recorded> {
+    Registrations registrations;
+    long sequence;
+
+    Replay(Snapshot from) {
+      this.registrations = from.registrations;
+      this.sequence = from.sequence;
+    }
+
+    @Override
+    public void accept(Recorded row) {
       if (row.getSequence() != sequence + 1) {
         throw new RegistrationLogException("convene_registration_log of event \"" + store.eventId + "\" has no row "
             + (sequence + 1) + " before row " + row.getSequence() + ": the log is append-only and has no gaps");
@@ -154,7 +173,6 @@ public final class DurableDesk {
       registrations = update.getRegistrations();
       sequence = row.getSequence();
     }
-    return new Snapshot(registrations, sequence);
   }
 
   private static Optional<Decision> decisionOf(Update update) {
@@ -203,7 +221,7 @@ public final class DurableDesk {
 
   private boolean catchUp() {
     Snapshot before = snapshot;
-    snapshot = replay(before, store.rows(before.sequence, Long.MAX_VALUE));
+    snapshot = replay(before, Long.MAX_VALUE);
     return snapshot.sequence != before.sequence;
   }
 

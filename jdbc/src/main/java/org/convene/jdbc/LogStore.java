@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.convene.Event;
 import org.convene.json.ConveneJson;
@@ -141,12 +142,14 @@ final class LogStore {
     return rows.stream().findFirst();
   }
 
-  /** The rows after {@code after}, up to {@code upTo} included, in order. */
-  List<Recorded> rows(long after, long upTo) {
-    return query(
-        "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ? AND sequence <= ?"
+  /**
+   * Hands the rows after {@code after}, up to {@code upTo} included, to {@code each} in order as
+   * they are read, so that a replay of a long log holds one fetch of rows at a time, not the log.
+   */
+  void forEachRow(long after, long upTo, Consumer<Recorded> each) {
+    stream("SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ? AND sequence <= ?"
             + " ORDER BY sequence",
-        "read the rows after sequence " + after, after, upTo);
+        "read the rows after sequence " + after, each, after, upTo);
   }
 
   /** Every row about a participant: their operations, the substitutions and the changes naming them. */
@@ -159,22 +162,26 @@ final class LogStore {
   }
 
   private List<Recorded> query(String sql, String doing, Object... parameters) {
+    List<Recorded> rows = new ArrayList<>();
+    stream(sql, doing, rows::add, parameters);
+    return rows;
+  }
+
+  private void stream(String sql, String doing, Consumer<Recorded> each, Object... parameters) {
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, eventId);
       for (int i = 0; i < parameters.length; i++) {
         ps.setObject(i + 2, parameters[i]);
       }
       ps.setFetchSize(1000);
-      List<Recorded> rows = new ArrayList<>();
       c.setAutoCommit(false); // the driver streams with a fetch size only inside a transaction
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.add(row(rs));
+          each.accept(row(rs));
         }
       } finally {
         c.commit();
       }
-      return rows;
     } catch (SQLException e) {
       throw failure(doing, e);
     }

@@ -3,7 +3,10 @@ package org.convene.jdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +53,24 @@ final class TestDatabase {
     return serverUrl;
   }
 
+  /**
+   * Starts an embedded server of its own on {@code dataDirectory}, for a test that stops it:
+   * the first start (port 0: any free port) runs initdb; a start on a directory that holds a
+   * stopped server's data, on that server's port, brings the same databases back. The caller
+   * closes it; the data directory stays.
+   */
+  static EmbeddedPostgres startOwnServer(Path dataDirectory, int port) throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setDataDirectory(dataDirectory)
+        .setCleanDataDirectory(false)
+        // the default 10 s is too short on a loaded 2-core machine
+        .setPGStartupWait(Duration.ofMinutes(1));
+    if (port != 0) {
+      builder.setPort(port);
+    }
+    return builder.start();
+  }
+
   /** Creates a new empty database and returns its URL. */
   static String create(String prefix) {
     String name = prefix.toLowerCase() + "_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
@@ -83,5 +104,19 @@ final class TestDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }
+  }
+
+  /** The first column of the first row of a query, as a number (0 if there is no row). */
+  static long queryLong(DataSource dataSource, String sql) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The URL with one more connection parameter. */
+  static String withParameter(String url, String name, String value) {
+    return url + (url.indexOf('?') < 0 ? '?' : '&') + name + "=" + value;
   }
 }
