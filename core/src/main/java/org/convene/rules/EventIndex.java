@@ -111,10 +111,6 @@ final class EventIndex {
 
   }
 
-  Selection select(RegistrationRequest request) {
-    return select(request, false);
-  }
-
   /**
    * The selection of a request. A stored request (registered or waiting before the event
    * changed) may name a track or session this version dropped: those are listed as missing.
