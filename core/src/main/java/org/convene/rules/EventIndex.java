@@ -170,10 +170,6 @@ final class EventIndex {
             + "\" does not have: valid " + what + " ids are " + list);
   }
 
-  Optional<Track> track(String id) {
-    return Optional.ofNullable(tracks.get(id));
-  }
-
   /** The partitions a participant counts in: one per combination of canonical values. */
   static List<List<PartitionValue>> partitionValues(Partition partition, Participant p) {
     List<PartitionKey> keys = partition.getKeys();
