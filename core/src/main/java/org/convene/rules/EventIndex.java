@@ -111,10 +111,6 @@ final class EventIndex {
 
   }
 
-  Selection select(RegistrationRequest request) {
-    return select(request, false);
-  }
-
   /**
    * The selection of a request. A stored request (registered or waiting before the event
    * changed) may name a track or session this version dropped: those are listed as missing.
@@ -172,10 +168,6 @@ final class EventIndex {
     throw new InvalidRequestException(
         "RegistrationRequest." + field + " contains \"" + id + "\", which event \"" + event.getId()
             + "\" does not have: valid " + what + " ids are " + list);
-  }
-
-  Optional<Track> track(String id) {
-    return Optional.ofNullable(tracks.get(id));
   }
 
   /** The partitions a participant counts in: one per combination of canonical values. */

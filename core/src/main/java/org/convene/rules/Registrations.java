@@ -206,7 +206,7 @@ public final class Registrations {
         throw new InvalidRequestException("Registrations.restore places[" + i + "] is participant \"" + id
             + "\", who is already at an earlier position: each participant has one place");
       }
-      d.index.select(place.getRequest());
+      d.index.select(place.getRequest(), false); // refuses a track or session the event does not have
       long seq = d.clock++;
       if (place.getState() == Registration.State.WAITING) {
         d.enqueueWaiting(new Entry(seq, -1, place.getRequest(), Registration.State.WAITING, null));

@@ -1,0 +1,158 @@
+package org.convene.rules;
+
+import static org.convene.rules.SmallEvents.changes;
+import static org.convene.rules.SmallEvents.event;
+import static org.convene.rules.SmallEvents.in;
+import static org.convene.rules.SmallEvents.person;
+import static org.convene.rules.SmallEvents.registerAll;
+import static org.convene.rules.SmallEvents.session;
+import static org.convene.rules.SmallEvents.track;
+import static org.convene.rules.SmallEvents.travel;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.convene.Attendance;
+import org.convene.Capacity;
+import org.convene.Event;
+import org.convene.ParticipantFilter;
+import org.convene.Partition;
+import org.convene.Quota;
+import org.convene.QuotaScope;
+import org.convene.TravelSlot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new version of the event ({@link Registrations#withEvent}): who keeps a travel slot, who
+ * loses it, who gets one freed, and who is reported over a lowered limit. The participants'
+ * ids are deliberately not in the order they registered, so an order taken from the ids (or
+ * from a hash) instead of the order of acceptance shows.
+ */
+class NewVersionTest {
+  private static final String[] SCRAMBLED = {"kim", "ada", "zed", "bob", "yan", "eve", "liv", "cat", "uma", "dan"};
+
+  private static TravelSlot expertsFromBelgium(int perPartition) {
+    return TravelSlot.of("expert", new ParticipantFilter.Builder().addDelegations("BE").build(), perPartition);
+  }
+
+  private static TravelSlot members(int perPartition) {
+    return TravelSlot.of("member", ParticipantFilter.any(), perPartition);
+  }
+
+  /** Three in-person places; travel for one Belgian expert and one member. */
+  private static Event.Builder withTravel() {
+    return event().capacity(Capacity.inPerson(3))
+        .travelPolicy(travel(Partition.none(), expertsFromBelgium(1), members(1)));
+  }
+
+  /**
+   * e1 holds the expert slot, e2 (Belgian too) was refused it, m1 holds the member slot and w1
+   * waits for an in-person place.
+   */
+  private static Registrations travellers(Event e) {
+    return registerAll(Registrations.empty(e), in("e1", "BE"), in("e2", "BE"), in("m1", "FR"), in("w1", "FR"));
+  }
+
+  private static Optional<String> slotOf(Registrations r, String id) {
+    return r.find(id).orElseThrow().getTravelSlot();
+  }
+
+  @Test
+  void travellers_fixture_isAsDescribed() {
+    Registrations r = travellers(withTravel().build());
+    assertEquals(Optional.of("expert"), slotOf(r, "e1"));
+    assertEquals(Optional.empty(), slotOf(r, "e2"));
+    assertEquals(Optional.of("member"), slotOf(r, "m1"));
+    assertEquals(Registration.State.WAITING, r.find("w1").orElseThrow().getState());
+  }
+
+  @Test
+  void anUnrelatedChange_keepsEveryPlaceAndTravelSlot_andReportsNothing() {
+    Registrations r = travellers(withTravel().build());
+    Update u = r.withEvent(withTravel().title("Event, new title").build());
+    assertEquals(List.of(), changes(u));
+    assertEquals(r.getRegistered(), u.getRegistrations().getRegistered());
+    assertEquals(r.getWaiting(), u.getRegistrations().getWaiting());
+  }
+
+  @Test
+  void droppingATravelCategory_withdrawsItsSlots_fromThoseNowInNoCategory() {
+    Registrations r = travellers(withTravel().build());
+    Event onlyFrenchMembers = withTravel().travelPolicy(travel(Partition.none(),
+        TravelSlot.of("member", new ParticipantFilter.Builder().addDelegations("FR").build(), 1))).build();
+    Update u = r.withEvent(onlyFrenchMembers);
+    assertEquals(List.of("TRAVEL_WITHDRAWN e1"), changes(u));
+    assertEquals(Optional.empty(), slotOf(u.getRegistrations(), "e1"));
+    assertEquals(Optional.of("member"), slotOf(u.getRegistrations(), "m1"));
+  }
+
+  @Test
+  void droppingTheTravelPolicy_withdrawsEverySlot() {
+    Registrations r = travellers(withTravel().build());
+    Update u = r.withEvent(event().capacity(Capacity.inPerson(3)).build());
+    assertEquals(List.of("TRAVEL_WITHDRAWN e1", "TRAVEL_WITHDRAWN m1"), changes(u));
+    assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty()),
+        u.getRegistrations().getRegistered().stream().map(Registration::getTravelSlot).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void aHolderWhoNoLongerFallsInTheirCategory_losesTheSlot_andWaitsForTheOneTheyFallIn() {
+    Registrations r = travellers(withTravel().build());
+    Event expertsFromTheNetherlands = withTravel().travelPolicy(travel(Partition.none(),
+        TravelSlot.of("expert", new ParticipantFilter.Builder().addDelegations("NL").build(), 1), members(1))).build();
+    Update u = r.withEvent(expertsFromTheNetherlands);
+    assertEquals(List.of("TRAVEL_WITHDRAWN e1"), changes(u));
+    assertEquals(Optional.of("member"), slotOf(u.getRegistrations(), "m1"));
+    // when m1 leaves, the member slot goes to e1, accepted before e2
+    Update cancelled = u.getRegistrations().cancel("m1");
+    assertEquals(List.of("CANCELLED m1", "TRAVEL_GRANTED e1", "PROMOTED w1"), changes(cancelled));
+  }
+
+  @Test
+  void fewerTravelSlots_keepTheHolders_andReportTheLatestAcceptedOverTheLimit() {
+    Event two = event().travelPolicy(travel(Partition.none(), members(2))).build();
+    Registrations r = registerAll(Registrations.empty(two), in("zed", "FR"), in("ada", "FR"));
+    Update u = r.withEvent(event().travelPolicy(travel(Partition.none(), members(1))).build());
+    assertEquals(List.of("OVER_LIMIT ada"), changes(u));
+    assertEquals(Optional.of("member"), slotOf(u.getRegistrations(), "zed"));
+    assertEquals(Optional.of("member"), slotOf(u.getRegistrations(), "ada"));
+  }
+
+  @Test
+  void moreTravelSlots_goToTheEarliestAcceptedOfThoseRefused() {
+    Event one = event().travelPolicy(travel(Partition.none(), members(1))).build();
+    Registrations r = Registrations.empty(one);
+    for (String id : SCRAMBLED) {
+      r = r.register(in(id, "FR")).getRegistrations();
+    }
+    Update u = r.withEvent(event().travelPolicy(travel(Partition.none(), members(3))).build());
+    assertEquals(List.of("TRAVEL_GRANTED ada", "TRAVEL_GRANTED zed"), changes(u));
+  }
+
+  @Test
+  void aLowerQuota_keepsEveryone_andReportsEachRegistrationPastIt_inTheOrderTheyWereAccepted() {
+    Quota q = new Quota.Builder().id("q").scope(QuotaScope.event()).partition(Partition.none()).limit(10).build();
+    Registrations r = Registrations.empty(event().quotas(List.of(q)).build());
+    for (String id : SCRAMBLED) {
+      r = r.register(in(id, "FR")).getRegistrations();
+    }
+    Update u = r.withEvent(event().quotas(List.of(new Quota.Builder().from(q).limit(3).build())).build());
+    List<String> expected = new ArrayList<>();
+    for (int i = 3; i < SCRAMBLED.length; i++) {
+      expected.add("OVER_LIMIT " + SCRAMBLED[i]);
+    }
+    assertEquals(expected, changes(u));
+    assertEquals(SCRAMBLED.length, u.getRegistrations().getRegisteredCount());
+  }
+
+  @Test
+  void droppingASession_keepsTheRegistrationsThatNamedIt_andReportsThem() {
+    RegistrationRequest named = RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1");
+    Registrations r = registerAll(Registrations.empty(event().build()), named, in(person("t1", "FR"), "a"));
+    Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)), track("b", session("b2", 11, 12)))).build();
+    Update u = r.withEvent(withoutB1);
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(u));
+    assertEquals(2, u.getRegistrations().getRegisteredCount());
+  }
+}
