@@ -154,6 +154,18 @@ class RuleOutcomesTest {
   }
 
   @Test
+  void limits_aPartitionOfTwoAttributesNamesBothInOrder() {
+    Event e = event().addQuotas(new Quota.Builder().id("pair").scope(QuotaScope.event())
+        .partition(Partition.by(PartitionKey.DELEGATION, PartitionKey.SECTOR)).limit(2).build()).build();
+    Participant official = new Participant.Builder().id("o").name("o").delegation("fr").sector(Sector.PUBLIC).build();
+    Decision d = Registrations.empty(e).evaluate(RegistrationRequest.forTracks(official, Attendance.IN_PERSON, NOW, "a"));
+    assertOutcome(outcome(d, "quota:pair"), true, "QUOTA_AVAILABLE", "0 of 2 used for the event, delegation FR, sector PUBLIC",
+        Map.of("used", "0", "limit", "2", "scope", "event", "partition.delegation", "FR", "partition.sector", "PUBLIC"));
+    assertTrue(d.describe(Locale.ENGLISH).contains("+ 0 of 2 used for the event, delegation FR, sector PUBLIC."),
+        d.describe(Locale.ENGLISH));
+  }
+
+  @Test
   void attendance_namesTheModeInWordsAndAsAParameter() {
     Registrations r = Registrations.empty(withQuotas());
     assertOutcome(outcome(r.evaluate(request("x", "BE", Attendance.ONLINE, "b")), "attendance"), true,
