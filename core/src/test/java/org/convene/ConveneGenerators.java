@@ -693,4 +693,26 @@ public final class ConveneGenerators {
       return travelPolicy(random);
     }
   }
+
+  /**
+   * {@code @Given(Spellings.class) String raw}: how a person may type a delegation, an
+   * organisation or a role: letters of both cases (some outside ASCII, some that change length
+   * or meaning with the case), digits, punctuation, and white space of every kind, including none
+   * and runs of it at either end; a non-breaking space, which Java does not count as white space;
+   * sometimes nothing at all.
+   */
+  public static final class Spellings extends Provider<String> {
+    private static final String[] PIECES = {"a", "B", "z", "Q", "é", "É", "ß", "İ", "ı", "7", "-", ".", "&",
+        " ", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "\u001f", "\u0080"};
+
+    @Override
+    public String generate(Random random) {
+      StringBuilder b = new StringBuilder();
+      int n = random.intRange(0, 8);
+      for (int i = 0; i < n; i++) {
+        b.append(random.oneOf(PIECES));
+      }
+      return b.toString();
+    }
+  }
 }

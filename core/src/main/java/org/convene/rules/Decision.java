@@ -111,7 +111,6 @@ public abstract class Decision {
   void check() {
     Require.present(getRequest(), "Decision", "request");
     Require.present(getOutcome(), "Decision", "outcome");
-    Require.noNulls(getRuleOutcomes(), "Decision", "ruleOutcomes");
     Require.present(getEntitlements(), "Decision", "entitlements");
   }
 

@@ -197,8 +197,6 @@ public abstract class RegistrationRequest {
           + "\": the rule engine tells participants apart by id, so it must not be blank");
     }
     Require.present(getAttendance(), "RegistrationRequest", "attendance");
-    Require.noNulls(getTrackIds(), "RegistrationRequest", "trackIds");
-    Require.noNulls(getSessionIds(), "RegistrationRequest", "sessionIds");
     Require.present(getInstant(), "RegistrationRequest", "instant");
   }
 

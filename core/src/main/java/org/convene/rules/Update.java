@@ -48,7 +48,6 @@ public abstract class Update {
   @Value.Check
   void check() {
     Require.present(getRegistrations(), "Update", "registrations");
-    Require.noNulls(getChanges(), "Update", "changes");
     Require.present(getOperation(), "Update", "operation");
   }
 

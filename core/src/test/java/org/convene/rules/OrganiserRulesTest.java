@@ -291,17 +291,8 @@ class OrganiserRulesTest {
   @Test
   void promote_succeedsOnceACustomRuleChangesItsAnswer() {
     AtomicBoolean open = new AtomicBoolean(false);
-    Rule gate = new Rule() {
-      @Override
-      public String getId() {
-        return "gate";
-      }
-
-      @Override
-      public RuleOutcome evaluate(RegistrationRequest request, Registrations current) {
-        return open.get() ? RuleOutcome.passed("gate", "OPEN", "") : RuleOutcome.full("gate", "SHUT", "", 0, 0);
-      }
-    };
+    Rule gate = RulesGenerators.rule("gate",
+        request -> open.get() ? RuleOutcome.passed("gate", "OPEN", "") : RuleOutcome.full("gate", "SHUT", "", 0, 0));
     Registrations r = Registrations.empty(event().build(), List.of(gate)).register(in(person("p", "BE"), "a")).getRegistrations();
     assertEquals(Decision.Outcome.WAITLISTED, r.promote("p").getDecision().getOutcome());
     open.set(true);

@@ -36,6 +36,21 @@ final class RulesGenerators {
 
   private RulesGenerators() {}
 
+  /** A custom rule named {@code id} whose outcome depends on the request alone. */
+  static Rule rule(String id, java.util.function.Function<RegistrationRequest, RuleOutcome> decide) {
+    return new Rule() {
+      @Override
+      public String getId() {
+        return id;
+      }
+
+      @Override
+      public RuleOutcome evaluate(RegistrationRequest request, Registrations current) {
+        return decide.apply(request);
+      }
+    };
+  }
+
   /**
    * An event from {@link ConveneGenerators#event(Random, int, int)} with small limits: quotas of
    * 1 to 3, sometimes an event or track capacity of 2 to 6; registration usually open.

@@ -60,19 +60,8 @@ class SeedRulesTest {
     return d.getRuleOutcomes().stream().filter(o -> o.getRuleId().equals(ruleId)).findFirst().orElseThrow();
   }
 
-  /** A custom rule that looks at the request only. */
   private static Rule rule(String id, java.util.function.Function<RegistrationRequest, RuleOutcome> decide) {
-    return new Rule() {
-      @Override
-      public String getId() {
-        return id;
-      }
-
-      @Override
-      public RuleOutcome evaluate(RegistrationRequest request, Registrations current) {
-        return decide.apply(request);
-      }
-    };
+    return RulesGenerators.rule(id, decide);
   }
 
   private static final String QUOTA_RULE = "quota:" + SeedEvent.PER_MEMBER_STATE_QUOTA;
