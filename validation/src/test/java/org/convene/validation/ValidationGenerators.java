@@ -675,4 +675,25 @@ public final class ValidationGenerators {
     tracks.set(track, tracks.get(track).withSessions(sessions));
     return event.withTracks(tracks);
   }
+
+  /**
+   * {@code @Given(PropertyPaths.class) String path}: a property path as violations carry them,
+   * from a small alphabet so that two paths often share a prefix: names, dots, brackets and
+   * numbers with and without leading zeros.
+   */
+  public static final class PropertyPaths implements GivenProvider {
+    private static final String[] PIECES = {"tracks", "sessions", "quotas", "a", "b", ".", "[", "]", "0", "00", "1",
+        "2", "9", "10", "007", "19"};
+
+    @Override
+    public Object provide(ElementContext context) {
+      Random random = context.random();
+      StringBuilder b = new StringBuilder();
+      int n = random.intRange(0, 7);
+      for (int i = 0; i < n; i++) {
+        b.append(random.oneOf(PIECES));
+      }
+      return b.toString();
+    }
+  }
 }
