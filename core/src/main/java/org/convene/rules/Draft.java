@@ -21,7 +21,7 @@ final class Draft {
 
   final EventIndex index;
   PersistentMap<String, Entry> entries;
-  PersistentMap<CounterKey, Integer> counts;
+  PersistentMap<CounterKey, Count> counts;
   /** Every waiting entry, by {@link Entry#seq}. */
   PersistentQueue<Entry> waiting;
   /** The waiting entries that need a counter, by {@link Entry#seq}. */
@@ -60,14 +60,14 @@ final class Draft {
   }
 
   int count(CounterKey key) {
-    Integer n = counts.get(key);
-    return n == null ? 0 : n;
+    return Count.of(counts.get(key));
   }
 
   void add(List<CounterKey> keys, int delta) {
     for (CounterKey k : keys) {
-      int n = count(k) + delta;
-      counts = n == 0 ? counts.remove(k) : counts.put(k, n);
+      Count c = counts.get(k);
+      int n = Count.of(c) + delta;
+      counts = n == 0 ? counts.remove(k) : counts.put(k, new Count(Count.key(c, k), n));
     }
   }
 

@@ -91,7 +91,7 @@ public final class Registrations {
   final EventIndex index;
   /** The live entries (registered or waiting), by participant id. */
   final PersistentMap<String, Entry> entries;
-  final PersistentMap<CounterKey, Integer> counts;
+  final PersistentMap<CounterKey, Count> counts;
   final PersistentQueue<Entry> waiting;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
@@ -639,8 +639,12 @@ public final class Registrations {
   }
 
   int count(CounterKey key) {
-    Integer n = counts.get(key);
-    return n == null ? 0 : n;
+    return Count.of(counts.get(key));
+  }
+
+  /** A counter's value and stored key, or null when it counts nobody. */
+  Count counter(CounterKey key) {
+    return counts.get(key);
   }
 
   private Entry live(String id, String operation, Registration.State needed) {
