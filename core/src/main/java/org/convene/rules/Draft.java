@@ -31,6 +31,12 @@ final class Draft {
   /** The next request's sequence number, and the next acceptance's ticket. */
   long clock;
   int registered;
+  /**
+   * Whether every operation on these places settled what it freed, so that no waiting request is
+   * admitted and no participant refused a travel slot has room: false for places restored as a
+   * host stored them, until a new version of the event places everyone again.
+   */
+  boolean settled = true;
   /** The counters and travel counters that removals in this operation decremented. */
   final List<CounterKey> freed = new ArrayList<>();
   final List<CounterKey> freedTravel = new ArrayList<>();
@@ -45,7 +51,12 @@ final class Draft {
   }
 
   Draft(Registrations r) {
-    this.index = r.index;
+    this(r, r.index);
+  }
+
+  /** A draft of a snapshot's places, counters and queues under another index of its event. */
+  Draft(Registrations r, EventIndex index) {
+    this.index = index;
     this.entries = r.entries;
     this.counts = r.counts;
     this.waiting = r.waiting;
@@ -53,6 +64,7 @@ final class Draft {
     this.travelQueues = r.travelQueues;
     this.clock = r.clock;
     this.registered = r.registeredCount;
+    this.settled = r.settled;
   }
 
   Registrations build() {
