@@ -119,7 +119,7 @@ public final class RegistrationDesk {
    * and installed by compare-and-set, computed again if another thread installed a snapshot
    * first. A version that only raises limits or moves the window costs about what a cancellation
    * does, so it is installed as readily as the others. Any other version places every
-   * registration again (O(n log n), about a second at a million registrations), and under a
+   * registration again (O(n log n): seconds at a million registrations), and under a
    * steady stream of concurrent updates it may be computed several times before it is
    * installed; it delays nobody else, but it is not guaranteed to be installed soon.
    *
