@@ -1,6 +1,5 @@
 package org.convene.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,12 +12,10 @@ final class CapacityRule implements BuiltInRule {
 
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
-    List<CounterKey> keys = new ArrayList<>();
-    List<Integer> limits = new ArrayList<>();
-    c.index.capacityKeys(c.request.getAttendance(), c.selection, keys, limits);
-    if (!keys.isEmpty()) {
-      outcomes.add(Limits.outcome(c.snapshot, "capacity", "CAPACITY", keys, limits, c.request.getAttendance()));
-      c.keys.addAll(keys);
+    EventIndex.Occupancy o = c.occupancy();
+    if (o.capacityKeys.length > 0) {
+      outcomes.add(Limits.capacity(c.snapshot, o.capacityKeys, o.capacityLimits, c.request.getAttendance()));
+      c.occupy(o.capacityList);
     }
   }
 }

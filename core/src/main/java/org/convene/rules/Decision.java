@@ -38,6 +38,7 @@ public abstract class Decision {
    *
    * @return the request, not null
    */
+  @Value.Parameter
   public abstract RegistrationRequest getRequest();
 
   /**
@@ -45,6 +46,7 @@ public abstract class Decision {
    *
    * @return the outcome, not null
    */
+  @Value.Parameter
   public abstract Outcome getOutcome();
 
   /**
@@ -54,6 +56,7 @@ public abstract class Decision {
    * @return the rule outcomes, empty unless set, not null
    */
   @Value.Default
+  @Value.Parameter
   @CheckedForNull
   public List<RuleOutcome> getRuleOutcomes() {
     return List.of();
@@ -64,6 +67,7 @@ public abstract class Decision {
    *
    * @return the entitlements, not null
    */
+  @Value.Parameter
   public abstract Entitlements getEntitlements();
 
   /**
@@ -111,6 +115,12 @@ public abstract class Decision {
   void check() {
     Require.present(getRequest(), "Decision", "request");
     Require.present(getOutcome(), "Decision", "outcome");
+    List<RuleOutcome> outcomes = Require.present(getRuleOutcomes(), "Decision", "ruleOutcomes");
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) == null) {
+        Require.noNulls(outcomes, "Decision", "ruleOutcomes"); // names the first null element
+      }
+    }
     Require.present(getEntitlements(), "Decision", "entitlements");
   }
 

@@ -21,7 +21,7 @@ final class Draft {
 
   final EventIndex index;
   PersistentMap<String, Entry> entries;
-  PersistentMap<CounterKey, Integer> counts;
+  PersistentMap<CounterKey, Count> counts;
   /** Every waiting entry, by {@link Entry#seq}. */
   PersistentQueue<Entry> waiting;
   /** The waiting entries that need a counter, by {@link Entry#seq}. */
@@ -31,6 +31,12 @@ final class Draft {
   /** The next request's sequence number, and the next acceptance's ticket. */
   long clock;
   int registered;
+  /**
+   * Whether every operation on these places settled what it freed, so that no waiting request is
+   * admitted and no participant refused a travel slot has room: false for places restored as a
+   * host stored them, until a new version of the event places everyone again.
+   */
+  boolean settled = true;
   /** The counters and travel counters that removals in this operation decremented. */
   final List<CounterKey> freed = new ArrayList<>();
   final List<CounterKey> freedTravel = new ArrayList<>();
@@ -45,7 +51,12 @@ final class Draft {
   }
 
   Draft(Registrations r) {
-    this.index = r.index;
+    this(r, r.index);
+  }
+
+  /** A draft of a snapshot's places, counters and queues under another index of its event. */
+  Draft(Registrations r, EventIndex index) {
+    this.index = index;
     this.entries = r.entries;
     this.counts = r.counts;
     this.waiting = r.waiting;
@@ -53,6 +64,7 @@ final class Draft {
     this.travelQueues = r.travelQueues;
     this.clock = r.clock;
     this.registered = r.registeredCount;
+    this.settled = r.settled;
   }
 
   Registrations build() {
@@ -60,14 +72,14 @@ final class Draft {
   }
 
   int count(CounterKey key) {
-    Integer n = counts.get(key);
-    return n == null ? 0 : n;
+    return Count.of(counts.get(key));
   }
 
   void add(List<CounterKey> keys, int delta) {
     for (CounterKey k : keys) {
-      int n = count(k) + delta;
-      counts = n == 0 ? counts.remove(k) : counts.put(k, n);
+      Count c = counts.get(k);
+      int n = Count.of(c) + delta;
+      counts = n == 0 ? counts.remove(k) : counts.put(k, new Count(Count.key(c, k), n));
     }
   }
 

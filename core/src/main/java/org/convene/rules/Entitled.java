@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convene.Attendance;
-import org.convene.Event;
 import org.convene.FeeWaiver;
 import org.convene.Price;
 import org.convene.TravelSlot;
@@ -13,20 +12,31 @@ import org.convene.TravelSlot;
 /**
  * The entitlements of an accepted request: a travel slot if the participant falls in a category
  * whose counters have room in every partition they count in (first come, first served), and the
- * fee due.
+ * fee due. Records the slot, its counters and the grant in the evaluation's context. On a free
+ * event the entitlements depend only on the attendance or on one travel counter and its use, so
+ * they are made once: as constants, or in the event version's cache.
  */
 final class Entitled {
-  final Entitlements entitlements;
-  /** The travel slot the participant falls in, or -1. */
-  final int slot;
-  final List<CounterKey> travelKeys;
-  final boolean travelGranted;
+  private Entitled() {}
 
-  private Entitled(Entitlements entitlements, int slot, List<CounterKey> travelKeys, boolean travelGranted) {
-    this.entitlements = entitlements;
-    this.slot = slot;
-    this.travelKeys = travelKeys;
-    this.travelGranted = travelGranted;
+  private static final Entitlements NO_TRAVEL_POLICY_FREE = noTravelPolicy(new Entitlements.Builder())
+      .feeReason("FREE").build();
+  private static final Entitlements[] NOT_QUALIFYING_FREE = new Entitlements[Attendance.values().length];
+
+  static {
+    for (Attendance a : Attendance.values()) {
+      NOT_QUALIFYING_FREE[a.ordinal()] = notQualifying(new Entitlements.Builder(), a).feeReason("FREE").build();
+    }
+  }
+
+  private static Entitlements.Builder noTravelPolicy(Entitlements.Builder b) {
+    return b.travelGranted(false).travelReason("NO_TRAVEL_POLICY").travelFigures("the event reimburses no travel");
+  }
+
+  private static Entitlements.Builder notQualifying(Entitlements.Builder b, Attendance attendance) {
+    return b.travelGranted(false).travelReason("ATTENDANCE_NOT_QUALIFYING").travelFigures(
+        (attendance == Attendance.ONLINE ? "online" : "in-person") + " attendance does not qualify for travel")
+        .travelParameters(Parameters.of("attendance", attendance.name()));
   }
 
   private static Entitlements.Builder travel(
@@ -48,58 +58,71 @@ final class Entitled {
         .travelFigures(used + " of " + limit + " " + category + " slots used" + (partition.isEmpty() ? "" : ", " + partition));
   }
 
-  static Entitled of(Registrations snapshot, RegistrationRequest request) {
-    EventIndex index = snapshot.index;
-    Event event = index.event;
-    Entitlements.Builder b = new Entitlements.Builder();
-    int slot = -1;
-    List<CounterKey> travelKeys = List.of();
-    boolean granted = false;
-    if (event.getTravelPolicy().isEmpty()) {
-      b.travelGranted(false).travelReason("NO_TRAVEL_POLICY").travelFigures("the event reimburses no travel");
-    } else if (request.getAttendance() != event.getTravelPolicy().get().getQualifyingAttendance()) {
-      b.travelGranted(false).travelReason("ATTENDANCE_NOT_QUALIFYING").travelFigures(
-          (request.getAttendance() == Attendance.ONLINE ? "online" : "in-person") + " attendance does not qualify for travel")
-          .travelParameters(Parameters.of("attendance", request.getAttendance().name()));
+  /** The entitlements of the context's accepted request; sets its slot, travel keys and grant. */
+  static Entitlements of(Evaluator.Context c) {
+    Registrations snapshot = c.snapshot;
+    EventIndex index = c.index;
+    RegistrationRequest request = c.request;
+    boolean free = index.event.getFee().isFree();
+    Entitlements.Builder b;
+    if (index.travelPolicy == null) {
+      if (free) {
+        return NO_TRAVEL_POLICY_FREE;
+      }
+      b = noTravelPolicy(new Entitlements.Builder());
+    } else if (request.getAttendance() != index.travelPolicy.getQualifyingAttendance()) {
+      if (free) {
+        return NOT_QUALIFYING_FREE[request.getAttendance().ordinal()];
+      }
+      b = notQualifying(new Entitlements.Builder(), request.getAttendance());
     } else {
-      slot = index.travelSlot(request);
+      int slot = index.travelSlot(request);
       if (slot < 0) {
-        b.travelGranted(false).travelReason("NO_MATCHING_CATEGORY").travelFigures(
+        b = new Entitlements.Builder().travelGranted(false).travelReason("NO_MATCHING_CATEGORY").travelFigures(
             request.getParticipant().getId() + " falls in no travel slot category");
       } else {
         TravelSlot travelSlot = index.slot(slot);
-        travelKeys = index.travelKeys(slot, request.getParticipant());
+        List<CounterKey> travelKeys = index.travelKeys(slot, c.partitionValues(index.travelPolicy.getPartition()));
         int limit = travelSlot.getPerPartition();
-        CounterKey shown = travelKeys.get(0);
-        granted = true;
+        CounterKey shown = null;
+        boolean granted = true;
+        int used = 0;
         for (CounterKey k : travelKeys) {
-          if (snapshot.count(k) >= limit) {
+          Count count = snapshot.counter(k);
+          int n = Count.of(count);
+          if (shown == null || n >= limit) {
+            shown = Count.key(count, k);
+            used = n;
+          }
+          if (n >= limit) {
             granted = false;
-            shown = k;
             break;
           }
         }
-        int used = snapshot.count(shown);
-        if (event.getFee().isFree()) {
+        c.slot = slot;
+        c.travelKeys = travelKeys;
+        c.travelGranted = granted;
+        if (free) {
           Entitlements cached = index.travelOutcomes.get(shown, used, granted);
           if (cached == null) {
             cached = index.travelOutcomes.put(shown, used, granted,
-                travel(b, travelSlot, shown, used, granted).feeReason("FREE").build());
+                travel(new Entitlements.Builder(), travelSlot, shown, used, granted).feeReason("FREE").build());
           }
-          return new Entitled(cached, slot, travelKeys, granted);
+          return cached;
         }
-        travel(b, travelSlot, shown, used, granted);
+        b = travel(new Entitlements.Builder(), travelSlot, shown, used, granted);
       }
     }
-    Optional<FeeWaiver> waiver = event.getFee().isFree() ? Optional.empty() : event.getFee().waiverFor(request.getParticipant());
-    if (event.getFee().isFree()) {
-      b.feeReason("FREE");
-    } else if (waiver.isPresent()) {
+    if (free) {
+      return b.feeReason("FREE").build();
+    }
+    Optional<FeeWaiver> waiver = index.event.getFee().waiverFor(request.getParticipant());
+    if (waiver.isPresent()) {
       b.feeReason("WAIVED").feeCategory(waiver.get().getDescription());
     } else {
-      Price p = event.getFee().priceFor(request.getParticipant()).orElseThrow();
+      Price p = index.event.getFee().priceFor(request.getParticipant()).orElseThrow();
       b.feeReason("PRICE").feeDue(p.getAmount()).feeCurrency(p.getCurrency()).feeCategory(p.getCategory());
     }
-    return new Entitled(b.build(), slot, travelKeys, granted);
+    return b.build();
   }
 }

@@ -3,6 +3,7 @@ package org.convene.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.convene.Event;
+import org.convene.Partition;
 
 /**
  * Decides on one request against one snapshot: the built-in rules in their fixed order, each in
@@ -11,7 +12,7 @@ import org.convene.Event;
  */
 final class Evaluator {
   /** The built-in rules after the window, in the order their outcomes appear. */
-  private static final List<BuiltInRule> PIPELINE = List.of(
+  private static final BuiltInRule[] PIPELINE = {
       SelectionRule.INSTANCE,
       SingleRegistrationRule.INSTANCE,
       AttendanceRule.INSTANCE,
@@ -19,7 +20,7 @@ final class Evaluator {
       DoubleBookingRule.INSTANCE,
       CapacityRule.INSTANCE,
       QuotaRule.INSTANCE,
-      FeeRule.INSTANCE);
+      FeeRule.INSTANCE};
 
   private Evaluator() {}
 
@@ -30,16 +31,54 @@ final class Evaluator {
     final RegistrationRequest request;
     /** The participant's own waiting entry when a waiting request is evaluated again, else null. */
     final Entry self;
-    final EventIndex.Selection selection;
-    /** The quota and capacity counters the request would occupy, added by the rules that count. */
-    final List<CounterKey> keys = new ArrayList<>();
+    /** The selection, once the window rule passed. */
+    EventIndex.Selection selection;
+    /**
+     * The quota and capacity counters the request would occupy, added by the rules that count
+     * ({@link #occupy}): the one list given while only one was, else a list of our own.
+     */
+    private List<CounterKey> keys = List.of();
+    private boolean ownKeys;
+    /** The travel slot the participant falls in (-1 for none), its counters, and whether granted. */
+    int slot = -1;
+    List<CounterKey> travelKeys = List.of();
+    boolean travelGranted;
+    /** The last partition asked for and the participant's values in it: quota and travel share one. */
+    private Partition partition;
+    private List<List<PartitionValue>> partitionValues;
 
-    Context(Registrations snapshot, RegistrationRequest request, Entry self, EventIndex.Selection selection) {
+    Context(Registrations snapshot, RegistrationRequest request, Entry self) {
       this.snapshot = snapshot;
       this.index = snapshot.index;
       this.request = request;
       this.self = self;
-      this.selection = selection;
+    }
+
+    /** Records counters the request would occupy; the list is never changed. */
+    void occupy(List<CounterKey> more) {
+      if (keys.isEmpty()) {
+        keys = more;
+        return;
+      }
+      if (!ownKeys) {
+        keys = new ArrayList<>(keys);
+        ownKeys = true;
+      }
+      keys.addAll(more);
+    }
+
+    /** What the selection occupies for the request's attendance. */
+    EventIndex.Occupancy occupancy() {
+      return index.occupancy(selection, request.getAttendance());
+    }
+
+    /** The partitions the participant counts in ({@link EventIndex#partitionValues}). */
+    List<List<PartitionValue>> partitionValues(Partition p) {
+      if (partition == null || !(partition == p || partition.getKeys().equals(p.getKeys()))) {
+        partitionValues = EventIndex.partitionValues(p, request.getParticipant());
+        partition = p;
+      }
+      return partitionValues;
     }
   }
 
@@ -53,17 +92,19 @@ final class Evaluator {
    */
   static Evaluation evaluate(Registrations snapshot, RegistrationRequest request, Entry self) {
     List<RuleOutcome> outcomes = new ArrayList<>(8);
-    Context window = new Context(snapshot, request, self, null);
-    WindowRule.INSTANCE.evaluate(window, outcomes);
+    Context c = new Context(snapshot, request, self);
+    WindowRule.INSTANCE.evaluate(c, outcomes);
     if (!outcomes.get(0).isPassed()) {
       return new Evaluation(
           decision(request, Decision.Outcome.REJECTED, outcomes, Entitlements.none()), List.of(), -1, List.of(), false);
     }
-    Context c = new Context(snapshot, request, self, snapshot.index.select(request, self != null));
+    c.selection = snapshot.index.select(request, self != null);
     for (BuiltInRule rule : PIPELINE) {
       rule.evaluate(c, outcomes);
     }
-    for (Rule rule : snapshot.index.customRules) {
+    List<Rule> custom = snapshot.index.customRules;
+    for (int i = 0; i < custom.size(); i++) {
+      Rule rule = custom.get(i);
       RuleOutcome outcome = rule.evaluate(request, snapshot);
       if (outcome == null) {
         throw new InvalidRequestException(
@@ -73,19 +114,19 @@ final class Evaluator {
       outcomes.add(outcome);
     }
     Decision.Outcome result = outcome(snapshot.index.event, outcomes);
-    List<CounterKey> occupied = List.copyOf(c.keys);
     if (result != Decision.Outcome.ACCEPTED) {
-      return new Evaluation(decision(request, result, outcomes, Entitlements.none()), occupied, -1, List.of(), false);
+      return new Evaluation(decision(request, result, outcomes, Entitlements.none()), c.keys, -1, List.of(), false);
     }
-    Entitled entitled = Entitled.of(snapshot, request);
-    return new Evaluation(decision(request, result, outcomes, entitled.entitlements), occupied,
-        entitled.slot, entitled.travelKeys, entitled.travelGranted);
+    Entitlements entitlements = Entitled.of(c);
+    return new Evaluation(decision(request, result, outcomes, entitlements), c.keys, c.slot, c.travelKeys,
+        c.travelGranted);
   }
 
   /** Rejected if a rule refuses; else waitlisted (or rejected without a list) if one is full. */
   private static Decision.Outcome outcome(Event event, List<RuleOutcome> outcomes) {
     Decision.Outcome result = Decision.Outcome.ACCEPTED;
-    for (RuleOutcome o : outcomes) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      RuleOutcome o = outcomes.get(i);
       if (!o.isPassed()) {
         if (!o.isFull()) {
           return Decision.Outcome.REJECTED;
@@ -98,11 +139,7 @@ final class Evaluator {
 
   static Decision decision(
       RegistrationRequest request, Decision.Outcome outcome, List<RuleOutcome> outcomes, Entitlements entitlements) {
-    return new Decision.Builder()
-        .request(request)
-        .outcome(outcome)
-        .ruleOutcomes(outcomes)
-        .entitlements(entitlements)
-        .build();
+    // the generated factory copies the list once; the builder would copy it twice
+    return ImmutableDecision.of(request, outcome, outcomes, entitlements);
   }
 }

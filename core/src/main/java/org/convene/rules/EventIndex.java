@@ -1,6 +1,7 @@
 package org.convene.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,13 @@ final class EventIndex {
   final OutcomeCache<Entitlements> travelOutcomes = new OutcomeCache<>();
   /** The passed eligibility outcome of each target group, in the event's order. */
   final List<RuleOutcome> inTargetGroup = new ArrayList<>();
+  /** Each quota's rule id ({@code quota:<id>}) and limit, by position. */
+  final String[] quotaRuleIds;
+  final int[] quotaLimits;
+  /** The travel policy, or null; its qualifying attendance and slots, read on every acceptance. */
+  final TravelPolicy travelPolicy;
+  private final Attendance travelAttendance;
+  private final TravelSlot[] travelSlots;
 
   EventIndex(Event event, List<Rule> customRules) {
     this.event = event;
@@ -71,6 +79,16 @@ final class EventIndex {
     for (TargetGroup g : event.getTargetGroups()) {
       inTargetGroup.add(EligibilityRule.inGroup(g));
     }
+    List<Quota> quotas = event.getQuotas();
+    quotaRuleIds = new String[quotas.size()];
+    quotaLimits = new int[quotas.size()];
+    for (int q = 0; q < quotas.size(); q++) {
+      quotaRuleIds[q] = "quota:" + quotas.get(q).getId();
+      quotaLimits[q] = quotas.get(q).getLimit();
+    }
+    travelPolicy = event.getTravelPolicy().orElse(null);
+    travelAttendance = travelPolicy == null ? null : travelPolicy.getQualifyingAttendance();
+    travelSlots = travelPolicy == null ? new TravelSlot[0] : travelPolicy.getSlots().toArray(new TravelSlot[0]);
   }
 
   private static List<Session> distinct(List<Session> list) {
@@ -89,6 +107,8 @@ final class EventIndex {
     final List<String> missing;
     /** The double-booking outcome, computed on first use (a benign race: same value). */
     private RuleOutcome doubleBooking;
+    /** What the selection occupies, by attendance, computed on first use (the same benign race). */
+    private final Occupancy[] occupancy = new Occupancy[Attendance.values().length];
 
     Selection(List<String> trackIds, List<Session> sessions) {
       this(trackIds, sessions, List.of());
@@ -255,38 +275,86 @@ final class EventIndex {
     return quota.getAttendance().isEmpty() || quota.getAttendance().get() == attendance;
   }
 
-  /** The quota keys a registration occupies, grouped per quota (index = quota position). */
-  List<List<CounterKey>> quotaKeys(RegistrationRequest request, Selection selection) {
-    List<Quota> quotas = event.getQuotas();
-    if (quotas.isEmpty()) {
-      return List.of();
-    }
-    List<List<CounterKey>> result = new ArrayList<>(quotas.size());
-    for (int q = 0; q < quotas.size(); q++) {
-      Quota quota = quotas.get(q);
-      if (!quotaCounts(quota, request.getAttendance())) {
-        result.add(List.of());
-        continue;
+  /**
+   * What a selection occupies for one attendance, whoever asks: the capacity counters with their
+   * limits, and the quotas that count the attendance and touch the selection, with their targets.
+   * Made once per selection of a track or of the whole event, then only read; the participant's
+   * partitions complete the quota keys ({@link #quotaKeys}).
+   */
+  static final class Occupancy {
+    final CounterKey[] capacityKeys;
+    final List<CounterKey> capacityList;
+    final int[] capacityLimits;
+    /** The positions of the quotas that apply, in the event's order. */
+    final int[] quotas;
+    /** The targets of each quota that applies: "" for the event, else track or session ids. */
+    final List<List<String>> targets;
+
+    private Occupancy(EventIndex index, Selection selection, Attendance attendance) {
+      List<CounterKey> keys = new ArrayList<>();
+      List<Integer> limits = new ArrayList<>();
+      index.capacityKeys(attendance, selection, keys, limits);
+      capacityKeys = keys.toArray(new CounterKey[0]);
+      capacityList = List.copyOf(keys);
+      capacityLimits = new int[limits.size()];
+      for (int i = 0; i < capacityLimits.length; i++) {
+        capacityLimits[i] = limits.get(i);
       }
-      List<String> targets = targets(quota.getScope(), selection);
-      if (targets.isEmpty()) {
-        result.add(List.of());
-        continue;
-      }
-      List<List<PartitionValue>> values = partitionValues(quota.getPartition(), request.getParticipant());
-      List<CounterKey> keys = new ArrayList<>(targets.size() * values.size());
-      for (String t : targets) {
-        for (List<PartitionValue> v : values) {
-          keys.add(new CounterKey(CounterKey.Kind.QUOTA, q, t, v));
+      List<Quota> all = index.event.getQuotas();
+      int[] applying = new int[all.size()];
+      List<List<String>> applyingTargets = new ArrayList<>(all.size());
+      int n = 0;
+      for (int q = 0; q < all.size(); q++) {
+        Quota quota = all.get(q);
+        if (quotaCounts(quota, attendance)) {
+          List<String> t = targets(quota.getScope(), selection);
+          if (!t.isEmpty()) {
+            applying[n++] = q;
+            applyingTargets.add(List.copyOf(t));
+          }
         }
       }
-      result.add(keys);
+      quotas = Arrays.copyOf(applying, n);
+      targets = List.copyOf(applyingTargets);
     }
-    return result;
+  }
+
+  /** What a selection of this index occupies for an attendance. */
+  Occupancy occupancy(Selection selection, Attendance attendance) {
+    Occupancy o = selection.occupancy[attendance.ordinal()];
+    if (o == null) {
+      o = new Occupancy(this, selection, attendance);
+      selection.occupancy[attendance.ordinal()] = o;
+    }
+    return o;
+  }
+
+  /**
+   * The keys of the {@code i}th quota of an occupancy for a participant who counts in the given
+   * partitions ({@link #partitionValues} of the quota's partition): one per target and partition.
+   */
+  List<CounterKey> quotaKeys(Occupancy o, int i, List<List<PartitionValue>> values) {
+    int q = o.quotas[i];
+    List<String> targets = o.targets.get(i);
+    if (targets.size() == 1 && values.size() == 1) {
+      return List.of(new CounterKey(CounterKey.Kind.QUOTA, q, targets.get(0), values.get(0)));
+    }
+    List<CounterKey> keys = new ArrayList<>(targets.size() * values.size());
+    for (String t : targets) {
+      for (List<PartitionValue> v : values) {
+        keys.add(new CounterKey(CounterKey.Kind.QUOTA, q, t, v));
+      }
+    }
+    return keys;
+  }
+
+  /** The partition of a quota. */
+  Partition quotaPartition(int quota) {
+    return event.getQuotas().get(quota).getPartition();
   }
 
   /** The capacity keys a registration occupies, with their limits. */
-  void capacityKeys(Attendance attendance, Selection selection, List<CounterKey> keys, List<Integer> limits) {
+  private void capacityKeys(Attendance attendance, Selection selection, List<CounterKey> keys, List<Integer> limits) {
     int a = attendance.ordinal();
     OptionalInt eventLimit = event.getCapacity().limitFor(attendance);
     if (eventLimit.isPresent()) {
@@ -311,12 +379,12 @@ final class EventIndex {
 
   /** Every counter key other than travel a registered request occupies. */
   List<CounterKey> occupiedKeys(RegistrationRequest request) {
-    Selection selection = select(request, true);
+    Occupancy o = occupancy(select(request, true), request.getAttendance());
     List<CounterKey> keys = new ArrayList<>();
-    for (List<CounterKey> perQuota : quotaKeys(request, selection)) {
-      keys.addAll(perQuota);
+    for (int i = 0; i < o.quotas.length; i++) {
+      keys.addAll(quotaKeys(o, i, partitionValues(quotaPartition(o.quotas[i]), request.getParticipant())));
     }
-    capacityKeys(request.getAttendance(), selection, keys, new ArrayList<>());
+    keys.addAll(o.capacityList);
     return keys;
   }
 
@@ -340,13 +408,11 @@ final class EventIndex {
 
   /** The travel slot a participant falls in: its position in the policy, or -1. */
   int travelSlot(RegistrationRequest request) {
-    Optional<TravelPolicy> policy = event.getTravelPolicy();
-    if (policy.isEmpty() || request.getAttendance() != policy.get().getQualifyingAttendance()) {
+    if (travelPolicy == null || request.getAttendance() != travelAttendance) {
       return -1;
     }
-    List<TravelSlot> slots = policy.get().getSlots();
-    for (int i = 0; i < slots.size(); i++) {
-      if (slots.get(i).getEligible().matches(request.getParticipant())) {
+    for (int i = 0; i < travelSlots.length; i++) {
+      if (travelSlots[i].getEligible().matches(request.getParticipant())) {
         return i;
       }
     }
@@ -354,11 +420,15 @@ final class EventIndex {
   }
 
   TravelSlot slot(int index) {
-    return event.getTravelPolicy().orElseThrow().getSlots().get(index);
+    return travelSlots[index];
   }
 
   List<CounterKey> travelKeys(int slot, Participant participant) {
-    List<List<PartitionValue>> values = partitionValues(event.getTravelPolicy().orElseThrow().getPartition(), participant);
+    return travelKeys(slot, partitionValues(travelPolicy.getPartition(), participant));
+  }
+
+  /** The travel keys of a slot for a participant who counts in the given partitions of the policy. */
+  List<CounterKey> travelKeys(int slot, List<List<PartitionValue>> values) {
     if (values.size() == 1) {
       return List.of(new CounterKey(CounterKey.Kind.TRAVEL, slot, "", values.get(0)));
     }
@@ -371,13 +441,9 @@ final class EventIndex {
 
   /** The position of the travel slot of a category, or -1 if the policy has none. */
   int slotOf(String category) {
-    Optional<TravelPolicy> policy = event.getTravelPolicy();
-    if (policy.isPresent()) {
-      List<TravelSlot> slots = policy.get().getSlots();
-      for (int i = 0; i < slots.size(); i++) {
-        if (slots.get(i).getCategory().equals(category)) {
-          return i;
-        }
+    for (int i = 0; i < travelSlots.length; i++) {
+      if (travelSlots[i].getCategory().equals(category)) {
+        return i;
       }
     }
     return -1;

@@ -14,30 +14,60 @@ import org.convene.PartitionKey;
 final class Limits {
   private Limits() {}
 
-  /**
-   * @param attendance the attendance a capacity is for, or null for a quota
-   */
-  static RuleOutcome outcome(Registrations snapshot, String ruleId, String code, List<CounterKey> keys,
-      List<Integer> limits, Attendance attendance) {
-    String prefix = attendance == null ? "" : AttendanceRule.mode(attendance) + ": ";
-    int shown = -1;
+  /** The outcome of a quota over the keys a participant counts in, all held to the quota's limit. */
+  static RuleOutcome quota(Registrations snapshot, int quota, List<CounterKey> keys) {
+    int limit = snapshot.index.quotaLimits[quota];
+    CounterKey shown = null;
+    int shownUsed = 0;
     long room = Long.MAX_VALUE;
     boolean full = false;
     for (int i = 0; i < keys.size() && !full; i++) {
-      int used = snapshot.count(keys.get(i));
-      full = used >= limits.get(i);
-      if (full || (long) limits.get(i) - used < room) {
-        room = (long) limits.get(i) - used;
-        shown = i;
+      CounterKey key = keys.get(i);
+      Count count = snapshot.counter(key);
+      int used = Count.of(count);
+      full = used >= limit;
+      if (full || (long) limit - used < room) {
+        room = (long) limit - used;
+        shown = Count.key(count, key);
+        shownUsed = used;
       }
     }
-    CounterKey key = keys.get(shown);
-    int used = snapshot.count(key);
+    return outcome(snapshot, snapshot.index.quotaRuleIds[quota], "QUOTA", shown, shownUsed, limit, full, null);
+  }
+
+  /** The outcome of the capacities a selection occupies for an attendance. */
+  static RuleOutcome capacity(Registrations snapshot, CounterKey[] keys, int[] limits, Attendance attendance) {
+    int shown = -1;
+    int shownUsed = 0;
+    long room = Long.MAX_VALUE;
+    boolean full = false;
+    CounterKey shownKey = null;
+    for (int i = 0; i < keys.length && !full; i++) {
+      Count count = snapshot.counter(keys[i]);
+      int used = Count.of(count);
+      full = used >= limits[i];
+      if (full || (long) limits[i] - used < room) {
+        room = (long) limits[i] - used;
+        shown = i;
+        shownKey = Count.key(count, keys[i]);
+        shownUsed = used;
+      }
+    }
+    return outcome(snapshot, "capacity", "CAPACITY", shownKey, shownUsed, limits[shown], full, attendance);
+  }
+
+  /**
+   * The outcome shown for one counter, from the event version's cache when it was made before.
+   *
+   * @param attendance the attendance a capacity is for, or null for a quota
+   */
+  private static RuleOutcome outcome(Registrations snapshot, String ruleId, String code, CounterKey key, int used,
+      int limit, boolean full, Attendance attendance) {
     RuleOutcome cached = snapshot.index.limitOutcomes.get(key, used, full);
     if (cached != null) {
       return cached;
     }
-    int limit = limits.get(shown);
+    String prefix = attendance == null ? "" : AttendanceRule.mode(attendance) + ": ";
     RuleOutcome.Builder b = new RuleOutcome.Builder()
         .ruleId(ruleId)
         .passed(!full)

@@ -31,18 +31,35 @@ final class OutcomeCache<V> {
 
   private static int index(CounterKey key, int used, boolean flag) {
     int h = key.hashCode() * 31 + used * 17 + (flag ? 1 : 0);
+    h *= 0x9E3779B9; // the counters of one event differ in few bits: mix them all into the index
     return (h ^ (h >>> 16)) & (SLOTS - 1);
   }
 
-  /** The value cached for a counter, its use and a flag, or null. */
   @SuppressWarnings("unchecked")
-  V get(CounterKey key, int used, boolean flag) {
-    Slot<V> s = (Slot<V>) slots[index(key, used, flag)];
-    return s != null && s.used == used && s.flag == flag && s.key.equals(key) ? s.value : null;
+  private static <V> V value(Object slot, CounterKey key, int used, boolean flag) {
+    Slot<V> s = (Slot<V>) slot;
+    return s != null && s.used == used && s.flag == flag && (s.key == key || s.key.equals(key)) ? s.value : null;
   }
 
+  /**
+   * The value cached for a counter, its use and a flag, or null. Two-way: an entry sits in its
+   * slot or in the neighbouring one, so that two counters asked about in turn whose slots collide
+   * do not evict each other on every request.
+   */
+  V get(CounterKey key, int used, boolean flag) {
+    int i = index(key, used, flag);
+    V v = value(slots[i], key, used, flag);
+    return v != null ? v : value(slots[i ^ 1], key, used, flag);
+  }
+
+  /** Caches a value in its slot, moving the entry there, if any, to the neighbouring slot. */
   V put(CounterKey key, int used, boolean flag, V value) {
-    slots[index(key, used, flag)] = new Slot<>(key, used, flag, value);
+    int i = index(key, used, flag);
+    Object there = slots[i];
+    if (there != null) {
+      slots[i ^ 1] = there;
+    }
+    slots[i] = new Slot<>(key, used, flag, value);
     return value;
   }
 }

@@ -23,6 +23,25 @@ record PartitionValue(PartitionKey key, String value) {
     return new PartitionValue(key, s.isEmpty() ? null : s);
   }
 
+  /** As a record's, spelled out: counter keys compare their partitions on every lookup. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof PartitionValue)) {
+      return false;
+    }
+    PartitionValue that = (PartitionValue) other;
+    return key == that.key && (value == null ? that.value == null : value.equals(that.value));
+  }
+
+  /** By the attribute's position, not its identity: the same value hashes alike in every JVM. */
+  @Override
+  public int hashCode() {
+    return key.ordinal() * 31 + (value == null ? 0 : value.hashCode());
+  }
+
   String label() {
     return key.name().toLowerCase(Locale.ROOT) + " " + (value == null ? "(none)" : value);
   }

@@ -1,8 +1,6 @@
 package org.convene.rules;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.convene.Quota;
 
 /**
  * {@code quota:<id>}, one outcome per quota that counts the request's attendance and whose scope
@@ -15,19 +13,12 @@ final class QuotaRule implements BuiltInRule {
 
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
-    List<Quota> quotas = c.index.event.getQuotas();
-    List<List<CounterKey>> quotaKeys = c.index.quotaKeys(c.request, c.selection);
-    for (int q = 0; q < quotaKeys.size(); q++) {
-      List<CounterKey> keys = quotaKeys.get(q);
-      if (keys.isEmpty()) {
-        continue;
-      }
-      List<Integer> limits = new ArrayList<>(keys.size());
-      for (int i = 0; i < keys.size(); i++) {
-        limits.add(quotas.get(q).getLimit());
-      }
-      outcomes.add(Limits.outcome(c.snapshot, "quota:" + quotas.get(q).getId(), "QUOTA", keys, limits, null));
-      c.keys.addAll(keys);
+    EventIndex.Occupancy o = c.occupancy();
+    for (int i = 0; i < o.quotas.length; i++) {
+      int q = o.quotas[i];
+      List<CounterKey> keys = c.index.quotaKeys(o, i, c.partitionValues(c.index.quotaPartition(q)));
+      outcomes.add(Limits.quota(c.snapshot, q, keys));
+      c.occupy(keys);
     }
   }
 }

@@ -115,8 +115,13 @@ public final class RegistrationDesk {
 
   /**
    * Moves the registrations to a new version of the event ({@link Registrations#withEvent}).
-   * Unlike the other operations it reads every registration, so under heavy concurrent load it
-   * may be evaluated more than once before it is installed.
+   * Concurrent operations never wait for it: like every operation it is computed without a lock
+   * and installed by compare-and-set, computed again if another thread installed a snapshot
+   * first. A version that only raises limits or moves the window costs about what a cancellation
+   * does, so it is installed as readily as the others. Any other version places every
+   * registration again (O(n log n): seconds at a million registrations), and under a
+   * steady stream of concurrent updates it may be computed several times before it is
+   * installed; it delays nobody else, but it is not guaranteed to be installed soon.
    *
    * @param event the new version of the event, not null
    * @return the update that was installed, not null

@@ -82,8 +82,9 @@ import org.convene.rules.internal.PersistentQueue;
  * reads only the waiting requests that need one of the counters it freed, earliest first, until
  * that counter is full again. A snapshot holds only its live registrations and waiting requests:
  * cancelled participants and promoted requests leave every structure, so its size does not grow
- * with its history. {@link #withEvent}, {@link #restore} and the queries that list
- * registrations walk them all.
+ * with its history. A new version that only raises limits or moves the window ({@link
+ * #withEvent}) reads the counters and the queues of the raised ones from their heads; any other
+ * new version, {@link #restore} and the queries that list registrations walk them all.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -91,12 +92,14 @@ public final class Registrations {
   final EventIndex index;
   /** The live entries (registered or waiting), by participant id. */
   final PersistentMap<String, Entry> entries;
-  final PersistentMap<CounterKey, Integer> counts;
+  final PersistentMap<CounterKey, Count> counts;
   final PersistentQueue<Entry> waiting;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
   final long clock;
   final int registeredCount;
+  /** See {@link Draft#settled}: a new version that only raises limits may then start from here. */
+  final boolean settled;
 
   Registrations(Draft d) {
     this.index = d.index;
@@ -107,6 +110,7 @@ public final class Registrations {
     this.travelQueues = d.travelQueues;
     this.clock = d.clock;
     this.registeredCount = d.registered;
+    this.settled = d.settled;
   }
 
   /**
@@ -219,6 +223,7 @@ public final class Registrations {
       }
       d.place(new Entry(seq, d.clock++, place.getRequest(), Registration.State.REGISTERED, travel));
     }
+    d.settled = false;
     return d.build();
   }
 
@@ -484,8 +489,16 @@ public final class Registrations {
    *
    * <p>Closing or moving the registration window affects new requests only: waiting requests made
    * in time are still promoted. The organiser acts on the reported changes with the other
-   * operations. This operation reads every live registration: it costs O(n log n), unlike the
-   * others.
+   * operations.
+   *
+   * <p>Cost: a version that differs only in raised (or unchanged) limits of quotas, capacities
+   * and travel slots and in its registration window, on a snapshot without custom rules and with
+   * no counter over a limit, keeps every place, counter and queue: it reads the counters, then
+   * the waiting and travel queues of the raised ones from their heads, as a cancellation does,
+   * so its cost follows the counters and the promotions, not the registrations. Any other
+   * version (a lowered limit, a session added or removed, a new title, a custom rule that may
+   * read the event), and the first version after {@link #restore}, places every live
+   * registration again: O(n log n). Both give the same snapshot and changes.
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
@@ -499,10 +512,25 @@ public final class Registrations {
           + "\", but this snapshot holds the registrations of event \"" + index.event.getId()
           + "\": a new version keeps its event's id");
     }
-    Draft d = new Draft(new EventIndex(event, index.customRules));
-    d.clock = clock;
+    return withEvent(event, settled && NewVersion.raisesLimitsOnly(this, event));
+  }
+
+  /**
+   * {@link #withEvent(Event)}, from the places and counters as they are when the version only
+   * raises limits ({@code incremental}), else by placing everyone again; the tests compare both.
+   */
+  Update withEvent(Event event, boolean incremental) {
+    EventIndex next = new EventIndex(event, index.customRules);
     List<Change> changes = new ArrayList<>();
-    NewVersion.settle(this, d, changes);
+    Draft d;
+    if (incremental && NewVersion.noneOverLimit(this, next)) {
+      d = new Draft(this, next);
+      NewVersion.raise(this, d, changes);
+    } else {
+      d = new Draft(next);
+      d.clock = clock;
+      NewVersion.settle(this, d, changes);
+    }
     return new Update.Builder().registrations(d.build()).changes(changes).operation(Operation.changeEvent(event)).build();
   }
 
@@ -639,8 +667,12 @@ public final class Registrations {
   }
 
   int count(CounterKey key) {
-    Integer n = counts.get(key);
-    return n == null ? 0 : n;
+    return Count.of(counts.get(key));
+  }
+
+  /** A counter's value and stored key, or null when it counts nobody. */
+  Count counter(CounterKey key) {
+    return counts.get(key);
   }
 
   private Entry live(String id, String operation, Registration.State needed) {

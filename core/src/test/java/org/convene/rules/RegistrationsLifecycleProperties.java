@@ -1,6 +1,7 @@
 package org.convene.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,56 @@ class RegistrationsLifecycleProperties {
     u.getChanges().stream().filter(c -> c.getKind() == Change.Kind.PROMOTED).forEach(c -> reported.add(c.getParticipantId()));
     assertEquals(promoted, reported, "promoted, earliest first, what a fresh evaluation admits");
     assertTrue(u.getChanges().stream().noneMatch(c -> c.getKind() == Change.Kind.OVER_LIMIT), u.getChanges()::toString);
+  }
+
+  @RepeatedTest(300)
+  void aVersionThatOnlyRaisesLimits_settledFromTheRaisedQueues_equalsPlacingEveryoneAgain(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    Registrations before = last(s, applied(s));
+    Event raised = RulesGenerators.raisedLimits(random, before.getEvent());
+    assertTrue(NewVersion.raisesLimitsOnly(before, raised), "only limits raised and the window moved");
+    Update fromQueues = before.withEvent(raised, true);
+    Update placedAgain = before.withEvent(raised, false);
+    assertEquals(placedAgain.getRegistrations(), fromQueues.getRegistrations());
+    assertEquals(placedAgain.getChanges(), fromQueues.getChanges(), "the same travel grants and promotions, in order");
+    assertEquals(fromQueues.getChanges(), before.withEvent(raised).getChanges());
+    // a snapshot restored from the places (which withEvent places again) holds the same places after
+    List<Registration> places = new ArrayList<>(before.getRegistered());
+    places.addAll(before.getWaiting());
+    Update restored = Registrations.restore(before.getEvent(), List.of(), places).withEvent(raised);
+    assertEquals(fromQueues.getRegistrations().getRegistered(), restored.getRegistrations().getRegistered());
+    assertEquals(fromQueues.getRegistrations().getWaiting(), restored.getRegistrations().getWaiting());
+    assertEquals(fromQueues.getChanges(), restored.getChanges());
+    List<Operation> log = new ArrayList<>();
+    applied(s).forEach(u -> log.add(u.getOperation()));
+    log.add(fromQueues.getOperation());
+    assertEquals(fromQueues.getRegistrations(), Registrations.replay(s.event, List.of(), log));
+  }
+
+  @RepeatedTest(100)
+  void aVersionThatLowersALimitOrChangesMore_isPlacedAgain(
+      @Given(RulesGenerators.Events.class) Event event, @Given(Seeds.class) Random random) {
+    Registrations empty = Registrations.empty(event);
+    Event renamed = new Event.Builder().from(RulesGenerators.raisedLimits(random, event)).title(event.getTitle() + " (2)").build();
+    assertFalse(NewVersion.raisesLimitsOnly(empty, renamed), "a new title");
+    if (!event.getQuotas().isEmpty()) {
+      List<org.convene.Quota> lowered = new ArrayList<>(event.getQuotas());
+      lowered.set(0, lowered.get(0).withLimit(lowered.get(0).getLimit() - 1));
+      assertFalse(NewVersion.raisesLimitsOnly(empty, new Event.Builder().from(event).quotas(lowered).build()), "a lowered quota");
+    }
+    Rule open = new Rule() {
+      @Override
+      public String getId() {
+        return "open";
+      }
+
+      @Override
+      public RuleOutcome evaluate(RegistrationRequest request, Registrations current) {
+        return RuleOutcome.passed("open", "OPEN", "");
+      }
+    };
+    assertFalse(NewVersion.raisesLimitsOnly(Registrations.empty(event, List.of(open)), event),
+        "custom rules may read anything in the event");
   }
 
   @RepeatedTest(50)

@@ -137,6 +137,43 @@ final class RulesGenerators {
     return next.build();
   }
 
+  /**
+   * A version that raises limits or leaves them: every quota, the event's, each track's and each
+   * session's capacity by 0 to 2, each travel slot by 0 or 1; sometimes the registration closes.
+   * Everything else stays, so {@code withEvent} may settle it from the raised counters' queues.
+   */
+  static Event raisedLimits(Random random, Event event) {
+    Event.Builder next = new Event.Builder().from(raised(random, event));
+    next.capacity(up(random, event.getCapacity()));
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      List<Session> sessions = new ArrayList<>();
+      for (Session s : t.getSessions()) {
+        sessions.add(new Session.Builder().from(s).capacity(up(random, s.getCapacity())).build());
+      }
+      tracks.add(new Track.Builder().from(t).capacity(up(random, t.getCapacity())).sessions(sessions).build());
+    }
+    next.tracks(tracks);
+    event.getTravelPolicy().ifPresent(policy -> {
+      List<TravelSlot> slots = new ArrayList<>();
+      for (TravelSlot slot : policy.getSlots()) {
+        slots.add(TravelSlot.of(slot.getCategory(), slot.getEligible(), slot.getPerPartition() + random.intRange(0, 1)));
+      }
+      next.travelPolicy(new TravelPolicy.Builder().from(policy).slots(slots).build());
+    });
+    if (random.diceRoll(true)) {
+      next.registration(RegistrationWindow.closed());
+    }
+    return next.build();
+  }
+
+  private static Capacity up(Random random, Capacity c) {
+    Capacity.Builder b = new Capacity.Builder();
+    c.getInPerson().ifPresent(n -> b.inPerson(n + random.intRange(0, 2)));
+    c.getOnline().ifPresent(n -> b.online(n + random.intRange(0, 2)));
+    return b.build();
+  }
+
   private static Capacity moved(Random random, Capacity c) {
     Capacity.Builder b = new Capacity.Builder();
     c.getInPerson().ifPresent(n -> b.inPerson(Math.max(1, n + random.intRange(-1, 2))));
