@@ -312,10 +312,9 @@ public final class DurableDesk {
     Objects.requireNonNull(operation, "operation");
     synchronized (lock) {
       while (true) {
-        try (LogStore.Append append = store.lockEvent()) {
-          // under the event's lock no other writer appends: the rows read now are all there is
-          Replay replay = new Replay(snapshot);
-          append.forEachRowAfter(snapshot.sequence, replay);
+        // under the event's lock no other writer appends: the rows read with it are all there is
+        Replay replay = new Replay(snapshot);
+        try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay)) {
           Snapshot s = new Snapshot(replay.registrations, replay.sequence);
           snapshot = s;
           Update update;
@@ -339,7 +338,7 @@ public final class DurableDesk {
             }
             continue;
           }
-          append.commit();
+          append.commit(sequence, requestId);
           snapshot = new Snapshot(update.getRegistrations(), sequence);
           return new Recorded(store.eventId, sequence, requestId, update.getOperation(),
               decisionOf(update).orElse(null), update.getChanges());

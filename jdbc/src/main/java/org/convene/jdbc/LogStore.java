@@ -91,35 +91,73 @@ final class LogStore {
     return eventId.hashCode();
   }
 
+  /** How many missed rows the statement that takes the lock reads; more are streamed after. */
+  private static final int MISSED_IN_ONE = 1000;
+
   /**
    * Opens the transaction that appends the event's next row: read committed, synchronous commit,
-   * and the event's advisory lock taken, so that the writers of one event, on any server, take
-   * turns from here to their commit instead of colliding on a sequence.
+   * the event's advisory lock taken, so that the writers of one event, on any server, take turns
+   * from here to their commit instead of colliding on a sequence; then hands the rows after
+   * {@code after} to {@code missed}. Taking the lock and reading the first rows missed is one
+   * round trip: the fewer the round trips while the lock is held, the more rows an event commits.
    */
-  Append lockEvent() {
+  Append lockEvent(long after, Consumer<Recorded> missed) {
     Connection c = null;
     try {
       c = dataSource.getConnection();
       c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        // read committed: each statement after the lock sees the rows the last holder committed,
-        // whatever isolation the host's pool defaults to; synchronous commit: the host may have
-        // turned it off for its own tables, but a decision a caller was told is durable
-        s.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
-            + " SELECT pg_advisory_xact_lock(" + EVENT_LOCK_CLASS + ", " + eventLockKey(eventId) + ")");
+      // read committed: the statements after the lock see the rows the last holder committed,
+      // whatever isolation the host's pool defaults to; synchronous commit: the host may have
+      // turned it off for its own tables, but a decision a caller was told is durable
+      String sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
+          + " SELECT pg_advisory_xact_lock(?, ?);"
+          + " SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
+          + " ORDER BY sequence LIMIT " + MISSED_IN_ONE;
+      long last = after;
+      int read = 0;
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setInt(1, EVENT_LOCK_CLASS);
+        ps.setInt(2, eventLockKey(eventId));
+        ps.setString(3, eventId);
+        ps.setLong(4, after);
+        int results = 0;
+        for (boolean isRows = ps.execute(); isRows || ps.getUpdateCount() != -1; isRows = ps.getMoreResults()) {
+          // the first result with rows is the lock's, the second the log's rows missed
+          if (isRows && ++results == 2) {
+            try (ResultSet rows = ps.getResultSet()) {
+              while (rows.next()) {
+                Recorded row = row(rows);
+                missed.accept(row);
+                last = row.getSequence();
+                read++;
+              }
+            }
+          }
+        }
+        if (results != 2) {
+          throw new SQLException("the statement that takes the lock gave " + results + " results with rows, not 2");
+        }
       }
-      return new Append(c);
-    } catch (SQLException e) {
+      Append append = new Append(c);
+      if (read == MISSED_IN_ONE) {
+        append.forEachRowAfter(last, missed);
+      }
+      return append;
+    } catch (SQLException | RuntimeException e) {
       if (c != null) {
+        rollbackQuietly(c);
         closeQuietly(c);
       }
-      throw failure("take the lock of the event to append to its log", e);
+      if (e instanceof SQLException) {
+        throw failure("take the lock of the event and read the rows after sequence " + after, (SQLException) e);
+      }
+      throw (RuntimeException) e;
     }
   }
 
   /**
-   * One append transaction holding the event's lock: read the rows missed, insert the next one,
-   * commit. Closing it without {@link #commit()} rolls back, which releases the lock.
+   * One append transaction holding the event's lock: the rows missed were read, insert the next
+   * one and commit. Closing it without {@link #commit} rolls back, which releases the lock.
    */
   final class Append implements AutoCloseable {
     private final Connection connection;
@@ -129,7 +167,7 @@ final class LogStore {
     }
 
     /** Hands the rows after {@code after} to {@code each} in order, as {@link #forEachRow} does. */
-    void forEachRowAfter(long after, Consumer<Recorded> each) {
+    private void forEachRowAfter(long after, Consumer<Recorded> each) {
       stream(connection, "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
           + " ORDER BY sequence", "read the rows after sequence " + after, each, after);
     }
@@ -165,12 +203,12 @@ final class LogStore {
       }
     }
 
-    /** Commits: the row is durable once this returns. */
-    void commit() {
+    /** Commits, which releases the lock: the row is durable once this returns. */
+    void commit(long sequence, String requestId) {
       try {
         connection.commit();
       } catch (SQLException e) {
-        throw failure("commit the row appended", e);
+        throw failure("commit sequence " + sequence + " (request id \"" + requestId + "\")", e);
       }
     }
 
