@@ -131,14 +131,18 @@ public class DurableBenchmark {
    * Runs both benchmarks with 1, 2, 4 and 8 writers on one embedded PostgreSQL, which it starts
    * and hands to JMH's forks, then prints the figures with their ratios.
    *
-   * @param args JMH's command-line options (iterations, times), not the thread count
+   * @param args JMH's command-line options (iterations, times; {@code -p rules=seed} or {@code -p
+   *     held=1000} to run fewer cases), not the thread count
    * @throws Exception if JMH or the database fails
    */
   public static void main(String[] args) throws Exception {
     CommandLineOptions cli = new CommandLineOptions(args);
     String url = PostgresFixture.serverUrl();
-    for (String held : new String[] {"1000", "100000"}) {
-      for (String rules : new String[] {"seed", "seed-unlimited-quota"}) {
+    // -p held=... and -p rules=... narrow the run, as they narrow JMH's own
+    List<String> helds = new ArrayList<>(cli.getParameter("held").orElse(List.of("1000", "100000")));
+    List<String> ruleSets = new ArrayList<>(cli.getParameter("rules").orElse(List.of("seed", "seed-unlimited-quota")));
+    for (String held : helds) {
+      for (String rules : ruleSets) {
         long start = System.nanoTime();
         PostgresFixture.template(Integer.parseInt(held), rules);
         System.out.printf(Locale.ROOT, "# template %s %s ready in %.1f s%n", held, rules, (System.nanoTime() - start) / 1e9);
@@ -158,8 +162,8 @@ public class DurableBenchmark {
     System.out.println();
     System.out.println("| rules, held | writers | Convene register /s | pretix baseline /s | ratio |");
     System.out.println("|---|---|---|---|---|");
-    for (String rules : new String[] {"seed", "seed-unlimited-quota"}) {
-      for (String held : new String[] {"1000", "100000"}) {
+    for (String rules : ruleSets) {
+      for (String held : helds) {
         for (int threads : writers) {
           RunResult convene = find(results, "register", rules, held, threads);
           RunResult baseline = find(results, "pretixBaseline", rules, held, threads);
@@ -171,7 +175,7 @@ public class DurableBenchmark {
       }
     }
     System.out.println();
-    for (String rules : new String[] {"seed", "seed-unlimited-quota"}) {
+    for (String rules : helds.containsAll(List.of("1000", "100000")) ? ruleSets : List.<String>of()) {
       for (int threads : writers) {
         double at1k = find(results, "register", rules, "1000", threads).getPrimaryResult().getScore();
         double at100k = find(results, "register", rules, "100000", threads).getPrimaryResult().getScore();

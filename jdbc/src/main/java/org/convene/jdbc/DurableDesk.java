@@ -21,10 +21,22 @@ import org.convene.rules.Update;
  * A registration desk whose log is a PostgreSQL table, so that registrations survive restarts
  * and several servers share one event: the compare-and-set of {@link
  * org.convene.rules.RegistrationDesk}, lifted onto the database. The desk keeps the event's
- * {@link Registrations} in memory as a cache of the log; each operation is decided against that
- * snapshot and appended as the log's next row in one transaction with synchronous commit. If
- * another server appended that row first, the desk reads the rows it missed, replays them and
- * decides again, so no decision is committed that was not taken against the whole log.
+ * {@link Registrations} in memory as a cache of the log. Each operation is one transaction with
+ * synchronous commit that takes the event's advisory lock, reads and replays the rows other
+ * servers appended since, decides against the snapshot so brought up to date, and appends the
+ * decision as the log's next row; so no decision is committed that was not taken against the
+ * whole log, and the writers of one event take turns instead of colliding.
+ *
+ * <p>The lock is {@code pg_advisory_xact_lock(1131376246, eventId.hashCode())}: the two-int form,
+ * whose first key, 0x436f6e76 (the ASCII of "Conv"), marks Convene's locks and whose second key is
+ * {@link String#hashCode()} of the event id. It is per event (two events whose ids hash alike
+ * share it, which costs throughput, not correctness) and held from before the desk reads the
+ * missed rows until its commit or rollback. A host that takes advisory locks of its own shares
+ * PostgreSQL's key space with it: it must not take two-int locks whose first key is 1131376246
+ * (the one-bigint form is a key space apart). A desk waiting for the lock holds a connection of
+ * the host's pool while it waits, and the host's {@code lock_timeout} or {@code
+ * statement_timeout}, if set, bounds the wait (the call then throws {@link
+ * RegistrationLogException} and nothing is appended).
  *
  * <p>Every operation carries a request id the client chose, unique within the event: a retry
  * (the HTTP client timed out, or the commit's outcome was unknown) returns the row of the first
@@ -219,10 +231,8 @@ public final class DurableDesk {
     }
   }
 
-  private boolean catchUp() {
-    Snapshot before = snapshot;
-    snapshot = replay(before, Long.MAX_VALUE);
-    return snapshot.sequence != before.sequence;
+  private void catchUp() {
+    snapshot = replay(snapshot, Long.MAX_VALUE);
   }
 
   /**
@@ -302,33 +312,36 @@ public final class DurableDesk {
     Objects.requireNonNull(operation, "operation");
     synchronized (lock) {
       while (true) {
-        Snapshot s = snapshot;
-        Update update;
-        try {
-          update = s.registrations.apply(operation);
-        } catch (InvalidRequestException | NotRegisteredException e) {
-          // a retry whose first attempt committed, or a snapshot that lags behind another server
-          Optional<Recorded> first = store.find(requestId);
-          if (first.isPresent()) {
-            catchUp();
-            return first.get();
+        // under the event's lock no other writer appends: the rows read with it are all there is
+        Replay replay = new Replay(snapshot);
+        try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay)) {
+          Snapshot s = new Snapshot(replay.registrations, replay.sequence);
+          snapshot = s;
+          Update update;
+          try {
+            update = s.registrations.apply(operation);
+          } catch (InvalidRequestException | NotRegisteredException e) {
+            // a retry whose first attempt committed and changed what this operation needs
+            Optional<Recorded> first = append.find(requestId);
+            if (first.isPresent()) {
+              return first.get();
+            }
+            throw e;
           }
-          if (catchUp()) {
+          long sequence = s.sequence + 1;
+          if (!append.insert(sequence, requestId, update)) {
+            // a retry; or a writer that does not take the lock (an older version of this
+            // module during a rolling upgrade) took the sequence: read its row and decide again
+            Optional<Recorded> first = append.find(requestId);
+            if (first.isPresent()) {
+              return first.get();
+            }
             continue;
           }
-          throw e;
-        }
-        long sequence = s.sequence + 1;
-        switch (store.append(sequence, requestId, update)) {
-          case APPENDED:
-            snapshot = new Snapshot(update.getRegistrations(), sequence);
-            return new Recorded(store.eventId, sequence, requestId, update.getOperation(),
-                decisionOf(update).orElse(null), update.getChanges());
-          case REQUEST_SEEN:
-            catchUp();
-            return store.find(requestId).orElseThrow();
-          default:
-            catchUp();
+          append.commit(sequence, requestId);
+          snapshot = new Snapshot(update.getRegistrations(), sequence);
+          return new Recorded(store.eventId, sequence, requestId, update.getOperation(),
+              decisionOf(update).orElse(null), update.getChanges());
         }
       }
     }

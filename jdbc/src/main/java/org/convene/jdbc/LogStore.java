@@ -24,12 +24,13 @@ import tools.jackson.databind.JavaType;
  * becomes a {@link RegistrationLogException} naming the event, the row and what is wrong.
  */
 final class LogStore {
-  /** The SQL state of a unique or primary key violation. */
-  private static final String UNIQUE_VIOLATION = "23505";
   /** The SQL state of a table that does not exist. */
   private static final String UNDEFINED_TABLE = "42P01";
 
   private static final String COLUMNS = "sequence, request_id, format_version, operation, decision, changes";
+
+  private static final String FIND =
+      "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ?";
 
   static final ConveneJson JSON = ConveneJson.create();
 
@@ -40,9 +41,6 @@ final class LogStore {
     this.dataSource = dataSource;
     this.eventId = eventId;
   }
-
-  /** What {@link #append} did. */
-  enum Appended { APPENDED, SEQUENCE_TAKEN, REQUEST_SEEN }
 
   /** Stores the event's first version unless it has a log; returns the stored first version. */
   Event createEvent(Event firstVersion) {
@@ -79,44 +77,154 @@ final class LogStore {
   }
 
   /**
-   * Appends one row in its own transaction with synchronous commit: the row is durable once
-   * this returns {@link Appended#APPENDED}.
+   * The first key of the advisory lock that serialises the writers of one event, in the two-int
+   * form {@code pg_advisory_xact_lock(int, int)}: the ASCII of "Conv", 0x436f6e76.
    */
-  Appended append(long sequence, String requestId, Update update) {
-    Operation operation = update.getOperation();
-    Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
-    String sql = "INSERT INTO convene_registration_log (event_id, " + COLUMNS + ", participant_id)"
-        + " VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)";
-    try (Connection c = dataSource.getConnection()) {
+  static final int EVENT_LOCK_CLASS = 0x436f6e76;
+
+  /**
+   * The second key of the event's advisory lock: {@link String#hashCode()} of the event id, whose
+   * formula the JDK specifies, so that a host can compute it too. Two events whose ids hash alike
+   * share a lock: their writers take turns, which costs throughput, never correctness.
+   */
+  static int eventLockKey(String eventId) {
+    return eventId.hashCode();
+  }
+
+  /** How many missed rows the statement that takes the lock reads; more are streamed after. */
+  private static final int MISSED_IN_ONE = 1000;
+
+  /**
+   * Opens the transaction that appends the event's next row: read committed, synchronous commit,
+   * the event's advisory lock taken, so that the writers of one event, on any server, take turns
+   * from here to their commit instead of colliding on a sequence; then hands the rows after
+   * {@code after} to {@code missed}. Taking the lock and reading the first rows missed is one
+   * round trip: the fewer the round trips while the lock is held, the more rows an event commits.
+   */
+  Append lockEvent(long after, Consumer<Recorded> missed) {
+    Connection c = null;
+    try {
+      c = dataSource.getConnection();
       c.setAutoCommit(false);
-      try {
-        try (Statement s = c.createStatement()) {
-          // the host may have turned it off for its own tables: a decision a caller was told is durable
-          s.execute("SET LOCAL synchronous_commit TO on");
+      // read committed: the statements after the lock see the rows the last holder committed,
+      // whatever isolation the host's pool defaults to; synchronous commit: the host may have
+      // turned it off for its own tables, but a decision a caller was told is durable
+      String sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
+          + " SELECT pg_advisory_xact_lock(?, ?);"
+          + " SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
+          + " ORDER BY sequence LIMIT " + MISSED_IN_ONE;
+      long last = after;
+      int read = 0;
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setInt(1, EVENT_LOCK_CLASS);
+        ps.setInt(2, eventLockKey(eventId));
+        ps.setString(3, eventId);
+        ps.setLong(4, after);
+        int results = 0;
+        for (boolean isRows = ps.execute(); isRows || ps.getUpdateCount() != -1; isRows = ps.getMoreResults()) {
+          // the first result with rows is the lock's, the second the log's rows missed
+          if (isRows && ++results == 2) {
+            try (ResultSet rows = ps.getResultSet()) {
+              while (rows.next()) {
+                Recorded row = row(rows);
+                missed.accept(row);
+                last = row.getSequence();
+                read++;
+              }
+            }
+          }
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setString(1, eventId);
-          ps.setLong(2, sequence);
-          ps.setString(3, requestId);
-          ps.setInt(4, ConveneJson.FORMAT_VERSION);
-          ps.setString(5, JSON.writeString(operation));
-          ps.setString(6, decision == null ? null : JSON.writeString(decision));
-          ps.setString(7, array(update.getChanges()));
-          ps.setString(8, participantOf(operation));
-          ps.executeUpdate();
-        }
-        c.commit();
-        return Appended.APPENDED;
-      } catch (SQLException e) {
-        rollbackQuietly(c);
-        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-          throw e;
+        if (results != 2) {
+          throw new SQLException("the statement that takes the lock gave " + results + " results with rows, not 2");
         }
       }
-    } catch (SQLException e) {
-      throw failure("append sequence " + sequence + " (request id \"" + requestId + "\")", e);
+      Append append = new Append(c);
+      if (read == MISSED_IN_ONE) {
+        append.forEachRowAfter(last, missed);
+      }
+      return append;
+    } catch (SQLException | RuntimeException e) {
+      if (c != null) {
+        rollbackQuietly(c);
+        closeQuietly(c);
+      }
+      if (e instanceof SQLException) {
+        throw failure("take the lock of the event and read the rows after sequence " + after, (SQLException) e);
+      }
+      throw (RuntimeException) e;
     }
-    return find(requestId).isPresent() ? Appended.REQUEST_SEEN : Appended.SEQUENCE_TAKEN;
+  }
+
+  /**
+   * One append transaction holding the event's lock: the rows missed were read, insert the next
+   * one and commit. Closing it without {@link #commit} rolls back, which releases the lock.
+   */
+  final class Append implements AutoCloseable {
+    private final Connection connection;
+
+    private Append(Connection connection) {
+      this.connection = connection;
+    }
+
+    /** Hands the rows after {@code after} to {@code each} in order, as {@link #forEachRow} does. */
+    private void forEachRowAfter(long after, Consumer<Recorded> each) {
+      stream(connection, "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
+          + " ORDER BY sequence", "read the rows after sequence " + after, each, after);
+    }
+
+    /** The row of a request id, if it was appended. */
+    Optional<Recorded> find(String requestId) {
+      List<Recorded> rows = new ArrayList<>();
+      stream(connection, FIND, "find request id \"" + requestId + "\"", rows::add, requestId);
+      return rows.stream().findFirst();
+    }
+
+    /**
+     * Inserts the row; false if the request id is in the log already, or the sequence is taken
+     * (by a writer that does not take the event's lock: the primary key stays the safety net).
+     */
+    boolean insert(long sequence, String requestId, Update update) {
+      Operation operation = update.getOperation();
+      Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
+      String sql = "INSERT INTO convene_registration_log (event_id, " + COLUMNS + ", participant_id)"
+          + " VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) ON CONFLICT DO NOTHING";
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        ps.setString(1, eventId);
+        ps.setLong(2, sequence);
+        ps.setString(3, requestId);
+        ps.setInt(4, ConveneJson.FORMAT_VERSION);
+        ps.setString(5, JSON.writeString(operation));
+        ps.setString(6, decision == null ? null : JSON.writeString(decision));
+        ps.setString(7, array(update.getChanges()));
+        ps.setString(8, participantOf(operation));
+        return ps.executeUpdate() == 1;
+      } catch (SQLException e) {
+        throw failure("append sequence " + sequence + " (request id \"" + requestId + "\")", e);
+      }
+    }
+
+    /** Commits, which releases the lock: the row is durable once this returns. */
+    void commit(long sequence, String requestId) {
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        throw failure("commit sequence " + sequence + " (request id \"" + requestId + "\")", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      rollbackQuietly(connection);
+      closeQuietly(connection);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // a connection that cannot close is broken: the server ends its transaction
+    }
   }
 
   private static void rollbackQuietly(Connection c) {
@@ -136,9 +244,7 @@ final class LogStore {
 
   /** The row of a request id, if it was appended. */
   Optional<Recorded> find(String requestId) {
-    List<Recorded> rows = query(
-        "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ?",
-        "find request id \"" + requestId + "\"", requestId);
+    List<Recorded> rows = query(FIND, "find request id \"" + requestId + "\"", requestId);
     return rows.stream().findFirst();
   }
 
@@ -168,19 +274,29 @@ final class LogStore {
   }
 
   private void stream(String sql, String doing, Consumer<Recorded> each, Object... parameters) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false); // the driver streams with a fetch size only inside a transaction
+      try {
+        stream(c, sql, doing, each, parameters);
+      } finally {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw failure(doing, e);
+    }
+  }
+
+  private void stream(Connection c, String sql, String doing, Consumer<Recorded> each, Object... parameters) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, eventId);
       for (int i = 0; i < parameters.length; i++) {
         ps.setObject(i + 2, parameters[i]);
       }
       ps.setFetchSize(1000);
-      c.setAutoCommit(false); // the driver streams with a fetch size only inside a transaction
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           each.accept(row(rs));
         }
-      } finally {
-        c.commit();
       }
     } catch (SQLException e) {
       throw failure(doing, e);
