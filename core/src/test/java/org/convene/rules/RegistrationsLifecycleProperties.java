@@ -186,17 +186,7 @@ class RegistrationsLifecycleProperties {
       lowered.set(0, lowered.get(0).withLimit(lowered.get(0).getLimit() - 1));
       assertFalse(NewVersion.raisesLimitsOnly(empty, new Event.Builder().from(event).quotas(lowered).build()), "a lowered quota");
     }
-    Rule open = new Rule() {
-      @Override
-      public String getId() {
-        return "open";
-      }
-
-      @Override
-      public RuleOutcome evaluate(RegistrationRequest request, Registrations current) {
-        return RuleOutcome.passed("open", "OPEN", "");
-      }
-    };
+    Rule open = RulesGenerators.rule("open", request -> RuleOutcome.passed("open", "OPEN", ""));
     assertFalse(NewVersion.raisesLimitsOnly(Registrations.empty(event, List.of(open)), event),
         "custom rules may read anything in the event");
   }
