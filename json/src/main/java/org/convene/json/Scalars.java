@@ -82,6 +82,36 @@ final class Scalars {
         }
       };
 
+  static final Codec<Long> LONG =
+      new Codec<>() {
+        @Override
+        void write(Long value, JsonGenerator json) {
+          json.writeNumber(value.longValue());
+        }
+
+        @Override
+        Long read(JsonParser json, Reading reading) {
+          if (json.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw Reading.wrongType(json, this);
+          }
+          JsonParser.NumberType type = json.getNumberType();
+          if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw Reading.fail(json, Reading.found(json) + " is out of range: expected " + expected());
+          }
+          return json.getLongValue();
+        }
+
+        @Override
+        String expected() {
+          return "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+
+        @Override
+        ObjectNode schema(SchemaWriter schemas) {
+          return schemas.node().put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+        }
+      };
+
   static final Codec<Double> DOUBLE =
       new Codec<>() {
         @Override
