@@ -53,8 +53,9 @@ import org.convene.rules.Update;
  *
  * <p>Reads ({@link #current()}) may lag behind what other servers appended; {@link #refresh()}
  * brings the snapshot up to date. A desk that starts replays the log from its latest
- * {@linkplain #checkpoint() checkpoint}, if one was taken, rather than from its first row. The desk starts no thread and opens no pool: it borrows a
- * connection from the host's data source for each statement.
+ * {@linkplain #checkpoint() checkpoint}, if one was taken, rather than from its first row. The
+ * desk starts no thread and opens no pool: it borrows a connection from the host's data source
+ * for each statement.
  *
  * <p>This class is thread-safe: the operations of one desk take turns.
  */
@@ -84,7 +85,7 @@ public final class DurableDesk {
     this.rules = List.copyOf(rules);
     List<String> ids = new ArrayList<>();
     for (Rule rule : this.rules) {
-      ids.add(Objects.requireNonNull(rule.getId(), "a rule's id"));
+      ids.add(String.valueOf(rule.getId())); // a null id is refused by the snapshot, naming the rule
     }
     this.ruleIds = List.copyOf(ids);
     this.snapshot = load(Long.MAX_VALUE);
@@ -242,10 +243,13 @@ public final class DurableDesk {
   }
 
   /**
-   * Reads the rows other servers appended since the last one this desk applied, and replays them.
+   * Reads the rows other servers appended since the last one this desk applied, and replays them;
+   * or, when a {@linkplain #checkpoint() checkpoint} lies more rows ahead of this desk than it
+   * holds places (restoring it is then the cheaper), restores it and replays the rows after it.
    *
    * @return the up-to-date snapshot, not null
-   * @throws RegistrationLogException if the database fails or a row does not parse
+   * @throws RegistrationLogException if the database fails, a row does not parse, or the
+   *     checkpoint it restores cannot be used (see {@link #open(DataSource, String, List)})
    */
   public Registrations refresh() {
     synchronized (lock) {
