@@ -2,6 +2,7 @@ package org.convene.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.convene.rules.internal.PersistentMap;
 import org.convene.rules.internal.PersistentQueue;
 
@@ -37,6 +38,12 @@ final class Draft {
    * host stored them, until a new version of the event places everyone again.
    */
   boolean settled = true;
+  /**
+   * The track and session ids live requests may name that the event lacks (dropped by a version
+   * while a request named them), or more: while it is not empty, a new version places everyone
+   * again (and reports those requests again). Found by each version that places everyone again.
+   */
+  Set<String> missing = Set.of();
   /** The counters and travel counters that removals in this operation decremented. */
   final List<CounterKey> freed = new ArrayList<>();
   final List<CounterKey> freedTravel = new ArrayList<>();
@@ -65,6 +72,7 @@ final class Draft {
     this.clock = r.clock;
     this.registered = r.registeredCount;
     this.settled = r.settled;
+    this.missing = r.missing;
   }
 
   Registrations build() {
@@ -75,11 +83,13 @@ final class Draft {
     return Count.of(counts.get(key));
   }
 
-  void add(List<CounterKey> keys, int delta) {
+  /** Counts a registered entry in counters ({@code delta} 1), or no longer (-1). */
+  void add(List<CounterKey> keys, Entry e, int delta) {
     for (CounterKey k : keys) {
       Count c = counts.get(k);
-      int n = Count.of(c) + delta;
-      counts = n == 0 ? counts.remove(k) : counts.put(k, new Count(Count.key(c, k), n));
+      PersistentQueue<Entry> holders = c == null ? BY_TICKET : c.holders;
+      holders = delta > 0 ? holders.add(e) : holders.remove(e.ticket);
+      counts = holders.isEmpty() ? counts.remove(k) : counts.put(k, new Count(Count.key(c, k), holders));
     }
   }
 
@@ -109,9 +119,9 @@ final class Draft {
     String travel = ev.travelGranted ? index.slot(ev.slot).getCategory() : null;
     Entry e = new Entry(seq, clock++, request, Registration.State.REGISTERED, travel);
     entries = entries.put(e.id(), e);
-    add(ev.keys, 1);
+    add(ev.keys, e, 1);
     if (ev.travelGranted) {
-      add(ev.travelKeys, 1);
+      add(ev.travelKeys, e, 1);
     } else if (ev.slot >= 0) {
       travelQueues = enqueue(travelQueues, ev.travelKeys, e, BY_TICKET);
     }
@@ -122,9 +132,9 @@ final class Draft {
   /** Puts a registered entry back as it was (a restore): its counters, its slot or its place in the travel queue. */
   void place(Entry e) {
     entries = entries.put(e.id(), e);
-    add(index.occupiedKeys(e.request), 1);
+    add(index.occupiedKeys(e.request), e, 1);
     if (e.travel != null) {
-      add(index.travelKeys(index.slotOf(e.travel), e.request.getParticipant()), 1);
+      add(index.travelKeys(index.slotOf(e.travel), e.request.getParticipant()), e, 1);
     } else {
       int slot = index.travelSlot(e.request);
       if (slot >= 0) {
@@ -151,11 +161,11 @@ final class Draft {
   /** Takes a registered entry out without settling, and remembers what it freed. */
   void removeRegistered(Entry e) {
     List<CounterKey> keys = index.occupiedKeys(e.request);
-    add(keys, -1);
+    add(keys, e, -1);
     freed.addAll(keys);
     if (e.travel != null) {
       List<CounterKey> travelKeys = index.travelKeys(index.slotOf(e.travel), e.request.getParticipant());
-      add(travelKeys, -1);
+      add(travelKeys, e, -1);
       freedTravel.addAll(travelKeys);
     } else {
       int slot = index.travelSlot(e.request);
@@ -171,7 +181,7 @@ final class Draft {
   Entry grantTravel(Entry e, int slot, List<CounterKey> travelKeys) {
     Entry granted = new Entry(e.seq, e.ticket, e.request, Registration.State.REGISTERED, index.slot(slot).getCategory());
     entries = entries.put(e.id(), granted);
-    add(travelKeys, 1);
+    add(travelKeys, granted, 1);
     travelQueues = dequeue(travelQueues, travelKeys, e.ticket);
     return granted;
   }

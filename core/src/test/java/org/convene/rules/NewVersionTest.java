@@ -9,6 +9,8 @@ import static org.convene.rules.SmallEvents.session;
 import static org.convene.rules.SmallEvents.track;
 import static org.convene.rules.SmallEvents.travel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -154,5 +156,35 @@ class NewVersionTest {
     Update u = r.withEvent(withoutB1);
     assertEquals(List.of("SELECTION_REMOVED s1"), changes(u));
     assertEquals(2, u.getRegistrations().getRegisteredCount());
+  }
+
+  @Test
+  void aNewTitle_keepsTheCountersAndQueuesThemselves_walkingNoRegistration() {
+    Registrations r = travellers(withTravel().build());
+    Registrations after = r.withEvent(withTravel().title("Event, new title").build()).getRegistrations();
+    assertSame(r.entries, after.entries);
+    assertSame(r.counts, after.counts);
+    assertSame(r.waiting, after.waiting);
+    assertSame(r.waitingByKey, after.waitingByKey);
+    assertSame(r.travelQueues, after.travelQueues);
+  }
+
+  @Test
+  void aRequestStillNamingADroppedSession_isReportedAgainByTheNextVersion_whichPlacesEveryoneAgain() {
+    RegistrationRequest named = RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1");
+    Registrations r = registerAll(Registrations.empty(event().build()), named, in(person("t1", "FR"), "a"));
+    Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)), track("b", session("b2", 11, 12)))).build();
+    Registrations dropped = r.withEvent(withoutB1).getRegistrations();
+    Update retitled = dropped.withEvent(new Event.Builder().from(withoutB1).title("Event, new title").build());
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(retitled));
+    assertNotSame(dropped.entries, retitled.getRegistrations().entries);
+    Registrations cancelled = retitled.getRegistrations().cancel("s1").getRegistrations();
+    Registrations once = cancelled.withEvent(withoutB1).getRegistrations();
+    assertSame(once.entries, once.withEvent(withTitle(withoutB1, "Again")).getRegistrations().entries,
+        "once nobody names it, a new title keeps the counters");
+  }
+
+  private static Event withTitle(Event event, String title) {
+    return new Event.Builder().from(event).title(title).build();
   }
 }
