@@ -44,6 +44,8 @@ final class Draft {
    * again (and reports those requests again). Found by each version that places everyone again.
    */
   Set<String> missing = Set.of();
+  /** How many live requests name each selection of tracks and sessions ({@link Named}). */
+  PersistentMap<Named, Integer> selections;
   /** The counters and travel counters that removals in this operation decremented. */
   final List<CounterKey> freed = new ArrayList<>();
   final List<CounterKey> freedTravel = new ArrayList<>();
@@ -55,6 +57,7 @@ final class Draft {
     this.waiting = BY_SEQ;
     this.waitingByKey = PersistentMap.empty();
     this.travelQueues = PersistentMap.empty();
+    this.selections = PersistentMap.empty();
   }
 
   Draft(Registrations r) {
@@ -73,6 +76,43 @@ final class Draft {
     this.registered = r.registeredCount;
     this.settled = r.settled;
     this.missing = r.missing;
+    this.selections = r.selections;
+  }
+
+  /**
+   * The track and session ids a request names, as a key: a new version of the event changes
+   * what a live request holds only through the selections live requests name, far fewer than
+   * the requests.
+   */
+  static final class Named {
+    final List<String> trackIds;
+    final List<String> sessionIds;
+    private final int hash;
+
+    Named(RegistrationRequest request) {
+      this.trackIds = request.getTrackIds();
+      this.sessionIds = request.getSessionIds();
+      this.hash = trackIds.hashCode() * 31 + sessionIds.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Named && hash == ((Named) other).hash && trackIds.equals(((Named) other).trackIds)
+          && sessionIds.equals(((Named) other).sessionIds);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** Counts a live request in the selection it names ({@code delta} 1), or no longer (-1). */
+  private void name(RegistrationRequest request, int delta) {
+    Named named = new Named(request);
+    Integer n = selections.get(named);
+    int next = (n == null ? 0 : n) + delta;
+    selections = next == 0 ? selections.remove(named) : selections.put(named, next);
   }
 
   Registrations build() {
@@ -119,6 +159,7 @@ final class Draft {
     String travel = ev.travelGranted ? index.slot(ev.slot).getCategory() : null;
     Entry e = new Entry(seq, clock++, request, Registration.State.REGISTERED, travel);
     entries = entries.put(e.id(), e);
+    name(request, 1);
     add(ev.keys, e, 1);
     if (ev.travelGranted) {
       add(ev.travelKeys, e, 1);
@@ -132,6 +173,7 @@ final class Draft {
   /** Puts a registered entry back as it was (a restore): its counters, its slot or its place in the travel queue. */
   void place(Entry e) {
     entries = entries.put(e.id(), e);
+    name(e.request, 1);
     add(index.occupiedKeys(e.request), e, 1);
     if (e.travel != null) {
       add(index.travelKeys(index.slotOf(e.travel), e.request.getParticipant()), e, 1);
@@ -147,6 +189,7 @@ final class Draft {
   /** Adds a waiting entry to the waiting list and to the queue of every counter it needs. */
   void enqueueWaiting(Entry e) {
     entries = entries.put(e.id(), e);
+    name(e.request, 1);
     waiting = waiting.add(e);
     waitingByKey = enqueue(waitingByKey, index.occupiedKeys(e.request), e, BY_SEQ);
   }
@@ -154,6 +197,7 @@ final class Draft {
   /** Takes a waiting entry out of the entries, the waiting list and every queue. */
   void dequeueWaiting(Entry e) {
     entries = entries.remove(e.id());
+    name(e.request, -1);
     waiting = waiting.remove(e.seq);
     waitingByKey = dequeue(waitingByKey, index.occupiedKeys(e.request), e.seq);
   }
@@ -174,6 +218,7 @@ final class Draft {
       }
     }
     entries = entries.remove(e.id());
+    name(e.request, -1);
     registered--;
   }
 

@@ -18,7 +18,6 @@ import org.convene.Quota;
 import org.convene.RegistrationWindow;
 import org.convene.ScopeLevel;
 import org.convene.Session;
-import org.convene.SessionKind;
 import org.convene.Track;
 import org.convene.TravelPolicy;
 import org.convene.TravelSlot;
@@ -115,7 +114,10 @@ final class NewVersion {
   /**
    * Tells whether a version keeps every counter each live place occupies, its travel slot and
    * every rule's answer but those of the limits, so that {@link #overLimit} and {@link #raise}
-   * give what {@link #settle} gives: it may differ from the snapshot's version in
+   * give what {@link #settle} gives. The rules read the event through what each request holds
+   * (its selection: the tracks and sessions it names, or the whole event), so the version is
+   * compared with the snapshot's through the selections live requests name ({@link
+   * Draft#selections}), and through the rest of the event. It may differ in
    *
    * <ul>
    *   <li>what no rule reads: titles, summary and descriptions, zone and dates, venue, online
@@ -126,54 +128,88 @@ final class NewVersion {
    *       kept (it turns a full outcome into a rejection, never into an acceptance);
    *   <li>the values of limits that exist in both (quotas', capacities', travel slots' per
    *       partition), up or down;
-   *   <li>added tracks and sessions that occupy no counter (no capacity of their own, no quota
-   *       that covers them): they can only add an overlap, so they can refuse a waiting request,
-   *       never admit one.
+   *   <li>anything about the tracks and sessions that no live request holds: added, dropped,
+   *       moved, limited;
+   *   <li>in a live request's selection, added tracks and sessions that occupy no counter (no
+   *       capacity of their own, no quota that covers them): they can only add an overlap, so
+   *       they can refuse a waiting request, never admit one; and dropped sessions that occupied
+   *       no counter and overlapped no other session of the selection: no answer changes.
    * </ul>
    *
-   * <p>No live request may name a track or session the snapshot's version lacks ({@link
-   * Draft#missing}): {@link #settle} reports each such request again on every version (and one
-   * added back would change what it holds), and only a walk finds them.
-   *
    * <p>Everything else a rule reads must be equal: quotas but their limits, target groups, the
-   * fee, the attendance mode, double booking, the travel policy but its limits, the ids, times
-   * and order of the tracks and sessions the snapshot's version has. Compares two copies of the
-   * event without what may differ, made once per call: O(size of the event).
+   * fee, the attendance mode, double booking, the travel policy but its limits, and in each live
+   * selection the tracks it touches and the times and limited attendances of the sessions it
+   * keeps. No live request may name a track or session a version lacks ({@link Draft#missing}):
+   * {@link #settle} reports each such request on every version, and only a walk finds them.
+   *
+   * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions); not
+   * the number of requests.
    */
   static boolean keepsCounters(Registrations old, Event next) {
-    if (!old.missing.isEmpty()) {
+    if (!old.missing.isEmpty() || !shape(old.index.event).equals(shape(next))) {
       return false;
     }
-    Event before = old.index.event;
+    EventIndex before = old.index;
+    EventIndex after = new EventIndex(next, before.customRules);
     Set<String> tracks = new HashSet<>();
-    Set<String> sessions = new HashSet<>();
-    before.getTracks().forEach(t -> tracks.add(t.getId()));
-    before.getAllSessions().forEach(s -> sessions.add(s.getId()));
-    List<Quota> quotas = next.getQuotas();
-    for (Track t : next.getTracks()) {
-      boolean added = !tracks.contains(t.getId());
-      if (added && (!t.getCapacity().isUnlimited() || covers(quotas, ScopeLevel.TRACK, t.getId()))) {
+    before.event.getTracks().forEach(t -> tracks.add(t.getId()));
+    boolean[] keeps = {true};
+    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && keepsCounters(before, after, tracks, named));
+    return keeps[0];
+  }
+
+  /** What one selection holds keeps its counters and every answer but the limits'. */
+  private static boolean keepsCounters(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named) {
+    EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
+    EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
+    if (!a.missing.isEmpty() || !b.missing.isEmpty()) {
+      return false;
+    }
+    List<String> kept = new ArrayList<>(a.trackIds.size());
+    for (String id : b.trackIds) {
+      Track t = after.track(id);
+      if (tracks.contains(id)) {
+        if (!shape(t.getCapacity()).equals(shape(before.track(id).getCapacity()))) {
+          return false;
+        }
+        kept.add(id);
+      } else if (!t.getCapacity().isUnlimited() || covers(after.event.getQuotas(), ScopeLevel.TRACK, id)) {
         return false;
       }
-      for (Session s : t.getSessions()) {
-        // a session of an added track is added too; one the old version has elsewhere moved
-        if ((added && sessions.contains(s.getId())) || (!sessions.contains(s.getId()) && !keyless(quotas, s))) {
+    }
+    if (!kept.equals(a.trackIds)) {
+      return false;
+    }
+    Map<String, Session> held = new HashMap<>();
+    a.sessions.forEach(s -> held.put(s.getId(), s));
+    Set<String> holds = new HashSet<>();
+    for (Session s : b.sessions) {
+      holds.add(s.getId());
+      Session was = held.get(s.getId());
+      if (was == null ? !countsNobody(after.event.getQuotas(), s)
+          : !(was.getStart().equals(s.getStart()) && was.getEnd().equals(s.getEnd())
+              && shape(was.getCapacity()).equals(shape(s.getCapacity())))) {
+        return false;
+      }
+    }
+    for (Session was : a.sessions) {
+      if (!holds.contains(was.getId())) {
+        if (!countsNobody(before.event.getQuotas(), was)) {
           return false;
+        }
+        for (Session other : a.sessions) {
+          if (other != was && other.overlaps(was)) {
+            return false;
+          }
         }
       }
     }
-    for (Session s : next.getPlenarySessions()) {
-      if (!sessions.contains(s.getId()) && !keyless(quotas, s)) {
-        return false;
-      }
-    }
-    return shape(before, tracks, sessions).equals(shape(next, tracks, sessions));
+    return true;
   }
 
-  /** An added session occupies no counter. */
-  private static boolean keyless(List<Quota> quotas, Session s) {
-    return s.getCapacity().isUnlimited()
-        && !covers(quotas, ScopeLevel.SESSION, s.getId());
+  /** A session occupies no counter: no capacity of its own, no quota of its level names it. */
+  private static boolean countsNobody(List<Quota> quotas, Session s) {
+    return s.getCapacity().isUnlimited() && !covers(quotas, ScopeLevel.SESSION, s.getId());
   }
 
   /** A quota of the level names the id, or every track or session of the level. */
@@ -187,44 +223,24 @@ final class NewVersion {
   }
 
   /**
-   * What the rules read of a version, but the values of its limits: the event without its texts,
-   * window and waiting list flag, limits set to 0 where they exist, and only the tracks and
-   * sessions whose ids are given (the old version's).
+   * What the rules read of a version outside its tracks and sessions, but the values of its
+   * limits: the event without its texts, window, waiting list flag, tracks and sessions, limits
+   * set to 0 where they exist.
    */
-  private static Event shape(Event e, Set<String> tracks, Set<String> sessions) {
+  private static Event shape(Event e) {
     List<Quota> quotas = new ArrayList<>(e.getQuotas().size());
     e.getQuotas().forEach(q -> quotas.add(q.withLimit(0)));
-    List<Track> shapedTracks = new ArrayList<>();
-    for (Track t : e.getTracks()) {
-      if (tracks.contains(t.getId())) {
-        shapedTracks.add(t.withTitle("-").withDescription(Optional.empty()).withObjectives(List.of())
-            .withCapacity(shape(t.getCapacity())).withSessions(shape(t.getSessions(), sessions)));
-      }
-    }
     Event shaped = e.withTitle("-").withSummary(Optional.empty()).withDescription(Optional.empty())
         .withZone(ZoneOffset.UTC).withStartDate(LocalDate.EPOCH).withEndDate(LocalDate.EPOCH)
         .withVenue(Optional.empty()).withOnlineAccess(Optional.empty()).withDocuments(List.of())
         .withOrganiser(Optional.empty()).withUrl(Optional.empty()).withDelegations(List.of())
         .withRegistration(RegistrationWindow.alwaysOpen()).withWaitingListEnabled(false)
-        .withCapacity(shape(e.getCapacity())).withQuotas(quotas).withTracks(shapedTracks)
-        .withPlenarySessions(shape(e.getPlenarySessions(), sessions));
+        .withCapacity(shape(e.getCapacity())).withQuotas(quotas).withTracks(List.of()).withPlenarySessions(List.of());
     if (e.getTravelPolicy().isPresent()) {
       TravelPolicy policy = e.getTravelPolicy().get();
       List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
       policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
       shaped = shaped.withTravelPolicy(policy.withSlots(slots));
-    }
-    return shaped;
-  }
-
-  private static List<Session> shape(List<Session> list, Set<String> sessions) {
-    List<Session> shaped = new ArrayList<>(list.size());
-    for (Session s : list) {
-      if (sessions.contains(s.getId())) {
-        shaped.add(s.withTitle("-").withDescription(Optional.empty()).withKind(SessionKind.OTHER)
-            .withRoom(Optional.empty()).withLocation(Optional.empty()).withAgenda(List.of()).withParallel(false)
-            .withCapacity(shape(s.getCapacity())));
-      }
     }
     return shaped;
   }

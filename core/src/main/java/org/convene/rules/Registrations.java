@@ -104,6 +104,8 @@ public final class Registrations {
   final boolean settled;
   /** See {@link Draft#missing}. */
   final java.util.Set<String> missing;
+  /** See {@link Draft#selections}. */
+  final PersistentMap<Draft.Named, Integer> selections;
 
   Registrations(Draft d) {
     this.index = d.index;
@@ -116,6 +118,7 @@ public final class Registrations {
     this.registeredCount = d.registered;
     this.settled = d.settled;
     this.missing = d.missing;
+    this.selections = d.selections;
   }
 
   /**
@@ -673,7 +676,7 @@ public final class Registrations {
    * measure of retained size that does not depend on the collector, for the tests.
    */
   long footprint() {
-    long[] n = {entries.size() + counts.size() + waiting.size()};
+    long[] n = {entries.size() + counts.size() + waiting.size() + selections.size()};
     waitingByKey.forEach((k, q) -> n[0] += 1 + q.size());
     travelQueues.forEach((k, q) -> n[0] += 1 + q.size());
     return n[0];
