@@ -4,11 +4,12 @@ import org.convene.rules.internal.PersistentQueue;
 
 /**
  * The value of one counter in a snapshot: how many registrations it counts, which ones (in the
- * order they were accepted), and its key as the snapshot stores it. A decision that looks a counter up gets that stored key back, the same
- * object every time while the counter lives, so the outcome caches ({@link OutcomeCache})
- * recognise it by identity instead of comparing partitions. A new version of the event that
- * lowers the counter's limit below its value reads the latest accepted of its holders ({@link
- * NewVersion}), not every registration. Immutable.
+ * order they were accepted), and its key as the snapshot stores it. A decision that looks a
+ * counter up gets that stored key back, the same object every time while the counter lives, so
+ * the outcome caches ({@link OutcomeCache}) recognise it by identity instead of comparing
+ * partitions. A new version of the event that lowers the counter's limit below its value reads
+ * the latest accepted of its holders ({@link NewVersion#overLimit}), not every registration.
+ * Immutable.
  */
 final class Count {
   final CounterKey key;
