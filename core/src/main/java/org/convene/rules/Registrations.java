@@ -499,19 +499,21 @@ public final class Registrations {
    * in time are still promoted. The organiser acts on the reported changes with the other
    * operations.
    *
-   * <p>Cost: a version whose changes leave every counter a place occupies as it is, on a
-   * snapshot without custom rules, keeps every place, counter and queue: new titles, texts,
-   * dates or venue (what no rule reads), raised or lowered limits of quotas, capacities and
-   * travel slots, a moved or closed window, and added tracks and sessions that have no capacity
-   * of their own and that no quota covers. It reads the counters and reports, in each counter
-   * over its new limit, its latest accepted registrations; then it reads the waiting and travel
-   * queues of the raised counters from their heads, as a cancellation does. Its cost follows
-   * the counters, the registrations over a limit and the promotions, not the registrations held.
-   * Any other version (a track or session removed or moved in time, an added one that brings a
-   * capacity or falls under a quota, a changed quota scope, target group, fee or travel
-   * category, a custom rule that may read the event), and the first version after {@link
-   * #restore}, places every live registration and waiting request again: O(n log n). Both give
-   * the same snapshot and changes.
+   * <p>Cost: a version that leaves every counter a live place occupies as it is, on a snapshot
+   * without custom rules, keeps every place, counter and queue: new titles, texts, dates or
+   * venue (what no rule reads), raised or lowered limits of quotas, capacities and travel slots,
+   * a moved or closed window, tracks and sessions that no live request holds added, dropped,
+   * moved or limited, and held ones added without a capacity or a quota that covers them, or
+   * dropped when they counted nobody and overlapped nothing else the request holds. It compares
+   * the versions through the few distinct selections live requests name, reads the counters and
+   * reports, in each counter over its new limit, its latest accepted registrations; then it
+   * reads the waiting and travel queues of the raised counters from their heads, as a
+   * cancellation does. Its cost follows the counters, the registrations over a limit and the
+   * promotions, not the registrations held. Any other version (a dropped track or session a live
+   * request names, a held session moved in time or given a capacity, a changed quota scope,
+   * target group, fee or travel category, a custom rule that may read the event), and the first
+   * version after {@link #restore}, places every live registration and waiting request again:
+   * O(n log n). Both give the same snapshot and changes.
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
