@@ -1,9 +1,13 @@
 package org.convene.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.convene.Event;
 import org.convene.Quota;
+import org.convene.SeedEvent;
+import org.convene.Session;
+import org.convene.Track;
 import org.convene.rules.Registrations;
 import org.convene.rules.Update;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,9 +27,12 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>{@code raiseQuota}: a version with the per-Member-State quota raised from 3 to 4, which
  * promotes the earliest waiting request of each Member State and track (54) from the raised
- * counters' queues. {@code retitle}: a version with another title only, which places every
- * registration and waiting request again (the general path). Each call starts from the same
- * snapshot.
+ * counters' queues. {@code lowerQuota}: the quota lowered from 3 to 2, which reports the latest
+ * accepted registration of each Member State and track (54) over it, read from the counters'
+ * holders. {@code retitle}: another title only. {@code addSession}: a session added to the
+ * readiness track (no capacity of its own; the quota counts tracks). {@code dropSession}: the
+ * last session of the readiness track dropped (no request names it, it overlaps no other session
+ * of its track). Each keeps every counter and place; each call starts from the same snapshot.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RulesVersion -f 1 -wi 3 -w 2s -i 5 -r 2s
@@ -43,6 +50,9 @@ public class RulesVersionBenchmark {
   private Registrations registrations;
   private Event raised;
   private Event retitled;
+  private Event lowered;
+  private Event withSession;
+  private Event withoutSession;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
@@ -53,10 +63,39 @@ public class RulesVersionBenchmark {
     raised = new Event.Builder().from(event)
         .quotas(List.of(new Quota.Builder().from(quota).limit(quota.getLimit() + 1).build())).build();
     retitled = new Event.Builder().from(event).title(event.getTitle() + " (updated)").build();
+    lowered = new Event.Builder().from(event)
+        .quotas(List.of(new Quota.Builder().from(quota).limit(quota.getLimit() - 1).build())).build();
+    List<Track> added = new ArrayList<>();
+    List<Track> dropped = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      if (t.getId().equals(SeedEvent.READINESS)) {
+        List<Session> sessions = new ArrayList<>(t.getSessions());
+        Session last = sessions.remove(sessions.size() - 1);
+        dropped.add(t.withSessions(sessions));
+        sessions.add(last);
+        sessions.add(new Session.Builder().id("readiness-extra").title("Extra clinic")
+            .start(last.getStart().plusHours(2)).end(last.getStart().plusHours(3)).build());
+        added.add(t.withSessions(sessions));
+      } else {
+        added.add(t);
+        dropped.add(t);
+      }
+    }
+    withSession = new Event.Builder().from(event).tracks(added).build();
+    withoutSession = new Event.Builder().from(event).tracks(dropped).build();
     int promoted = registrations.withEvent(raised).getRegistrations().getRegisteredCount()
         - registrations.getRegisteredCount();
     if (size >= 1000 && promoted != 54) {
       throw new IllegalStateException("raising the quota promoted " + promoted + ", not 54");
+    }
+    int over = registrations.withEvent(lowered).getChanges().size();
+    if (size >= 1000 && over != 54) {
+      throw new IllegalStateException("lowering the quota reported " + over + " changes, not 54");
+    }
+    for (Event e : List.of(retitled, withSession, withoutSession)) {
+      if (!registrations.withEvent(e).getChanges().isEmpty()) {
+        throw new IllegalStateException("a version that changes no counter reported changes");
+      }
     }
     System.gc();
   }
@@ -69,6 +108,36 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update raiseQuota() {
     return registrations.withEvent(raised);
+  }
+
+  /**
+   * A version that lowers the quota.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update lowerQuota() {
+    return registrations.withEvent(lowered);
+  }
+
+  /**
+   * A version with a session added to a track.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update addSession() {
+    return registrations.withEvent(withSession);
+  }
+
+  /**
+   * A version with a session dropped from a track.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropSession() {
+    return registrations.withEvent(withoutSession);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.convene.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.convene.rules.internal.PersistentMap;
 import org.convene.rules.internal.PersistentQueue;
 
@@ -37,6 +38,14 @@ final class Draft {
    * host stored them, until a new version of the event places everyone again.
    */
   boolean settled = true;
+  /**
+   * The track and session ids live requests may name that the event lacks (dropped by a version
+   * while a request named them), or more: while it is not empty, a new version places everyone
+   * again (and reports those requests again). Found by each version that places everyone again.
+   */
+  Set<String> missing = Set.of();
+  /** How many live requests name each selection of tracks and sessions ({@link Named}). */
+  PersistentMap<Named, Integer> selections;
   /** The counters and travel counters that removals in this operation decremented. */
   final List<CounterKey> freed = new ArrayList<>();
   final List<CounterKey> freedTravel = new ArrayList<>();
@@ -48,6 +57,7 @@ final class Draft {
     this.waiting = BY_SEQ;
     this.waitingByKey = PersistentMap.empty();
     this.travelQueues = PersistentMap.empty();
+    this.selections = PersistentMap.empty();
   }
 
   Draft(Registrations r) {
@@ -65,6 +75,44 @@ final class Draft {
     this.clock = r.clock;
     this.registered = r.registeredCount;
     this.settled = r.settled;
+    this.missing = r.missing;
+    this.selections = r.selections;
+  }
+
+  /**
+   * The track and session ids a request names, as a key: a new version of the event changes
+   * what a live request holds only through the selections live requests name, far fewer than
+   * the requests.
+   */
+  static final class Named {
+    final List<String> trackIds;
+    final List<String> sessionIds;
+    private final int hash;
+
+    Named(RegistrationRequest request) {
+      this.trackIds = request.getTrackIds();
+      this.sessionIds = request.getSessionIds();
+      this.hash = trackIds.hashCode() * 31 + sessionIds.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Named && hash == ((Named) other).hash && trackIds.equals(((Named) other).trackIds)
+          && sessionIds.equals(((Named) other).sessionIds);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** Counts a live request in the selection it names ({@code delta} 1), or no longer (-1). */
+  private void name(RegistrationRequest request, int delta) {
+    Named named = new Named(request);
+    Integer n = selections.get(named);
+    int next = (n == null ? 0 : n) + delta;
+    selections = next == 0 ? selections.remove(named) : selections.put(named, next);
   }
 
   Registrations build() {
@@ -75,11 +123,13 @@ final class Draft {
     return Count.of(counts.get(key));
   }
 
-  void add(List<CounterKey> keys, int delta) {
+  /** Counts a registered entry in counters ({@code delta} 1), or no longer (-1). */
+  void add(List<CounterKey> keys, Entry e, int delta) {
     for (CounterKey k : keys) {
       Count c = counts.get(k);
-      int n = Count.of(c) + delta;
-      counts = n == 0 ? counts.remove(k) : counts.put(k, new Count(Count.key(c, k), n));
+      PersistentQueue<Entry> holders = c == null ? BY_TICKET : c.holders;
+      holders = delta > 0 ? holders.add(e) : holders.remove(e.ticket);
+      counts = holders.isEmpty() ? counts.remove(k) : counts.put(k, new Count(Count.key(c, k), holders));
     }
   }
 
@@ -109,9 +159,10 @@ final class Draft {
     String travel = ev.travelGranted ? index.slot(ev.slot).getCategory() : null;
     Entry e = new Entry(seq, clock++, request, Registration.State.REGISTERED, travel);
     entries = entries.put(e.id(), e);
-    add(ev.keys, 1);
+    name(request, 1);
+    add(ev.keys, e, 1);
     if (ev.travelGranted) {
-      add(ev.travelKeys, 1);
+      add(ev.travelKeys, e, 1);
     } else if (ev.slot >= 0) {
       travelQueues = enqueue(travelQueues, ev.travelKeys, e, BY_TICKET);
     }
@@ -122,9 +173,10 @@ final class Draft {
   /** Puts a registered entry back as it was (a restore): its counters, its slot or its place in the travel queue. */
   void place(Entry e) {
     entries = entries.put(e.id(), e);
-    add(index.occupiedKeys(e.request), 1);
+    name(e.request, 1);
+    add(index.occupiedKeys(e.request), e, 1);
     if (e.travel != null) {
-      add(index.travelKeys(index.slotOf(e.travel), e.request.getParticipant()), 1);
+      add(index.travelKeys(index.slotOf(e.travel), e.request.getParticipant()), e, 1);
     } else {
       int slot = index.travelSlot(e.request);
       if (slot >= 0) {
@@ -137,6 +189,7 @@ final class Draft {
   /** Adds a waiting entry to the waiting list and to the queue of every counter it needs. */
   void enqueueWaiting(Entry e) {
     entries = entries.put(e.id(), e);
+    name(e.request, 1);
     waiting = waiting.add(e);
     waitingByKey = enqueue(waitingByKey, index.occupiedKeys(e.request), e, BY_SEQ);
   }
@@ -144,6 +197,7 @@ final class Draft {
   /** Takes a waiting entry out of the entries, the waiting list and every queue. */
   void dequeueWaiting(Entry e) {
     entries = entries.remove(e.id());
+    name(e.request, -1);
     waiting = waiting.remove(e.seq);
     waitingByKey = dequeue(waitingByKey, index.occupiedKeys(e.request), e.seq);
   }
@@ -151,11 +205,11 @@ final class Draft {
   /** Takes a registered entry out without settling, and remembers what it freed. */
   void removeRegistered(Entry e) {
     List<CounterKey> keys = index.occupiedKeys(e.request);
-    add(keys, -1);
+    add(keys, e, -1);
     freed.addAll(keys);
     if (e.travel != null) {
       List<CounterKey> travelKeys = index.travelKeys(index.slotOf(e.travel), e.request.getParticipant());
-      add(travelKeys, -1);
+      add(travelKeys, e, -1);
       freedTravel.addAll(travelKeys);
     } else {
       int slot = index.travelSlot(e.request);
@@ -164,6 +218,7 @@ final class Draft {
       }
     }
     entries = entries.remove(e.id());
+    name(e.request, -1);
     registered--;
   }
 
@@ -171,7 +226,7 @@ final class Draft {
   Entry grantTravel(Entry e, int slot, List<CounterKey> travelKeys) {
     Entry granted = new Entry(e.seq, e.ticket, e.request, Registration.State.REGISTERED, index.slot(slot).getCategory());
     entries = entries.put(e.id(), granted);
-    add(travelKeys, 1);
+    add(travelKeys, granted, 1);
     travelQueues = dequeue(travelQueues, travelKeys, e.ticket);
     return granted;
   }

@@ -136,8 +136,11 @@ final class EventIndex {
    * changed) may name a track or session this version dropped: those are listed as missing.
    */
   Selection select(RegistrationRequest request, boolean stored) {
-    List<String> trackIds = request.getTrackIds();
-    List<String> sessionIds = request.getSessionIds();
+    return select(request.getTrackIds(), request.getSessionIds(), stored);
+  }
+
+  /** The selection of the tracks and sessions a request names ({@link #select(RegistrationRequest, boolean)}). */
+  Selection select(List<String> trackIds, List<String> sessionIds, boolean stored) {
     if (trackIds.isEmpty() && sessionIds.isEmpty()) {
       return wholeEvent;
     }
@@ -188,6 +191,11 @@ final class EventIndex {
     throw new InvalidRequestException(
         "RegistrationRequest." + field + " contains \"" + id + "\", which event \"" + event.getId()
             + "\" does not have: valid " + what + " ids are " + list);
+  }
+
+  /** The track of an id, or null. */
+  Track track(String id) {
+    return tracks.get(id);
   }
 
   /** The partitions a participant counts in: one per combination of canonical values. */

@@ -1,16 +1,22 @@
 package org.convene.rules;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.PriorityQueue;
-import org.convene.Attendance;
+import java.util.Set;
+import java.util.TreeMap;
 import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.Quota;
+import org.convene.RegistrationWindow;
+import org.convene.ScopeLevel;
 import org.convene.Session;
 import org.convene.Track;
 import org.convene.TravelPolicy;
@@ -25,14 +31,15 @@ import org.convene.rules.internal.PersistentQueue;
  * slots go to the earliest accepted, and the waiting requests the new version admits are
  * promoted, earliest first. That reads every live place.
  *
- * <p>A version that only raises limits (quotas, capacities, travel slots per partition) or moves
- * the registration window, on a snapshot without custom rules, keeps every counter, queue and
- * place as it is ({@link #raise}): only the queues of the counters whose limit rose are read,
- * from their heads, as after a cancellation. It gives the same snapshot and changes as {@link
- * #settle}, because before it no waiting request is admitted and no registered participant
- * refused a travel slot has room in all their travel counters (every operation settles the
- * counters it frees); a raised limit changes that only for the requests in its counters'
- * queues.
+ * <p>A version that keeps every counter ({@link #keepsCounters}: new texts, other limits, another
+ * window, added tracks and sessions that count nobody), on a settled snapshot without custom
+ * rules, keeps every counter, queue and place as it is: the registrations over a lowered limit
+ * are the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
+ * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}).
+ * It gives the same snapshot and changes as {@link #settle}, because before it no waiting request
+ * is admitted and no registered participant refused a travel slot has room in all their travel
+ * counters (every operation settles the counters it frees), and such a version changes that only
+ * for the requests in its raised counters' queues.
  */
 final class NewVersion {
   private NewVersion() {}
@@ -51,9 +58,12 @@ final class NewVersion {
     });
     registered.sort(Comparator.comparingLong(e -> e.ticket));
     Map<CounterKey, Integer> limits = new HashMap<>();
+    Set<String> missing = new HashSet<>();
     for (Entry e : registered) {
-      if (!d.index.select(e.request, true).missing.isEmpty()) {
+      List<String> gone = d.index.select(e.request, true).missing;
+      if (!gone.isEmpty()) {
         changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e));
+        missing.addAll(gone);
       }
       Entry placed = e;
       int slot = e.travel == null ? -1 : d.index.slotOf(e.travel);
@@ -76,11 +86,14 @@ final class NewVersion {
       }
     }
     old.waiting.forEach(e -> {
-      if (!d.index.select(e.request, true).missing.isEmpty()) {
+      List<String> gone = d.index.select(e.request, true).missing;
+      if (!gone.isEmpty()) {
         changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e));
+        missing.addAll(gone);
       }
       d.enqueueWaiting(e);
     });
+    d.missing = Set.copyOf(missing);
     for (Entry e : registered) {
       Entry current = d.entries.get(e.id());
       int slot = d.index.travelSlot(e.request);
@@ -99,110 +112,174 @@ final class NewVersion {
   }
 
   /**
-   * Tells whether a version differs from the snapshot's only in limits that rose or stayed (the
-   * quotas', the event's, tracks' and sessions' capacities, the travel slots' per partition) and
-   * in its registration window, on a snapshot without custom rules (whose answers may depend on
-   * anything in the event).
+   * Tells whether a version keeps every counter each live place occupies, its travel slot and
+   * every rule's answer but those of the limits, so that {@link #overLimit} and {@link #raise}
+   * give what {@link #settle} gives. The rules read the event through what each request holds
+   * (its selection: the tracks and sessions it names, or the whole event), so the version is
+   * compared with the snapshot's through the selections live requests name ({@link
+   * Draft#selections}), and through the rest of the event. It may differ in
+   *
+   * <ul>
+   *   <li>what no rule reads: titles, summary and descriptions, zone and dates, venue, online
+   *       access, documents, organiser, URL, the delegations listed; a track's title, description
+   *       and objectives; a session's title, description, kind, room, location, agenda and
+   *       parallel flag (a session's id, start, end and capacity are read);
+   *   <li>the registration window (it decides new requests only) and whether a waiting list is
+   *       kept (it turns a full outcome into a rejection, never into an acceptance);
+   *   <li>the values of limits that exist in both (quotas', capacities', travel slots' per
+   *       partition), up or down;
+   *   <li>anything about the tracks and sessions that no live request holds: added, dropped,
+   *       moved, limited;
+   *   <li>in a live request's selection, added tracks and sessions that occupy no counter (no
+   *       capacity of their own, no quota that covers them): they can only add an overlap, so
+   *       they can refuse a waiting request, never admit one; and dropped sessions that occupied
+   *       no counter and overlapped no other session of the selection: no answer changes.
+   * </ul>
+   *
+   * <p>Everything else a rule reads must be equal: quotas but their limits, target groups, the
+   * fee, the attendance mode, double booking, the travel policy but its limits, and in each live
+   * selection the tracks it touches and the times and limited attendances of the sessions it
+   * keeps. No live request may name a track or session a version lacks ({@link Draft#missing}):
+   * {@link #settle} reports each such request on every version, and only a walk finds them.
+   *
+   * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions); not
+   * the number of requests.
    */
-  static boolean raisesLimitsOnly(Registrations old, Event next) {
-    Event before = old.index.event;
-    if (!old.index.customRules.isEmpty()) {
+  static boolean keepsCounters(Registrations old, Event next) {
+    if (!old.missing.isEmpty() || !shape(old.index.event).equals(shape(next))) {
       return false;
     }
-    List<Quota> quotas = before.getQuotas();
-    List<Track> tracks = before.getTracks();
-    List<Session> plenary = before.getPlenarySessions();
-    TravelPolicy policy = before.getTravelPolicy().orElse(null);
-    TravelPolicy nextPolicy = next.getTravelPolicy().orElse(null);
-    if (quotas.size() != next.getQuotas().size() || tracks.size() != next.getTracks().size()
-        || plenary.size() != next.getPlenarySessions().size() || (policy == null) != (nextPolicy == null)
-        || (policy != null && policy.getSlots().size() != nextPolicy.getSlots().size())
-        || !raised(before.getCapacity(), next.getCapacity())) {
+    EventIndex before = old.index;
+    EventIndex after = new EventIndex(next, before.customRules);
+    Set<String> tracks = new HashSet<>();
+    before.event.getTracks().forEach(t -> tracks.add(t.getId()));
+    boolean[] keeps = {true};
+    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && keepsCounters(before, after, tracks, named));
+    return keeps[0];
+  }
+
+  /** What one selection holds keeps its counters and every answer but the limits'. */
+  private static boolean keepsCounters(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named) {
+    EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
+    EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
+    if (!a.missing.isEmpty() || !b.missing.isEmpty()) {
       return false;
     }
-    // the version with this snapshot's limits and window must be this snapshot's event
-    List<Quota> sameQuotas = new ArrayList<>(quotas.size());
-    for (int q = 0; q < quotas.size(); q++) {
-      Quota n = next.getQuotas().get(q);
-      if (n.getLimit() < quotas.get(q).getLimit()) {
-        return false;
-      }
-      sameQuotas.add(n.withLimit(quotas.get(q).getLimit()));
-    }
-    List<Track> sameTracks = new ArrayList<>(tracks.size());
-    for (int t = 0; t < tracks.size(); t++) {
-      Track n = next.getTracks().get(t);
-      List<Session> sessions = sameCapacities(tracks.get(t).getSessions(), n.getSessions());
-      if (sessions == null || !raised(tracks.get(t).getCapacity(), n.getCapacity())) {
-        return false;
-      }
-      sameTracks.add(n.withCapacity(tracks.get(t).getCapacity()).withSessions(sessions));
-    }
-    List<Session> samePlenary = sameCapacities(plenary, next.getPlenarySessions());
-    if (samePlenary == null) {
-      return false;
-    }
-    Event same = next.withRegistration(before.getRegistration()).withCapacity(before.getCapacity())
-        .withQuotas(sameQuotas).withTracks(sameTracks).withPlenarySessions(samePlenary);
-    if (policy != null) {
-      List<TravelSlot> sameSlots = new ArrayList<>();
-      for (int i = 0; i < policy.getSlots().size(); i++) {
-        TravelSlot n = nextPolicy.getSlots().get(i);
-        if (n.getPerPartition() < policy.getSlots().get(i).getPerPartition()) {
+    List<String> kept = new ArrayList<>(a.trackIds.size());
+    for (String id : b.trackIds) {
+      Track t = after.track(id);
+      if (tracks.contains(id)) {
+        if (!shape(t.getCapacity()).equals(shape(before.track(id).getCapacity()))) {
           return false;
         }
-        sameSlots.add(n.withPerPartition(policy.getSlots().get(i).getPerPartition()));
-      }
-      same = same.withTravelPolicy(nextPolicy.withSlots(sameSlots));
-    }
-    return same.equals(before);
-  }
-
-  /**
-   * Tells whether no counter holds more than the new version's limit. One that still does (a
-   * limit lowered by an earlier version and not raised back enough) has its latest accepted
-   * registrations reported as {@link Change.Kind#OVER_LIMIT} again, which only placing everyone
-   * again finds. Reads every counter, not every registration.
-   */
-  static boolean noneOverLimit(Registrations old, EventIndex next) {
-    boolean[] none = {true};
-    old.counts.forEach((k, c) -> none[0] &= c.n <= (k.kind() == CounterKey.Kind.TRAVEL ? next.travelLimit(k) : next.limitOf(k)));
-    return none[0];
-  }
-
-  /** The sessions of a version with the capacities they had, or null if one's limit fell. */
-  private static List<Session> sameCapacities(List<Session> before, List<Session> next) {
-    if (before.size() != next.size()) {
-      return null;
-    }
-    List<Session> same = new ArrayList<>(next.size());
-    for (int i = 0; i < next.size(); i++) {
-      if (!raised(before.get(i).getCapacity(), next.get(i).getCapacity())) {
-        return null;
-      }
-      same.add(next.get(i).withCapacity(before.get(i).getCapacity()));
-    }
-    return same;
-  }
-
-  /** Each limit stays or rises, and none appears or disappears (that would change the counters). */
-  private static boolean raised(Capacity before, Capacity next) {
-    for (Attendance a : Attendance.values()) {
-      OptionalInt b = before.limitFor(a);
-      OptionalInt n = next.limitFor(a);
-      if (b.isPresent() != n.isPresent() || (b.isPresent() && n.getAsInt() < b.getAsInt())) {
+        kept.add(id);
+      } else if (!t.getCapacity().isUnlimited() || covers(after.event.getQuotas(), ScopeLevel.TRACK, id)) {
         return false;
+      }
+    }
+    if (!kept.equals(a.trackIds)) {
+      return false;
+    }
+    Map<String, Session> held = new HashMap<>();
+    a.sessions.forEach(s -> held.put(s.getId(), s));
+    Set<String> holds = new HashSet<>();
+    for (Session s : b.sessions) {
+      holds.add(s.getId());
+      Session was = held.get(s.getId());
+      if (was == null ? !countsNobody(after.event.getQuotas(), s)
+          : !(was.getStart().equals(s.getStart()) && was.getEnd().equals(s.getEnd())
+              && shape(was.getCapacity()).equals(shape(s.getCapacity())))) {
+        return false;
+      }
+    }
+    for (Session was : a.sessions) {
+      if (!holds.contains(was.getId())) {
+        if (!countsNobody(before.event.getQuotas(), was)) {
+          return false;
+        }
+        for (Session other : a.sessions) {
+          if (other != was && other.overlaps(was)) {
+            return false;
+          }
+        }
       }
     }
     return true;
+  }
+
+  /** A session occupies no counter: no capacity of its own, no quota of its level names it. */
+  private static boolean countsNobody(List<Quota> quotas, Session s) {
+    return s.getCapacity().isUnlimited() && !covers(quotas, ScopeLevel.SESSION, s.getId());
+  }
+
+  /** A quota of the level names the id, or every track or session of the level. */
+  private static boolean covers(List<Quota> quotas, ScopeLevel level, String id) {
+    for (Quota q : quotas) {
+      if (q.getScope().getLevel() == level && q.getScope().getTargetId().map(id::equals).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the rules read of a version outside its tracks and sessions, but the values of its
+   * limits: the event without its texts, window, waiting list flag, tracks and sessions, limits
+   * set to 0 where they exist.
+   */
+  private static Event shape(Event e) {
+    List<Quota> quotas = new ArrayList<>(e.getQuotas().size());
+    e.getQuotas().forEach(q -> quotas.add(q.withLimit(0)));
+    Event shaped = e.withTitle("-").withSummary(Optional.empty()).withDescription(Optional.empty())
+        .withZone(ZoneOffset.UTC).withStartDate(LocalDate.EPOCH).withEndDate(LocalDate.EPOCH)
+        .withVenue(Optional.empty()).withOnlineAccess(Optional.empty()).withDocuments(List.of())
+        .withOrganiser(Optional.empty()).withUrl(Optional.empty()).withDelegations(List.of())
+        .withRegistration(RegistrationWindow.alwaysOpen()).withWaitingListEnabled(false)
+        .withCapacity(shape(e.getCapacity())).withQuotas(quotas).withTracks(List.of()).withPlenarySessions(List.of());
+    if (e.getTravelPolicy().isPresent()) {
+      TravelPolicy policy = e.getTravelPolicy().get();
+      List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
+      policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
+      shaped = shaped.withTravelPolicy(policy.withSlots(slots));
+    }
+    return shaped;
+  }
+
+  /** The same attendances limited, each to 0. */
+  private static Capacity shape(Capacity c) {
+    Capacity.Builder b = new Capacity.Builder();
+    c.getInPerson().ifPresent(n -> b.inPerson(0));
+    c.getOnline().ifPresent(n -> b.online(0));
+    return b.build();
+  }
+
+  /**
+   * Reports the registrations over a limit of a version that keeps the counters ({@link
+   * #keepsCounters}) as {@link #settle} does, placing everyone in the order they were accepted:
+   * in each counter whose value exceeds its new limit, the latest accepted holders past the
+   * limit, each once, in the order they were accepted. Reads every counter and the holders it
+   * reports, not every registration.
+   */
+  static void overLimit(Registrations old, Draft d, List<Change> changes) {
+    TreeMap<Long, String> over = new TreeMap<>();
+    old.counts.forEach((k, c) -> {
+      int limit = k.kind() == CounterKey.Kind.TRAVEL ? d.index.travelLimit(k) : d.index.limitOf(k);
+      Entry e = c.holders.last();
+      for (int n = c.n; n > limit; n--) {
+        over.put(e.ticket, e.id());
+        e = c.holders.lower(e.ticket);
+      }
+    });
+    over.values().forEach(id -> changes.add(Registrations.change(Change.Kind.OVER_LIMIT, d.entries.get(id))));
   }
 
   /** A position in one travel counter's queue of registered participants refused a slot. */
   private record Cursor(CounterKey key, PersistentQueue<Entry> queue, Entry entry) {}
 
   /**
-   * Moves a snapshot to a version that only raises limits ({@link #raisesLimitsOnly}): the draft
-   * holds the snapshot's places, counters and queues with the new version's index. Travel slots
+   * Moves a snapshot to a version that keeps the counters ({@link #keepsCounters}), after {@link
+   * #overLimit}: the draft holds the snapshot's places, counters and queues with the new
+   * version's index. Travel slots
    * go to the registered participants refused one in the raised travel counters' queues, earliest
    * accepted first; then the raised counters' waiting queues are settled as after a cancellation.
    */

@@ -84,9 +84,11 @@ import org.convene.rules.internal.PersistentQueue;
  * reads only the waiting requests that need one of the counters it freed, earliest first, until
  * that counter is full again. A snapshot holds only its live registrations and waiting requests:
  * cancelled participants and promoted requests leave every structure, so its size does not grow
- * with its history. A new version that only raises limits or moves the window ({@link
- * #withEvent}) reads the counters and the queues of the raised ones from their heads; any other
- * new version, {@link #restore} and the queries that list registrations walk them all.
+ * with its history. A new version that leaves every counter a place occupies as it is (new
+ * texts, other limits, another window, an added session that counts nobody: {@link #withEvent})
+ * reads the counters, the latest holders of those over a lowered limit and the queues of the
+ * raised ones from their heads; any other new version, {@link #restore} and the queries that list
+ * registrations walk them all.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -102,6 +104,10 @@ public final class Registrations {
   final int registeredCount;
   /** See {@link Draft#settled}: a new version that only raises limits may then start from here. */
   final boolean settled;
+  /** See {@link Draft#missing}. */
+  final java.util.Set<String> missing;
+  /** See {@link Draft#selections}. */
+  final PersistentMap<Draft.Named, Integer> selections;
 
   Registrations(Draft d) {
     this.index = d.index;
@@ -113,6 +119,8 @@ public final class Registrations {
     this.clock = d.clock;
     this.registeredCount = d.registered;
     this.settled = d.settled;
+    this.missing = d.missing;
+    this.selections = d.selections;
   }
 
   /**
@@ -535,14 +543,21 @@ public final class Registrations {
    * in time are still promoted. The organiser acts on the reported changes with the other
    * operations.
    *
-   * <p>Cost: a version that differs only in raised (or unchanged) limits of quotas, capacities
-   * and travel slots and in its registration window, on a snapshot without custom rules and with
-   * no counter over a limit, keeps every place, counter and queue: it reads the counters, then
-   * the waiting and travel queues of the raised ones from their heads, as a cancellation does,
-   * so its cost follows the counters and the promotions, not the registrations. Any other
-   * version (a lowered limit, a session added or removed, a new title, a custom rule that may
-   * read the event), and the first version after {@link #restore}, places every live
-   * registration again: O(n log n). Both give the same snapshot and changes.
+   * <p>Cost: a version that leaves every counter a live place occupies as it is, on a snapshot
+   * without custom rules, keeps every place, counter and queue: new titles, texts, dates or
+   * venue (what no rule reads), raised or lowered limits of quotas, capacities and travel slots,
+   * a moved or closed window, tracks and sessions that no live request holds added, dropped,
+   * moved or limited, and held ones added without a capacity or a quota that covers them, or
+   * dropped when they counted nobody and overlapped nothing else the request holds. It compares
+   * the versions through the few distinct selections live requests name, reads the counters and
+   * reports, in each counter over its new limit, its latest accepted registrations; then it
+   * reads the waiting and travel queues of the raised counters from their heads, as a
+   * cancellation does. Its cost follows the counters, the registrations over a limit and the
+   * promotions, not the registrations held. Any other version (a dropped track or session a live
+   * request names, a held session moved in time or given a capacity, a changed quota scope,
+   * target group, fee or travel category, a custom rule that may read the event), and the first
+   * version after {@link #restore}, places every live registration and waiting request again:
+   * O(n log n). Both give the same snapshot and changes.
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
@@ -556,19 +571,22 @@ public final class Registrations {
           + "\", but this snapshot holds the registrations of event \"" + index.event.getId()
           + "\": a new version keeps its event's id");
     }
-    return withEvent(event, settled && NewVersion.raisesLimitsOnly(this, event));
+    return withEvent(event, settled && index.customRules.isEmpty() && NewVersion.keepsCounters(this, event));
   }
 
   /**
-   * {@link #withEvent(Event)}, from the places and counters as they are when the version only
-   * raises limits ({@code incremental}), else by placing everyone again; the tests compare both.
+   * {@link #withEvent(Event)}, from the places, counters and queues as they are when the version
+   * keeps the counters ({@code incremental}: the caller checked {@link NewVersion#keepsCounters}
+   * on a settled snapshot without custom rules), else by placing everyone again; the tests
+   * compare both.
    */
   Update withEvent(Event event, boolean incremental) {
     EventIndex next = new EventIndex(event, index.customRules);
     List<Change> changes = new ArrayList<>();
     Draft d;
-    if (incremental && NewVersion.noneOverLimit(this, next)) {
+    if (incremental) {
       d = new Draft(this, next);
+      NewVersion.overLimit(this, d, changes);
       NewVersion.raise(this, d, changes);
     } else {
       d = new Draft(next);
@@ -704,7 +722,7 @@ public final class Registrations {
    * measure of retained size that does not depend on the collector, for the tests.
    */
   long footprint() {
-    long[] n = {entries.size() + counts.size() + waiting.size()};
+    long[] n = {entries.size() + counts.size() + waiting.size() + selections.size()};
     waitingByKey.forEach((k, q) -> n[0] += 1 + q.size());
     travelQueues.forEach((k, q) -> n[0] += 1 + q.size());
     return n[0];

@@ -9,17 +9,23 @@ import static org.convene.rules.SmallEvents.session;
 import static org.convene.rules.SmallEvents.track;
 import static org.convene.rules.SmallEvents.travel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.convene.Attendance;
+import org.convene.AttendanceMode;
 import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.ParticipantFilter;
 import org.convene.Partition;
 import org.convene.Quota;
 import org.convene.QuotaScope;
+import org.convene.Session;
 import org.convene.TravelSlot;
 import org.junit.jupiter.api.Test;
 
@@ -154,5 +160,75 @@ class NewVersionTest {
     Update u = r.withEvent(withoutB1);
     assertEquals(List.of("SELECTION_REMOVED s1"), changes(u));
     assertEquals(2, u.getRegistrations().getRegisteredCount());
+  }
+
+  @Test
+  void aNewTitle_keepsTheCountersAndQueuesThemselves_walkingNoRegistration() {
+    Registrations r = travellers(withTravel().build());
+    Registrations after = r.withEvent(withTravel().title("Event, new title").build()).getRegistrations();
+    assertSame(r.entries, after.entries);
+    assertSame(r.counts, after.counts);
+    assertSame(r.waiting, after.waiting);
+    assertSame(r.waitingByKey, after.waitingByKey);
+    assertSame(r.travelQueues, after.travelQueues);
+  }
+
+  @Test
+  void aRequestStillNamingADroppedSession_isReportedAgainByTheNextVersion_whichPlacesEveryoneAgain() {
+    RegistrationRequest named = RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1");
+    Registrations r = registerAll(Registrations.empty(event().build()), named, in(person("t1", "FR"), "a"));
+    Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)), track("b", session("b2", 11, 12)))).build();
+    Registrations dropped = r.withEvent(withoutB1).getRegistrations();
+    Update retitled = dropped.withEvent(new Event.Builder().from(withoutB1).title("Event, new title").build());
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(retitled));
+    assertNotSame(dropped.entries, retitled.getRegistrations().entries);
+    Registrations cancelled = retitled.getRegistrations().cancel("s1").getRegistrations();
+    Registrations once = cancelled.withEvent(withoutB1).getRegistrations();
+    assertSame(once.entries, once.withEvent(withTitle(withoutB1, "Again")).getRegistrations().entries,
+        "once nobody names it, a new title keeps the counters");
+  }
+
+  @Test
+  void droppingASessionNoLiveRequestHolds_keepsTheCounters() {
+    Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"), in(person("t2", "BE"), "a"));
+    Update u = r.withEvent(event().tracks(List.of(track("a", session("a1", 9, 10)), track("b"))).build());
+    assertEquals(List.of(), changes(u));
+    assertSame(r.entries, u.getRegistrations().entries);
+  }
+
+  @Test
+  void droppingASessionATrackRequestHolds_thatCountsNobodyAndOverlapsNothingInIt_keepsTheCounters() {
+    Event two = event().tracks(List.of(track("a", session("a1", 9, 10), session("a2", 11, 12)))).build();
+    Registrations r = registerAll(Registrations.empty(two), in(person("t1", "FR"), "a"));
+    Update u = r.withEvent(event().tracks(List.of(track("a", session("a1", 9, 10)))).build());
+    assertEquals(List.of(), changes(u));
+    assertSame(r.entries, u.getRegistrations().entries);
+    assertEquals(r.withEvent(u.getRegistrations().getEvent(), false).getRegistrations(), u.getRegistrations());
+  }
+
+  @Test
+  void droppingASessionThatOverlappedAnotherOfAHeldSelection_placesEveryoneAgain() {
+    Event overlapping = event().attendanceMode(AttendanceMode.HYBRID)
+        .tracks(List.of(track("a", session("a1", 9, 10), session("a2", 9, 11)))).build();
+    Registrations r = registerAll(Registrations.empty(overlapping),
+        RegistrationRequest.forTracks(person("t1", "FR"), Attendance.ONLINE, SmallEvents.NOW, "a"));
+    assertEquals(1, r.getRegisteredCount());
+    Event dropped = new Event.Builder().from(overlapping).tracks(List.of(track("a", session("a1", 9, 10)))).build();
+    assertFalse(NewVersion.keepsCounters(r, dropped), "an in-person request of track a may now pass double booking");
+    assertNotSame(r.entries, r.withEvent(dropped).getRegistrations().entries);
+  }
+
+  @Test
+  void addingASessionWithACapacityToAHeldTrack_placesEveryoneAgain_andOneToATrackNobodyHolds_doesNot() {
+    Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
+    Session limited = new Session.Builder().from(session("b2", 13, 14)).capacity(Capacity.inPerson(1)).build();
+    assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", session("a1", 9, 10)),
+        track("b", session("b1", 11, 12), limited))).build()), "nobody holds track b");
+    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", session("a1", 9, 10), limited),
+        track("b", session("b1", 11, 12)))).build()), "t1 would hold the limited session");
+  }
+
+  private static Event withTitle(Event event, String title) {
+    return new Event.Builder().from(event).title(title).build();
   }
 }

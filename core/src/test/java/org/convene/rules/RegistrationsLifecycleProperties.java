@@ -156,7 +156,7 @@ class RegistrationsLifecycleProperties {
       @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
     Registrations before = last(s, applied(s));
     Event raised = RulesGenerators.raisedLimits(random, before.getEvent());
-    assertTrue(NewVersion.raisesLimitsOnly(before, raised), "only limits raised and the window moved");
+    assertTrue(NewVersion.keepsCounters(before, raised), "only limits raised and the window moved");
     Update fromQueues = before.withEvent(raised, true);
     Update placedAgain = before.withEvent(raised, false);
     assertEquals(placedAgain.getRegistrations(), fromQueues.getRegistrations());
@@ -175,20 +175,97 @@ class RegistrationsLifecycleProperties {
     assertEquals(fromQueues.getRegistrations(), Registrations.replay(s.event, List.of(), log));
   }
 
+  @RepeatedTest(300)
+  void everyVersion_fromTheCountersWhereItKeepsThem_givesWhatPlacingEveryoneAgainGives_andSoDoesEveryLaterOperation(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    Registrations placedAgain = last(s, applied(s));
+    Registrations chosen = placedAgain;
+    for (int v = 0; v < 4; v++) {
+      RulesGenerators.Edited edited = RulesGenerators.edited(random, s.event, chosen.getEvent());
+      boolean keeps = NewVersion.keepsCounters(chosen, edited.event);
+      if (edited.keepsCounters() && chosen.missing.isEmpty()) {
+        assertTrue(keeps, edited + " keeps every counter");
+      } else if (edited.edits.contains(RulesGenerators.Edit.RULES) && !edited.edits.contains(RulesGenerators.Edit.FIRST)) {
+        assertFalse(keeps, edited + " changes a rule");
+      }
+      Update general = chosen.withEvent(edited.event, false);
+      Update update = chosen.withEvent(edited.event);
+      if (keeps) {
+        assertEquals(general.getChanges(), chosen.withEvent(edited.event, true).getChanges(), edited.toString());
+      }
+      assertEquals(general.getRegistrations(), update.getRegistrations(), edited.toString());
+      assertEquals(general.getChanges(), update.getChanges(), edited.toString());
+      assertEquals(state(general.getRegistrations()), state(update.getRegistrations()), edited + ": counters and queues");
+      Update again = placedAgain.withEvent(edited.event, false);
+      assertEquals(again.getChanges(), update.getChanges(), edited + ", after versions placed again each time");
+      placedAgain = again.getRegistrations();
+      chosen = update.getRegistrations();
+      assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
+    }
+    // then everyone leaves, in an order of the seed's choosing: the same places are freed and handed on
+    List<String> leaving = new ArrayList<>();
+    chosen.getRegistered().forEach(r -> leaving.add(r.getParticipant().getId()));
+    chosen.getWaiting().forEach(r -> leaving.add(r.getParticipant().getId()));
+    java.util.Collections.shuffle(leaving, new java.util.Random(random.longRange(0, Long.MAX_VALUE)));
+    for (String id : leaving) {
+      Update expected = placedAgain.apply(Operation.cancel(id));
+      Update actual = chosen.apply(Operation.cancel(id));
+      assertEquals(expected.getChanges(), actual.getChanges(), "cancel " + id);
+      placedAgain = expected.getRegistrations();
+      chosen = actual.getRegistrations();
+    }
+  }
+
+  /** A snapshot's counters with their holders, its queues and waiting list, by ticket or place in line. */
+  private static java.util.Map<String, Object> state(Registrations r) {
+    java.util.Map<Object, List<Long>> counts = new java.util.HashMap<>();
+    r.counts.forEach((k, c) -> {
+      List<Long> tickets = new ArrayList<>();
+      c.holders.forEach(e -> tickets.add(e.ticket));
+      assertEquals(c.n, tickets.size(), k.toString());
+      counts.put(k, tickets);
+    });
+    java.util.Map<Object, List<Long>> waiting = new java.util.HashMap<>();
+    r.waitingByKey.forEach((k, q) -> {
+      List<Long> seqs = new ArrayList<>();
+      q.forEach(e -> seqs.add(e.seq));
+      waiting.put(k, seqs);
+    });
+    java.util.Map<Object, List<Long>> travel = new java.util.HashMap<>();
+    r.travelQueues.forEach((k, q) -> {
+      List<Long> tickets = new ArrayList<>();
+      q.forEach(e -> tickets.add(e.ticket));
+      travel.put(k, tickets);
+    });
+    List<Long> line = new ArrayList<>();
+    r.waiting.forEach(e -> line.add(e.seq));
+    return java.util.Map.of("counts", counts, "waitingByKey", waiting, "travelQueues", travel, "waiting", line,
+        "registered", r.getRegistered(), "settled", r.settled);
+  }
+
   @RepeatedTest(100)
-  void aVersionThatLowersALimitOrChangesMore_isPlacedAgain(
+  void aVersionThatChangesWhatACounterCountsOrARule_isPlacedAgain(
       @Given(RulesGenerators.Events.class) Event event, @Given(Seeds.class) Random random) {
     Registrations empty = Registrations.empty(event);
     Event renamed = new Event.Builder().from(RulesGenerators.raisedLimits(random, event)).title(event.getTitle() + " (2)").build();
-    assertFalse(NewVersion.raisesLimitsOnly(empty, renamed), "a new title");
+    assertTrue(NewVersion.keepsCounters(empty, renamed), "a new title and raised limits");
     if (!event.getQuotas().isEmpty()) {
       List<org.convene.Quota> lowered = new ArrayList<>(event.getQuotas());
       lowered.set(0, lowered.get(0).withLimit(lowered.get(0).getLimit() - 1));
-      assertFalse(NewVersion.raisesLimitsOnly(empty, new Event.Builder().from(event).quotas(lowered).build()), "a lowered quota");
+      assertTrue(NewVersion.keepsCounters(empty, new Event.Builder().from(event).quotas(lowered).build()), "a lowered quota");
+      List<org.convene.Quota> scoped = new ArrayList<>(event.getQuotas());
+      scoped.set(0, scoped.get(0).withPartition(org.convene.Partition.by(org.convene.PartitionKey.ORGANISATION)));
+      assertFalse(NewVersion.keepsCounters(empty, new Event.Builder().from(event).quotas(scoped).build())
+          && !scoped.equals(event.getQuotas()), "another partition");
     }
+    assertFalse(NewVersion.keepsCounters(empty, event.withDoubleBookingAllowed(!event.isDoubleBookingAllowed())),
+        "double booking read by a rule");
+    assertFalse(NewVersion.keepsCounters(empty, event.withCapacity(event.getCapacity().isUnlimited()
+        ? org.convene.Capacity.inPerson(5) : org.convene.Capacity.unlimited())), "a capacity added or removed");
     Rule open = RulesGenerators.rule("open", request -> RuleOutcome.passed("open", "OPEN", ""));
-    assertFalse(NewVersion.raisesLimitsOnly(Registrations.empty(event, List.of(open)), event),
-        "custom rules may read anything in the event");
+    Registrations withRule = Registrations.empty(event, List.of(open));
+    assertEquals(withRule.withEvent(renamed, false), withRule.withEvent(renamed),
+        "custom rules may read anything in the event: placed again");
   }
 
   @RepeatedTest(50)

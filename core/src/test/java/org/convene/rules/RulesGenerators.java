@@ -167,6 +167,200 @@ final class RulesGenerators {
     return next.build();
   }
 
+  /** What an organiser changes in a version ({@link #edited}). */
+  enum Edit {
+    /** Titles, descriptions, dates, venue, rooms, agendas: what no rule reads. */
+    TEXTS,
+    /** Limits that exist moved up or down ({@link #version}), travel slots too. */
+    LIMITS,
+    /** The window closed, or the waiting list switched. */
+    WINDOW,
+    /** A session or a track that counts nobody: no capacity, no quota covers it, a fresh id. */
+    ADD_KEYLESS,
+    /** A session with a capacity of its own, or a track under a quota of every track. */
+    ADD_COUNTED,
+    /** A session or a track removed. */
+    DROP,
+    /** A session moved in time. */
+    MOVE,
+    /** Double booking allowed or forbidden, the attendance mode changed, target groups dropped. */
+    RULES,
+    /** Back to the scenario's first version (what an earlier version dropped comes back), retitled. */
+    FIRST
+  }
+
+  /** A new version of an event and the kinds of edit that made it. */
+  static final class Edited {
+    final Event event;
+    final java.util.Set<Edit> edits;
+
+    Edited(Event event, java.util.Set<Edit> edits) {
+      this.event = event;
+      this.edits = edits;
+    }
+
+    /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
+    boolean keepsCounters() {
+      return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS).containsAll(edits);
+    }
+
+    @Override
+    public String toString() {
+      return "version " + edits;
+    }
+  }
+
+  /**
+   * A version with one to three edits of any kind ({@link Edit}) of {@code current}; {@code
+   * first} is the scenario's first version, which {@link Edit#FIRST} goes back to.
+   */
+  static Edited edited(Random random, Event first, Event current) {
+    java.util.Set<Edit> edits = java.util.EnumSet.noneOf(Edit.class);
+    Event next = current;
+    int n = random.intRange(1, 3);
+    List<Edit> kinds = new ArrayList<>(List.of(Edit.values()));
+    for (int i = 0; i < n; i++) {
+      Edit edit = kinds.remove(random.intRange(0, kinds.size() - 1));
+      Event edited = edit(random, edit, first, current, next);
+      if (!edited.equals(next)) {
+        edits.add(edit);
+        next = edited;
+      }
+    }
+    return new Edited(next, edits);
+  }
+
+  /** Edits {@code event}; sessions and tracks are moved or dropped only if {@code current} has them. */
+  private static Event edit(Random random, Edit edit, Event first, Event current, Event event) {
+    List<Session> all = new ArrayList<>(event.getAllSessions());
+    java.util.Set<String> old = new java.util.HashSet<>();
+    current.getAllSessions().forEach(s -> old.add(s.getId()));
+    current.getTracks().forEach(t -> old.add(t.getId()));
+    switch (edit) {
+      case TEXTS: {
+        List<Track> tracks = new ArrayList<>();
+        for (Track t : event.getTracks()) {
+          List<Session> sessions = new ArrayList<>();
+          t.getSessions().forEach(s -> sessions.add(s.withTitle(s.getTitle() + " (new)").withRoom("room " + random.intRange(1, 9))
+              .withDescription(java.util.Optional.empty()).withAgenda(List.of())
+              .withKind(random.oneOf(org.convene.SessionKind.values())).withParallel(random.trueOrFalse())));
+          tracks.add(t.withTitle(t.getTitle() + " (new)").withDescription("renamed").withObjectives(List.of("one")).withSessions(sessions));
+        }
+        return event.withTitle(event.getTitle() + " (new)").withSummary("new summary").withDescription(java.util.Optional.empty())
+            .withVenue(java.util.Optional.empty()).withEndDate(event.getEndDate().plusDays(1))
+            .withDelegations(List.of("BE")).withTracks(tracks);
+      }
+      case LIMITS: {
+        Event next = version(random, event);
+        if (next.getTravelPolicy().isPresent() && random.trueOrFalse()) {
+          TravelPolicy policy = next.getTravelPolicy().get();
+          List<TravelSlot> slots = new ArrayList<>();
+          policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(Math.max(0, slot.getPerPartition() + random.intRange(-1, 1)))));
+          next = next.withTravelPolicy(policy.withSlots(slots));
+        }
+        return next;
+      }
+      case WINDOW:
+        return random.trueOrFalse()
+            ? event.withRegistration(RegistrationWindow.closed())
+            : event.withWaitingListEnabled(!event.isWaitingListEnabled());
+      case ADD_KEYLESS:
+      case ADD_COUNTED: {
+        boolean counted = edit == Edit.ADD_COUNTED;
+        String id = "added-" + random.alphanumeric(6);
+        java.time.LocalDateTime start = all.isEmpty()
+            ? event.getStartDate().atTime(9, 0)
+            : random.oneOf(all).getStart().plusMinutes(random.intRange(-60, 60));
+        Session session = new Session.Builder().id(id).title("Added").start(start).end(start.plusMinutes(45))
+            .capacity(counted ? Capacity.inPerson(random.intRange(0, 2)) : Capacity.unlimited()).build();
+        boolean everyTrack = event.getQuotas().stream().anyMatch(
+            q -> q.getScope().getLevel() == org.convene.ScopeLevel.TRACK && q.getScope().getTargetId().isEmpty());
+        boolean everySession = event.getQuotas().stream().anyMatch(
+            q -> q.getScope().getLevel() == org.convene.ScopeLevel.SESSION && q.getScope().getTargetId().isEmpty());
+        if (!counted && everySession) {
+          return event; // a quota of every session counts any session added
+        }
+        int where = random.intRange(0, 2);
+        if ((where == 0 && (counted || !everyTrack)) || event.getTracks().isEmpty()) {
+          if (!counted && everyTrack) {
+            where = 1;
+          } else {
+            List<Track> tracks = new ArrayList<>(event.getTracks());
+            tracks.add(random.intRange(0, tracks.size()), new Track.Builder().id(id + "-track").title("Added track")
+                .addSessions(session).build());
+            return event.withTracks(tracks);
+          }
+        }
+        if (where == 1) {
+          List<Session> plenary = new ArrayList<>(event.getPlenarySessions());
+          plenary.add(session);
+          return event.withPlenarySessions(plenary);
+        }
+        List<Track> tracks = new ArrayList<>(event.getTracks());
+        int t = random.intRange(0, tracks.size() - 1);
+        List<Session> sessions = new ArrayList<>(tracks.get(t).getSessions());
+        sessions.add(random.intRange(0, sessions.size()), session);
+        tracks.set(t, tracks.get(t).withSessions(sessions));
+        return event.withTracks(tracks);
+      }
+      case DROP: {
+        all.removeIf(s -> !old.contains(s.getId()));
+        if (!event.getTracks().isEmpty() && random.trueOrFalse()) {
+          List<Track> tracks = new ArrayList<>(event.getTracks());
+          String gone = random.oneOf(tracks).getId();
+          tracks.removeIf(t -> t.getId().equals(gone) && old.contains(gone));
+          return event.withTracks(tracks);
+        }
+        if (all.isEmpty()) {
+          return event;
+        }
+        String gone = random.oneOf(all).getId();
+        List<Track> tracks = new ArrayList<>();
+        event.getTracks().forEach(t -> tracks.add(t.withSessions(without(t.getSessions(), gone))));
+        return event.withTracks(tracks).withPlenarySessions(without(event.getPlenarySessions(), gone));
+      }
+      case MOVE: {
+        all.removeIf(s -> !old.contains(s.getId()));
+        if (all.isEmpty()) {
+          return event;
+        }
+        String moved = random.oneOf(all).getId();
+        long minutes = random.intRange(-120, 120);
+        List<Track> tracks = new ArrayList<>();
+        event.getTracks().forEach(t -> tracks.add(t.withSessions(moved(t.getSessions(), moved, minutes))));
+        return event.withTracks(tracks).withPlenarySessions(moved(event.getPlenarySessions(), moved, minutes));
+      }
+      case RULES: {
+        int which = random.intRange(0, 2);
+        if (which == 0) {
+          return event.withDoubleBookingAllowed(!event.isDoubleBookingAllowed());
+        }
+        if (which == 1) {
+          return event.withAttendanceMode(random.oneOf(AttendanceMode.values()));
+        }
+        return event.withTargetGroups(List.of());
+      }
+      default:
+        return first.withTitle(first.getTitle() + " (again)");
+    }
+  }
+
+  private static List<Session> without(List<Session> sessions, String id) {
+    List<Session> kept = new ArrayList<>(sessions);
+    kept.removeIf(s -> s.getId().equals(id));
+    return kept;
+  }
+
+  private static List<Session> moved(List<Session> sessions, String id, long minutes) {
+    List<Session> result = new ArrayList<>();
+    for (Session s : sessions) {
+      result.add(s.getId().equals(id)
+          ? s.withStart(s.getStart().plusMinutes(minutes)).withEnd(s.getEnd().map(e -> e.plusMinutes(minutes)))
+          : s);
+    }
+    return result;
+  }
+
   private static Capacity up(Random random, Capacity c) {
     Capacity.Builder b = new Capacity.Builder();
     c.getInPerson().ifPresent(n -> b.inPerson(n + random.intRange(0, 2)));

@@ -183,6 +183,42 @@ public final class PersistentQueue<E> {
   }
 
   /**
+   * Returns the element with the greatest key.
+   *
+   * @return the last element, or null if empty
+   */
+  public E last() {
+    Node<E> n = root;
+    if (n == null) {
+      return null;
+    }
+    while (n.right != null) {
+      n = n.right;
+    }
+    return n.element;
+  }
+
+  /**
+   * Returns the element with the greatest key less than a key.
+   *
+   * @param k the key
+   * @return the element, or null if none
+   */
+  public E lower(long k) {
+    E best = null;
+    Node<E> n = root;
+    while (n != null) {
+      if (key.applyAsLong(n.element) < k) {
+        best = n.element;
+        n = n.right;
+      } else {
+        n = n.left;
+      }
+    }
+    return best;
+  }
+
+  /**
    * Gives every element to an action, in key order.
    *
    * @param action the action

@@ -99,6 +99,9 @@ class PersistentStructuresProperties {
       assertEquals(model.isEmpty() ? null : model.firstKey(), queue.first() == null ? null : queue.first()[0]);
       Long higher = model.higherKey(key);
       assertEquals(higher, queue.higher(key) == null ? null : queue.higher(key)[0]);
+      Long lower = model.lowerKey(key);
+      assertEquals(lower, queue.lower(key) == null ? null : queue.lower(key)[0]);
+      assertEquals(model.isEmpty() ? null : model.lastKey(), queue.last() == null ? null : queue.last()[0]);
       assertEquals(model.get(key), queue.find(key) == null ? null : queue.find(key)[1]);
       if (step++ % 97 == 0) {
         versions.add(queue);
