@@ -3,6 +3,7 @@ package org.convene.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import org.convene.rules.internal.PersistentQueue;
 
 /**
  * Rebuilds a snapshot from its {@link RegistrationsState} ({@link Registrations#restore(
- * RegistrationsState, List)}): every place with the orders it had, the counters recounted from
- * the registered places, and each queue built at once from its elements in order (O(n), where
+ * RegistrationsState, List)}): every place with the orders it had, the counters and their
+ * holders recounted from the registered places, the selections live requests name, and each
+ * queue built at once from its elements in order (O(n), where
  * adding them one by one would copy a path each), so that a checkpoint of a million places
  * restores in about the time it takes to read it.
  */
@@ -89,6 +91,7 @@ final class Restore {
       throw twice;
     }
     registered.sort(Comparator.comparingLong(e -> e.ticket));
+    Map<CounterKey, List<Entry>> holders = new LinkedHashMap<>();
     Map<CounterKey, List<Entry>> travelQueues = new LinkedHashMap<>();
     for (int i = 0; i < registered.size(); i++) {
       Entry e = registered.get(i);
@@ -96,9 +99,13 @@ final class Restore {
         throw invalid("two registered places have acceptanceOrder " + e.ticket + ": participants \""
             + registered.get(i - 1).id() + "\" and \"" + e.id() + "\"");
       }
-      d.add(index.occupiedKeys(e.request), 1);
+      for (CounterKey k : index.occupiedKeys(e.request)) {
+        holders.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+      }
       if (e.travel != null) {
-        d.add(index.travelKeys(index.slotOf(e.travel), e.request.getParticipant()), 1);
+        for (CounterKey k : index.travelKeys(index.slotOf(e.travel), e.request.getParticipant())) {
+          holders.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+        }
       } else {
         int slot = index.travelSlot(e.request);
         if (slot >= 0) {
@@ -109,6 +116,11 @@ final class Restore {
       }
     }
     d.registered = registered.size();
+    for (Map.Entry<CounterKey, List<Entry>> counter : holders.entrySet()) {
+      d.counts = d.counts.put(counter.getKey(),
+          new Count(counter.getKey(), PersistentQueue.ofSorted(e -> e.ticket, counter.getValue())));
+    }
+    selections(index, d, all);
     d.waiting = PersistentQueue.ofSorted(e -> e.seq, waiting);
     d.waitingByKey = queues(waitingByKey, e -> e.seq);
     d.travelQueues = queues(travelQueues, e -> e.ticket);
@@ -116,6 +128,26 @@ final class Restore {
     // as after Registrations.restore(places): the first new version of the event places everyone again
     d.settled = false;
     return d.build();
+  }
+
+  /**
+   * How many live requests name each selection, and the ids they name that the event lacks (a
+   * version dropped them while requests named them), as the operations that placed them count.
+   */
+  private static void selections(EventIndex index, Draft d, List<Entry> all) {
+    Map<Draft.Named, Integer> named = new HashMap<>();
+    for (Entry e : all) {
+      named.merge(new Draft.Named(e.request), 1, Integer::sum);
+    }
+    Set<String> missing = new HashSet<>();
+    List<Draft.Named> keys = new ArrayList<>(named.keySet());
+    List<Integer> counts = new ArrayList<>(keys.size());
+    for (Draft.Named n : keys) {
+      counts.add(named.get(n));
+      missing.addAll(index.select(n.trackIds, n.sessionIds, true).missing);
+    }
+    d.selections = PersistentMap.ofDistinct(keys, counts);
+    d.missing = Set.copyOf(missing);
   }
 
   private static PersistentMap<CounterKey, PersistentQueue<Entry>> queues(
