@@ -258,7 +258,7 @@ public final class Registrations {
    * @return the snapshot, not null
    * @throws org.convene.MissingValueException if an argument, a rule or a rule's id is null
    * @throws InvalidRequestException if the state is not one a snapshot can have: places not in
-   *     strictly increasing request order, an order not before {@link
+   *     strictly increasing request order, an order negative or not before {@link
    *     RegistrationsState#getNextOrder()}, a participant twice, a registered place without an
    *     acceptance order or two with the same, a waiting place with one or with a travel slot, or
    *     a travel slot category the event's policy does not have

@@ -63,9 +63,9 @@ final class Restore {
           waitingByKey.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
         }
       } else {
-        if (ticket.isEmpty() || ticket.getAsLong() >= next) {
+        if (ticket.isEmpty() || ticket.getAsLong() < 0 || ticket.getAsLong() >= next) {
           throw invalid("places[" + i + "] is registered, " + (ticket.isEmpty() ? "without an acceptanceOrder"
-              : "with acceptanceOrder " + ticket.getAsLong() + ", not before nextOrder " + next));
+              : "with acceptanceOrder " + ticket.getAsLong() + ", not from 0 to nextOrder " + next + " excluded"));
         }
         String travel = r.getTravelSlot().orElse(null);
         if (travel != null && index.slotOf(travel) < 0) {

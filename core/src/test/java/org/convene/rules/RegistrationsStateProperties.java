@@ -120,7 +120,8 @@ class RegistrationsStateProperties {
                     .participant(before.getRegistration().getParticipant()).build()).build()).build()),
         list -> with(list, i, place.getAcceptanceOrder().isPresent()
             ? new Place.Builder().from(place).acceptanceOrder(java.util.OptionalLong.empty()).build()
-            : new Place.Builder().from(place).acceptanceOrder(state.getNextOrder() + 1).build()));
+            : new Place.Builder().from(place).acceptanceOrder(state.getNextOrder() + 1).build()),
+        list -> with(list, i, new Place.Builder().from(place).acceptanceOrder(-1).build()));
     int which = random.intRange(0, breaks.size() - 1);
     RegistrationsState broken = new RegistrationsState.Builder().from(state).places(breaks.get(which).apply(places)).build();
     InvalidRequestException e =
