@@ -1,5 +1,9 @@
 package org.convene.jdbc;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
 import org.convene.Event;
 import org.convene.json.ConveneJson;
@@ -16,6 +23,7 @@ import org.convene.rules.Change;
 import org.convene.rules.DecidedUpdate;
 import org.convene.rules.Decision;
 import org.convene.rules.Operation;
+import org.convene.rules.RegistrationsState;
 import org.convene.rules.Update;
 import tools.jackson.databind.JavaType;
 
@@ -361,6 +369,129 @@ final class LogStore {
       out.append(JSON.writeString(value));
     }
     return out.append(']').toString();
+  }
+
+  /**
+   * The reader of checkpoints: a state of a million places is about 200 MB of JSON, beyond the
+   * default document limit meant for documents from outside; checkpoints are this module's own.
+   */
+  private static final ConveneJson CHECKPOINT_JSON = ConveneJson.builder().maxDocumentLength(1L << 40).build();
+
+  /** A checkpoint as read: the last row its snapshot applied, and its state. */
+  static final class Checkpoint {
+    final long sequence;
+    final RegistrationsState state;
+
+    Checkpoint(long sequence, RegistrationsState state) {
+      this.sequence = sequence;
+      this.state = state;
+    }
+  }
+
+  static String checkpointRow(String eventId, long sequence) {
+    return "convene_checkpoint row (event_id \"" + eventId + "\", sequence " + sequence + ")";
+  }
+
+  /** The custom rules' ids as the checkpoint table's {@code rule_ids} holds them: a JSON array. */
+  static String ruleIds(List<String> ids) {
+    return JSON.mapper().writeValueAsString(ids);
+  }
+
+  /**
+   * Stores the state after row {@code sequence}, gzip-compressed; false if a checkpoint of that
+   * row is there already (another server took it: the state after one row is the same on every
+   * server).
+   */
+  boolean insertCheckpoint(long sequence, List<String> ruleIds, RegistrationsState state) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes, 1 << 16) {
+      {
+        def.setLevel(Deflater.BEST_SPEED); // the JSON repeats itself: fast compression takes most of it
+      }
+    }) {
+      JSON.write(state, gzip);
+    } catch (IOException e) {
+      throw new RegistrationLogException("cannot compress the checkpoint of event \"" + eventId + "\" at sequence "
+          + sequence + ": " + e.getMessage(), e);
+    }
+    String sql = "INSERT INTO convene_checkpoint (event_id, sequence, format_version, rule_ids, places, state)"
+        + " VALUES (?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, eventId);
+      ps.setLong(2, sequence);
+      ps.setInt(3, ConveneJson.FORMAT_VERSION);
+      ps.setString(4, ruleIds(ruleIds));
+      ps.setInt(5, state.getPlaces().size());
+      ps.setBytes(6, bytes.toByteArray());
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("store the checkpoint at sequence " + sequence, e);
+    }
+  }
+
+  /**
+   * The latest checkpoint taken with these custom rules at or before row {@code upTo} and at or
+   * before the log's last row, read and parsed; empty if there is none. A checkpoint that does not
+   * parse, or was written in a newer format, is an error naming it: a desk never starts from a
+   * state it cannot read, and never silently from another one.
+   */
+  Optional<Checkpoint> latestCheckpoint(long upTo, List<String> ruleIds) {
+    String sql = "SELECT sequence, format_version, state FROM convene_checkpoint WHERE event_id = ?"
+        + " AND rule_ids = ?::jsonb AND sequence <= ?"
+        + " AND sequence <= (SELECT coalesce(max(sequence), 0) FROM convene_registration_log WHERE event_id = ?)"
+        + " ORDER BY sequence DESC LIMIT 1";
+    long sequence;
+    int version;
+    byte[] state;
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, eventId);
+      ps.setString(2, ruleIds(ruleIds));
+      ps.setLong(3, upTo);
+      ps.setString(4, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        sequence = rs.getLong(1);
+        version = rs.getInt(2);
+        state = rs.getBytes(3);
+      }
+    } catch (SQLException e) {
+      throw failure("read the latest checkpoint up to sequence " + upTo, e);
+    }
+    String row = checkpointRow(eventId, sequence);
+    checkVersion(row, version);
+    RegistrationsState parsed;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(state), 1 << 16)) {
+      parsed = CHECKPOINT_JSON.read(in, RegistrationsState.class);
+    } catch (IOException | RuntimeException e) {
+      throw new RegistrationLogException(row + " column state is not a gzip-compressed RegistrationsState document: "
+          + e.getMessage() + " (delete the row, and desks replay the log instead)", e);
+    }
+    if (!parsed.getEvent().getId().equals(eventId)) {
+      throw new RegistrationLogException(row + " holds the state of event \"" + parsed.getEvent().getId()
+          + "\" (delete the row, and desks replay the log instead)");
+    }
+    return Optional.of(new Checkpoint(sequence, parsed));
+  }
+
+  /**
+   * The sequence and size of the latest checkpoint taken with these custom rules after row {@code
+   * after}, if any: whether a desk that fell behind restores it rather than replay the rows.
+   */
+  Optional<long[]> checkpointAfter(long after, List<String> ruleIds) {
+    String sql = "SELECT sequence, places FROM convene_checkpoint WHERE event_id = ? AND rule_ids = ?::jsonb"
+        + " AND sequence > ? ORDER BY sequence DESC LIMIT 1";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, eventId);
+      ps.setString(2, ruleIds(ruleIds));
+      ps.setLong(3, after);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(new long[] {rs.getLong(1), rs.getLong(2)}) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("look for a checkpoint after sequence " + after, e);
+    }
   }
 
   /** A database failure, or a missing schema said as such. */

@@ -28,7 +28,8 @@ public final class RegistrationLog {
   public static final String MIGRATION_LOCATION = "db/migration/convene";
 
   /** The scripts, in the order they run; Flyway names ({@code V<version>__<description>.sql}). */
-  public static final List<String> MIGRATIONS = List.of("V1__convene_registration_log.sql");
+  public static final List<String> MIGRATIONS =
+      List.of("V1__convene_registration_log.sql", "V2__convene_checkpoint.sql");
 
   /** Serialises concurrent {@link #createSchema} calls across servers; an arbitrary constant. */
   private static final long SCHEMA_LOCK = 0x636f6e76656e65L;
@@ -36,7 +37,8 @@ public final class RegistrationLog {
   private RegistrationLog() {}
 
   /**
-   * Creates the registration log's tables if they do not exist yet, running every script of
+   * Creates the registration log's tables (the log, its events and their checkpoints) if they do
+   * not exist yet, running every script of
    * {@link #MIGRATIONS} in one transaction. Several servers may call it at the same time: the
    * calls take turns on a transaction-level advisory lock. It changes nothing in a database that
    * has the tables.

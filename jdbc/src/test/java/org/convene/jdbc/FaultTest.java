@@ -48,7 +48,7 @@ class FaultTest {
   @BeforeEach
   void emptyLog() {
     dataSource = TestDatabase.dataSource(url);
-    TestDatabase.execute(dataSource, "TRUNCATE convene_registration_log, convene_event");
+    TestDatabase.execute(dataSource, "TRUNCATE convene_checkpoint, convene_registration_log, convene_event");
   }
 
   /**

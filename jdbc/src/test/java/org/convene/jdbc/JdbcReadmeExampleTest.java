@@ -45,6 +45,7 @@ class JdbcReadmeExampleTest {
     Optional<Recorded> unknown = other.find("form-7f3a");     // after a commit whose outcome was unknown
     List<Recorded> audit = other.history("be-anna");          // every request, decision and reason, in order
     Registrations then = other.at(row.getSequence() - 1);     // the registrations before Anna's row
+    long checkpointed = other.checkpoint();                   // now and then: servers start from here
     // --- README ends
 
     assertTrue(decision.isAccepted());
@@ -53,6 +54,8 @@ class JdbcReadmeExampleTest {
     assertEquals(Optional.of(row), unknown);
     assertEquals(List.of(row), audit);
     assertEquals(0, then.getRegisteredCount());
+    assertEquals(row.getSequence(), checkpointed);
+    assertEquals(latest, DurableDesk.open(otherServer, event.getId(), List.of()).current());
   }
 
   @Test

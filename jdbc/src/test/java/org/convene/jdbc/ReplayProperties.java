@@ -40,7 +40,7 @@ class ReplayProperties {
   void theLogReplayed_equalsOneSnapshotApplyingItsRowsInOrder(
       @Given(JdbcGenerators.Scenarios.class) Operations scenario, @Given int deskChoices) {
     DataSource admin = TestDatabase.dataSource(url);
-    TestDatabase.execute(admin, "TRUNCATE convene_registration_log, convene_event");
+    TestDatabase.execute(admin, "TRUNCATE convene_checkpoint, convene_registration_log, convene_event");
     java.util.Random random = new java.util.Random(deskChoices);
     int servers = 2 + random.nextInt(3);
     List<DurableDesk> desks = new ArrayList<>();

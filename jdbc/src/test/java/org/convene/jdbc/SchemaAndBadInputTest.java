@@ -46,7 +46,7 @@ class SchemaAndBadInputTest {
   void schema() {
     dataSource = TestDatabase.dataSource(url);
     RegistrationLog.createSchema(dataSource);
-    TestDatabase.execute(dataSource, "TRUNCATE convene_registration_log, convene_event");
+    TestDatabase.execute(dataSource, "TRUNCATE convene_checkpoint, convene_registration_log, convene_event");
   }
 
   /** Writes a row as another writer would, bypassing the desk. */

@@ -114,5 +114,11 @@ class SeveralServersTest {
     }
     assertEquals(replayed, desks.get(0).refresh());
     assertEquals(270, DurableDesk.open(TestDatabase.dataSource(url), event.getId(), List.of()).getSequence());
+
+    // a checkpoint taken by one server: a server that starts now restores it, to the same snapshot
+    assertEquals(270, desks.get(1).checkpoint());
+    DurableDesk restored = DurableDesk.open(TestDatabase.dataSource(url), event.getId(), List.of());
+    assertEquals(replayed, restored.current());
+    assertEquals(270, restored.getSequence());
   }
 }

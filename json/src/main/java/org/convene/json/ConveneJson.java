@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and writes Convene's values as JSON documents: the entry point for the common case.
  * {@code Event}, {@code Participant}, {@code RegistrationRequest}, {@code Decision}, {@code
- * Registration}, {@code Change} and {@code Operation} are top-level documents, and so are
+ * Registration}, {@code Change}, {@code Operation} and {@code RegistrationsState} (a snapshot's
+ * whole state: a checkpoint) are top-level documents, and so are
  * convene-validation's {@code Violation} and {@code GoLiveWarning} when that module is on the
  * class path; each starts with {@code "formatVersion": 1} and has a JSON Schema in this jar
  * ({@link #schema(Class)}).

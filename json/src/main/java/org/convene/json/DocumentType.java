@@ -11,6 +11,7 @@ import org.convene.rules.Decision;
 import org.convene.rules.Operation;
 import org.convene.rules.Registration;
 import org.convene.rules.RegistrationRequest;
+import org.convene.rules.RegistrationsState;
 
 /**
  * A type that can be a top-level document: its codec and the name of its JSON Schema. Adding a
@@ -33,7 +34,9 @@ final class DocumentType<T> {
           new DocumentType<>(Decision.class, RulesVocabulary.DECISION, "decision"),
           new DocumentType<>(Registration.class, RulesVocabulary.REGISTRATION, "registration"),
           new DocumentType<>(Change.class, RulesVocabulary.CHANGE, "change"),
-          new DocumentType<>(Operation.class, RulesVocabulary.OPERATION, "operation")));
+          new DocumentType<>(Operation.class, RulesVocabulary.OPERATION, "operation"),
+          new DocumentType<>(
+              RegistrationsState.class, RulesVocabulary.REGISTRATIONS_STATE, "registrations-state")));
     if (ConveneJsonModule.VALIDATION) {
       // only then: ValidationDocuments refers to convene-validation's classes
       all.addAll(ValidationDocuments.documentTypes());

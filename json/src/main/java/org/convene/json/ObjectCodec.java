@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -393,6 +395,23 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
   }
 
+  private static final class MaybeLong<T, B> extends Field<T, B, Long> {
+    private final Function<T, OptionalLong> get;
+
+    MaybeLong(String name, int index, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+      super(name, index, Scalars.LONG, set::accept);
+      this.get = get;
+    }
+
+    @Override
+    void write(T value, JsonGenerator json) {
+      OptionalLong field = get.apply(value);
+      if (field.isPresent()) {
+        writeValue(field.getAsLong(), json);
+      }
+    }
+  }
+
   /** A list or set: left out when empty. */
   private static final class Multiple<T, B, V> extends Field<T, B, Collection<V>> {
     private final Function<T, ? extends Collection<V>> get;
@@ -467,6 +486,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
     /** An {@code OptionalInt} field. */
     Definition<T, B> optionalInt(String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
       return add(new MaybeInt<>(name, fields.size(), get, set));
+    }
+
+    /** An {@code OptionalLong} field. */
+    Definition<T, B> optionalLong(String name, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+      return add(new MaybeLong<>(name, fields.size(), get, set));
     }
 
     /** A list or set field. */

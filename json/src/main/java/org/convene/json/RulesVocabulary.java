@@ -6,8 +6,10 @@ import org.convene.rules.Change;
 import org.convene.rules.Decision;
 import org.convene.rules.Entitlements;
 import org.convene.rules.Operation;
+import org.convene.rules.Place;
 import org.convene.rules.Registration;
 import org.convene.rules.RegistrationRequest;
+import org.convene.rules.RegistrationsState;
 import org.convene.rules.RuleOutcome;
 
 /** The JSON form of the rule engine's values ({@code org.convene.rules}), as {@link Vocabulary}. */
@@ -76,6 +78,20 @@ final class RulesVocabulary {
               "state", Scalars.enumeration(Registration.State.class), Registration::getState,
               Registration.Builder::state)
           .optional("travelSlot", Scalars.STRING, Registration::getTravelSlot, Registration.Builder::travelSlot)
+          .build();
+
+  static final ObjectCodec<Place, Place.Builder> PLACE =
+      ObjectCodec.define("Place", Place.Builder::new, Place.Builder::build)
+          .required("registration", REGISTRATION, Place::getRegistration, Place.Builder::registration)
+          .required("requestOrder", Scalars.LONG, Place::getRequestOrder, Place.Builder::requestOrder)
+          .optionalLong("acceptanceOrder", Place::getAcceptanceOrder, Place.Builder::acceptanceOrder)
+          .build();
+
+  static final ObjectCodec<RegistrationsState, RegistrationsState.Builder> REGISTRATIONS_STATE =
+      ObjectCodec.define("RegistrationsState", RegistrationsState.Builder::new, RegistrationsState.Builder::build)
+          .required("event", Vocabulary.EVENT, RegistrationsState::getEvent, RegistrationsState.Builder::event)
+          .required("nextOrder", Scalars.LONG, RegistrationsState::getNextOrder, RegistrationsState.Builder::nextOrder)
+          .many("places", Many.list(PLACE), RegistrationsState::getPlaces, RegistrationsState.Builder::places)
           .build();
 
   static final ObjectCodec<Operation, Operation.Builder> OPERATION =

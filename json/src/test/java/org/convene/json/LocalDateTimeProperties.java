@@ -9,7 +9,7 @@ import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The hand-written form of local date-times is exactly ISO-8601's, both ways. */
+/** The hand-written forms of local date-times and instants are exactly ISO-8601's, both ways. */
 @ExtendWith(InstancioExtension.class)
 class LocalDateTimeProperties {
   @RepeatedTest(500)
@@ -19,5 +19,12 @@ class LocalDateTimeProperties {
     String text = Scalars.formatLocalDateTime(value);
     assertEquals(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value), text);
     assertEquals(value, Scalars.parseLocalDateTime(text));
+  }
+
+  @RepeatedTest(500)
+  void parsingAnInstant_givesWhatInstantParseGives(@Given LocalDateTime time, @Given boolean wholeSeconds) {
+    java.time.Instant value = (wholeSeconds ? time.withNano(0) : time).toInstant(java.time.ZoneOffset.UTC);
+    assertEquals(value, Scalars.parseInstant(value.toString()));
+    assertEquals(java.time.Instant.parse(value.toString()), Scalars.parseInstant(value.toString()));
   }
 }

@@ -31,6 +31,7 @@ class RoundTripProperties {
     values.addAll(rules.registrations);
     values.addAll(rules.changes);
     values.addAll(rules.operations);
+    values.addAll(rules.states);
     return values;
   }
 

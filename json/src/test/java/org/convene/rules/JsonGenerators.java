@@ -37,12 +37,14 @@ public final class JsonGenerators {
     public final List<Registration> registrations = new ArrayList<>();
     /** Every change the snapshot applied. */
     public final List<Change> changes = new ArrayList<>();
+    /** The state of the snapshot halfway through the scenario and at its end. */
+    public final List<RegistrationsState> states = new ArrayList<>();
 
     @Override
     public String toString() {
       return requests.size() + " requests, " + operations.size() + " operations, "
           + registrations.size() + " registrations, "
-          + changes.size() + " changes";
+          + changes.size() + " changes, " + states.size() + " states";
     }
   }
 
@@ -66,7 +68,11 @@ public final class JsonGenerators {
       }
       values.changes.addAll(update.getChanges());
       registrations = update.getRegistrations();
+      if (values.operations.size() == steps / 2) {
+        values.states.add(registrations.getState());
+      }
     }
+    values.states.add(registrations.getState());
     values.registrations.addAll(registrations.getRegistered());
     values.registrations.addAll(registrations.getWaiting());
     return values;

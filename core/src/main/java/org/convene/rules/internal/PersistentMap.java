@@ -38,6 +38,80 @@ public final class PersistentMap<K, V> {
   }
 
   /**
+   * Returns the map of distinct keys to their values, built at once rather than by n puts that
+   * each copy a path: the same trie the puts would make.
+   *
+   * @param keys the keys, distinct, not null
+   * @param values the value of each key, at the same position, not null
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the map
+   * @throws IllegalArgumentException if a key is given twice (the message names it) or the
+   *     lists' sizes differ
+   */
+  public static <K, V> PersistentMap<K, V> ofDistinct(java.util.List<? extends K> keys, java.util.List<? extends V> values) {
+    int n = keys.size();
+    if (n != values.size() || n >= 1 << 28) {
+      throw new IllegalArgumentException(n + " keys and " + values.size() + " values");
+    }
+    if (n == 0) {
+      return empty();
+    }
+    // sorted by the hash's 5-bit chunks, lowest chunk first: the trie's order, level by level
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      int h = spread(Objects.requireNonNull(keys.get(i), "key").hashCode());
+      Objects.requireNonNull(values.get(i), "value");
+      long r = 0;
+      for (int shift = 0; shift < 35; shift += 5) {
+        r = (r << 5) | ((h >>> shift) & 31);
+      }
+      order[i] = (r << 28) | i;
+    }
+    Arrays.sort(order);
+    return new PersistentMap<>(build(keys, values, order, 0, n, 0), n);
+  }
+
+  private static Node build(java.util.List<?> keys, java.util.List<?> values, long[] order, int from, int to, int shift) {
+    int bitmap = 0;
+    java.util.List<Object> array = new java.util.ArrayList<>();
+    for (int lo = from; lo < to; ) {
+      int first = (int) (order[lo] & ((1 << 28) - 1));
+      int h = spread(keys.get(first).hashCode());
+      int chunk = (h >>> shift) & 31;
+      int hi = lo + 1;
+      while (hi < to && ((spread(keys.get((int) (order[hi] & ((1 << 28) - 1))).hashCode()) >>> shift) & 31) == chunk) {
+        hi++;
+      }
+      bitmap |= 1 << chunk;
+      if (hi - lo == 1) {
+        array.add(keys.get(first));
+        array.add(values.get(first));
+      } else if (order[lo] >>> 28 == order[hi - 1] >>> 28) {
+        Object[] pairs = new Object[2 * (hi - lo)];
+        for (int j = lo; j < hi; j++) {
+          int at = (int) (order[j] & ((1 << 28) - 1));
+          Object key = keys.get(at);
+          for (int p = 0; p < 2 * (j - lo); p += 2) {
+            if (pairs[p].equals(key)) {
+              throw new IllegalArgumentException("key " + key + " is given twice");
+            }
+          }
+          pairs[2 * (j - lo)] = key;
+          pairs[2 * (j - lo) + 1] = values.get(at);
+        }
+        array.add(null);
+        array.add(new Collision(pairs));
+      } else {
+        array.add(null);
+        array.add(build(keys, values, order, lo, hi, shift + 5));
+      }
+      lo = hi;
+    }
+    return new Node(bitmap, array.toArray());
+  }
+
+  /**
    * Returns the number of keys.
    *
    * @return the size

@@ -36,6 +36,56 @@ public final class PersistentQueue<E> {
   }
 
   /**
+   * Returns the set of elements given in increasing key order, built in O(n) rather than by n
+   * additions: the same tree the additions would make.
+   *
+   * @param key the key of an element
+   * @param sorted the elements, their keys strictly increasing
+   * @param <E> the element type
+   * @return the set
+   * @throws IllegalArgumentException if a key is not greater than the one before it
+   */
+  public static <E> PersistentQueue<E> ofSorted(ToLongFunction<? super E> key, java.util.List<E> sorted) {
+    int n = sorted.size();
+    if (n == 0) {
+      return empty(key);
+    }
+    // a Cartesian tree on (key, priority), built with a stack: the heap order of the additions
+    int[] left = new int[n];
+    int[] right = new int[n];
+    int[] priorities = new int[n];
+    int[] stack = new int[n];
+    int top = -1;
+    long previous = 0;
+    for (int i = 0; i < n; i++) {
+      long k = key.applyAsLong(sorted.get(i));
+      if (i > 0 && k <= previous) {
+        throw new IllegalArgumentException("the key of element " + i + ", " + k + ", is not greater than the one before, "
+            + previous);
+      }
+      previous = k;
+      priorities[i] = priority(k);
+      left[i] = -1;
+      right[i] = -1;
+      int last = -1;
+      while (top >= 0 && priorities[stack[top]] < priorities[i]) {
+        last = stack[top--];
+      }
+      left[i] = last;
+      if (top >= 0) {
+        right[stack[top]] = i;
+      }
+      stack[++top] = i;
+    }
+    return new PersistentQueue<>(key, build(sorted, left, right, stack[0]), n);
+  }
+
+  private static <E> Node<E> build(java.util.List<E> sorted, int[] left, int[] right, int i) {
+    return new Node<>(sorted.get(i), left[i] < 0 ? null : build(sorted, left, right, left[i]),
+        right[i] < 0 ? null : build(sorted, left, right, right[i]));
+  }
+
+  /**
    * Returns the number of elements.
    *
    * @return the size
