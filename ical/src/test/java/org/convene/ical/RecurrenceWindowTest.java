@@ -341,6 +341,19 @@ class RecurrenceWindowTest {
   }
 
   @Test
+  void aSeriesInAZoneOnlyItsVtimezoneDefinesMeetsTheWindowByItsInstants() {
+    // 10:00 Office Time is 07:00 UTC: read as a floating 10:00 the 11 March one would fall out
+    String nameless = String.join("\r\n", "BEGIN:VTIMEZONE", "BEGIN:STANDARD",
+        "DTSTART:19700101T000000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", "END:STANDARD",
+        "END:VTIMEZONE");
+    ImportedCalendar imported = window("2024-03-01T00:00:00Z", "2024-03-11T08:00:00Z").read(
+        calendar(nameless, OFFICE, series("DTSTART;TZID=Office Time:20240304T100000",
+            "DTEND;TZID=Office Time:20240304T120000", "RRULE:FREQ=WEEKLY;COUNT=3")));
+    assertEquals(List.of("training#20240304T070000Z", "training#20240311T070000Z"),
+        imported.getSessions().stream().map(Session::getId).toList());
+  }
+
+  @Test
   void aSeriesInAJavaZoneIgnoresAnotherVtimezoneOfTheCalendar() {
     String broken = String.join("\r\n", "BEGIN:VTIMEZONE", "TZID:Unused", "BEGIN:STANDARD",
         "DTSTART:19700101T000000", "TZOFFSETFROM:+0300", "TZOFFSETTO:garbage", "END:STANDARD",
