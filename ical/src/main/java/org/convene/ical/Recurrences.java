@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -149,8 +150,7 @@ final class Recurrences {
 
   /** A date of ical4j's as an instant, a floating one read as UTC. */
   private static Instant instantOf(Temporal date) {
-    if (date instanceof ZonedDateTime || date instanceof OffsetDateTime
-        || date instanceof Instant) {
+    if (date.isSupported(ChronoField.INSTANT_SECONDS)) {
       return Instant.from(date);
     }
     return local(date).toInstant(ZoneOffset.UTC);
@@ -158,13 +158,14 @@ final class Recurrences {
 
   /** Whether an occurrence starts in [from, to): by its instant, or floating as if in UTC. */
   private static boolean startsWithin(Temporal start, Instant from, Instant to) {
-    if (start instanceof ZonedDateTime || start instanceof OffsetDateTime
-        || start instanceof Instant) {
+    if (start.isSupported(ChronoField.INSTANT_SECONDS)) {
       Instant at = Instant.from(start);
       return !at.isBefore(from) && at.isBefore(to);
     }
+    // a DATE as its midnight, like an RDATE's DATE: not the window's bounds cut to their days
     LocalDateTime at = local(start);
-    return !at.isBefore(local(from, start)) && at.isBefore(local(to, start));
+    return !at.isBefore(LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+        && at.isBefore(LocalDateTime.ofInstant(to, ZoneOffset.UTC));
   }
 
   /** The line with its TZID replaced, or removed for a floating time. */
@@ -220,24 +221,15 @@ final class Recurrences {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  /** A window bound as a wall-clock time, for floating and all-day occurrences. */
-  private static LocalDateTime local(Instant instant, Temporal like) {
-    return local(sameKind(instant, like));
-  }
-
+  /** A date of ical4j's as a wall-clock time: in its own zone or offset, an instant in UTC. */
   static LocalDateTime local(Temporal temporal) {
-    if (temporal instanceof ZonedDateTime) {
-      return ((ZonedDateTime) temporal).toLocalDateTime();
-    }
-    if (temporal instanceof OffsetDateTime) {
-      return ((OffsetDateTime) temporal).toLocalDateTime();
-    }
     if (temporal instanceof Instant) {
       return LocalDateTime.ofInstant((Instant) temporal, ZoneOffset.UTC);
     }
     if (temporal instanceof LocalDate) {
       return ((LocalDate) temporal).atStartOfDay();
     }
+    // a ZonedDateTime, an OffsetDateTime or a LocalDateTime
     return LocalDateTime.from(temporal);
   }
 }

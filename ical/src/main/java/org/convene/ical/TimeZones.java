@@ -44,25 +44,19 @@ final class TimeZones {
   /** A TZID as a Java zone: itself, or the longest tail of a path that is one. */
   static Optional<ZoneId> javaZone(String tzid) {
     String id = tzid.trim();
-    while (!id.isEmpty()) {
+    while (true) {
       try {
-        if (!id.startsWith("/")) {
-          return Optional.of(ZoneId.of(id, ZoneId.SHORT_IDS));
-        }
+        // a path's leading slash is never part of a zone id, so ZoneId.of refuses it
+        return Optional.of(ZoneId.of(id, ZoneId.SHORT_IDS));
       } catch (DateTimeException e) {
         // not a zone id: try what follows the next slash
       }
-      int slash = id.indexOf('/', id.startsWith("/") ? 1 : 0);
+      int slash = id.indexOf('/');
       if (slash < 0) {
-        if (id.startsWith("/")) {
-          id = id.substring(1);
-          continue;
-        }
         return Optional.empty();
       }
-      id = id.startsWith("/") ? id.substring(1) : id.substring(slash + 1);
+      id = id.substring(slash + 1);
     }
-    return Optional.empty();
   }
 
   /** The zone a Windows zone name stands for in ical4j's table, if it is one. */

@@ -347,4 +347,25 @@ final class IcalGenerators {
       return generate(context.random());
     }
   }
+
+  /** A window over a series: where it starts and ends. */
+  record Window(java.time.Instant from, java.time.Instant to) {}
+
+  /**
+   * {@code @Given(Windows.class) Window window}: a window of up to 40 days starting at any minute
+   * between 1 March and 1 April 2024, so that its bounds fall before, on and inside occurrences.
+   */
+  static final class Windows implements Generator<Window>, GivenProvider {
+    @Override
+    public Window generate(Random random) {
+      java.time.Instant from = java.time.Instant.parse("2024-03-01T00:00:00Z")
+          .plusSeconds(60L * random.intRange(0, 31 * 24 * 60));
+      return new Window(from, from.plusSeconds(60L * random.intRange(1, 40 * 24 * 60)));
+    }
+
+    @Override
+    public Object provide(ElementContext context) {
+      return generate(context.random());
+    }
+  }
 }
