@@ -76,6 +76,26 @@ class CounterKeyTest {
     assertEquals(keys, hashes.size());
   }
 
+  /**
+   * Equality compares the parts, not only the hashes: keys built so that their hashes collide
+   * ("Aa" and "BB" hash alike as strings, and one more kind weighs as much as 31 more in the
+   * index) are still different keys.
+   */
+  @Test
+  void keysWhoseHashesCollide_areStillToldApart() {
+    List<List<CounterKey>> pairs = List.of(
+        List.of(key(Kind.QUOTA, 0, "Aa", BE), key(Kind.QUOTA, 0, "BB", BE)),
+        List.of(key(Kind.QUOTA, 1, "Aa", BE), key(Kind.QUOTA, 0, "Ba", BE)),
+        List.of(key(Kind.EVENT_CAPACITY, 0, ""), key(Kind.QUOTA, 31, "")),
+        List.of(key(Kind.QUOTA, 0, "t", PartitionValue.of(PartitionKey.DELEGATION, "BB")),
+            key(Kind.QUOTA, 0, "t", PartitionValue.of(PartitionKey.DELEGATION, "C#"))));
+    for (List<CounterKey> pair : pairs) {
+      assertEquals(pair.get(0).hashCode(), pair.get(1).hashCode(), "the hashes collide: " + pair);
+      assertNotEquals(pair.get(0), pair.get(1), pair::toString);
+      assertNotEquals(pair.get(1), pair.get(0), pair::toString);
+    }
+  }
+
   @Test
   void partitionsOfTheSameLengthAreComparedValueByValue() {
     assertNotEquals(key(Kind.QUOTA, 0, "t", BE, PUBLIC), key(Kind.QUOTA, 0, "t", FR, PUBLIC));
