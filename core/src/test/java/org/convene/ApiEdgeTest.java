@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * public query (of the vocabulary and of the rule engine), each called with null, a null element and an empty collection
  * or array in each parameter.
  *
- * <p>An entry point passes when it accepts the input or throws a {@link MissingValueException}
+ * <p>An entry point passes when it accepts the input (and the value it returns then holds no null
+ * in that attribute) or throws a {@link MissingValueException}
  * that names the parameter (its field starts with the attribute or parameter name, and its message
  * contains it). Anything else, a {@code NullPointerException} above all, is a failure. Builders,
  * copies and factories are found by scanning core's classes, so a new one is swept as soon as it
@@ -184,7 +185,11 @@ class ApiEdgeTest {
   private static void check(
       String where, String expected, Case bad, Call call, List<String> failures, boolean generated) {
     try {
-      call.run();
+      Object result = call.run();
+      String getter = nullGetter(result, expected);
+      if (getter != null) {
+        failures.add(where + ": accepted, but the value's " + getter + "() then returns null");
+      }
     } catch (InvocationTargetException e) {
       Throwable thrown = e.getCause();
       if (thrown instanceof MissingValueException missing) {
@@ -201,6 +206,28 @@ class ApiEdgeTest {
     } catch (ReflectiveOperationException e) {
       failures.add(where + ": cannot call: " + e);
     }
+  }
+
+  /**
+   * The getter of {@code attribute} on a value a call accepted bad input into, when it returns
+   * null (a value must never hold a null, whatever it was given), else null.
+   */
+  private static String nullGetter(Object value, String attribute) throws ReflectiveOperationException {
+    if (value == null || !value.getClass().getName().startsWith("org.convene.") || attribute.isEmpty()) {
+      return null;
+    }
+    String suffix = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+    for (String name : List.of("get" + suffix, "is" + suffix)) {
+      Method getter;
+      try {
+        getter = value.getClass().getMethod(name);
+      } catch (NoSuchMethodException e) {
+        continue;
+      }
+      getter.setAccessible(true);
+      return getter.invoke(value) == null ? name : null;
+    }
+    return null;
   }
 
   /** One bad argument list: null, a null element or an empty container in one parameter. */

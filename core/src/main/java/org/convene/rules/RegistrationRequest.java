@@ -198,6 +198,8 @@ public abstract class RegistrationRequest {
     }
     Require.present(getAttendance(), "RegistrationRequest", "attendance");
     Require.present(getInstant(), "RegistrationRequest", "instant");
+    Require.noNulls(getTrackIds(), "RegistrationRequest", "trackIds");
+    Require.noNulls(getSessionIds(), "RegistrationRequest", "sessionIds");
   }
 
   /** Builds a {@link RegistrationRequest}; participant and instant are required. */

@@ -49,6 +49,7 @@ public abstract class Update {
   void check() {
     Require.present(getRegistrations(), "Update", "registrations");
     Require.present(getOperation(), "Update", "operation");
+    Require.noNulls(getChanges(), "Update", "changes");
   }
 
   /** Builds an {@link Update}; registrations (the snapshot) and operation are required. */
