@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import org.convene.Event;
 import org.convene.Participant;
@@ -81,6 +84,30 @@ class ConveneJsonOptionsTest {
     assertEquals(ANN, json.read(in, Participant.class));
     assertFalse(closed[1]);
     assertEquals(ANN, json.read(out.toString(StandardCharsets.UTF_8), Participant.class));
+  }
+
+  @Test
+  void aStreamThatFailsHalfWay_passesItsIOExceptionOn_notAsBadJson() {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("the disk is gone");
+      }
+    };
+    InputStream in = new SequenceInputStream(
+        new ByteArrayInputStream("{\"formatVersion\":1,".getBytes(StandardCharsets.UTF_8)), failing);
+    RuntimeException e = assertThrows(RuntimeException.class, () -> ConveneJson.create().read(in, Participant.class));
+    assertFalse(e instanceof ConveneJsonException, e.toString());
+    assertEquals("the disk is gone", e.getCause().getMessage());
+  }
+
+  @Test
+  void theModule_isStrictUnlessToldOtherwise_andNamesItself() {
+    ConveneJsonModule strict = ConveneJsonModule.create();
+    assertFalse(strict.isAllowingUnknownFields());
+    assertTrue(strict.allowingUnknownFields(true).isAllowingUnknownFields());
+    assertFalse(strict.allowingUnknownFields(true).allowingUnknownFields(false).isAllowingUnknownFields());
+    assertEquals("convene-json", strict.getModuleName());
   }
 
   @Test

@@ -122,6 +122,16 @@ class ObjectFieldsTest {
   }
 
   @Test
+  void aTypeWhoseNameStartsWithAVowel_takesAn() {
+    String document = "{\"formatVersion\":1,\"id\":\"e\",\"title\":\"E\",\"zone\":\"UTC\",\"startDate\":\"2023-12-11\","
+        + "\"endDate\":\"2023-12-11\",\"venue\":{\"name\":\"Hall\",\"address\":{\"locality\":\"Brussels\","
+        + "\"country\":\"BE\"}}}";
+    assertEquals(
+        "/venue/address/street: missing: an Address needs \"street\", a string",
+        refusal(document, org.convene.Event.class));
+  }
+
+  @Test
   void aFieldRequiredByTheKind_isNamedWithTheKind() {
     assertEquals(
         "/participantId: missing: an Operation whose \"kind\" is CANCEL needs \"participantId\", a string",
@@ -141,9 +151,9 @@ class ObjectFieldsTest {
         RegistrationRequest.class);
     assertEquals("", e.getPath());
     assertEquals(
-        "not a valid RegistrationRequest: RegistrationRequest.participant.id is \" \": the rule engine tells"
+        "(document): not a valid RegistrationRequest: RegistrationRequest.participant.id is \" \": the rule engine tells"
             + " participants apart by id, so it must not be blank",
-        e.getProblem());
+        e.getMessage());
   }
 
   @Test

@@ -192,6 +192,18 @@ class ScalarValuesTest {
   }
 
   @Test
+  void aLongStringFound_isQuotedWholeUpTo60Characters_andCutAfter() {
+    String sixty = "x".repeat(60);
+    ObjectNode event = seed().put("waitingListEnabled", sixty);
+    assertEquals(
+        "/waitingListEnabled: expected true or false, found the string \"" + sixty + "\"", refusal(event, Event.class));
+    event.put("waitingListEnabled", sixty + "y");
+    assertEquals(
+        "/waitingListEnabled: expected true or false, found the string \"" + sixty + "...(61 characters)\"",
+        refusal(event, Event.class));
+  }
+
+  @Test
   void aBoolean_isReadAsGiven_andRefusedWhenAString() {
     ObjectNode event = seed();
     event.put("waitingListEnabled", true);
