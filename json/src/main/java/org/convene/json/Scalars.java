@@ -249,8 +249,8 @@ final class Scalars {
    * carries one, and a checkpoint of a million places as many.
    */
   static Instant parseInstant(String text) {
-    if (text.length() == 20 && text.charAt(19) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
-        && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':') {
+    // parseLocalDateTime checks the separators, and refuses what Instant.parse would refuse
+    if (text.length() == 20 && text.charAt(19) == 'Z') {
       return parseLocalDateTime(text.substring(0, 19)).toInstant(java.time.ZoneOffset.UTC);
     }
     return Instant.parse(text);
