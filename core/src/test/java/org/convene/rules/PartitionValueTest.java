@@ -36,4 +36,24 @@ class PartitionValueTest {
     assertNotEquals(PartitionValue.of(PartitionKey.ORGANISATION, null), PartitionValue.of(PartitionKey.ORGANISATION, "(none)"));
     assertEquals("organisation (none)", PartitionValue.of(PartitionKey.ORGANISATION, null).label());
   }
+
+  @Test
+  void equalityAndHash_followTheAttributeAndTheValue() {
+    PartitionValue be = PartitionValue.of(PartitionKey.DELEGATION, "BE");
+    assertEquals(be, PartitionValue.of(PartitionKey.DELEGATION, "be"));
+    assertEquals(be.hashCode(), PartitionValue.of(PartitionKey.DELEGATION, "be").hashCode());
+    PartitionValue organisationBe = PartitionValue.of(PartitionKey.ORGANISATION, "be");
+    assertNotEquals(PartitionValue.of(PartitionKey.ORGANISATION, "BE"), PartitionValue.of(PartitionKey.ROLE, "BE"));
+    assertNotEquals(PartitionValue.of(PartitionKey.DELEGATION, "BE"), PartitionValue.of(PartitionKey.SECTOR, "BE"));
+    assertNotEquals(PartitionValue.of(PartitionKey.DELEGATION, "BE").hashCode(),
+        PartitionValue.of(PartitionKey.SECTOR, "BE").hashCode());
+    assertNotEquals(be, PartitionValue.of(PartitionKey.DELEGATION, "FR"));
+    assertNotEquals(be, PartitionValue.of(PartitionKey.DELEGATION, null));
+    assertNotEquals(PartitionValue.of(PartitionKey.DELEGATION, null), be);
+    assertEquals(PartitionValue.of(PartitionKey.DELEGATION, null), PartitionValue.of(PartitionKey.DELEGATION, " "));
+    assertEquals(PartitionValue.of(PartitionKey.ROLE, null).hashCode(), PartitionValue.of(PartitionKey.ROLE, null).hashCode());
+    assertNotEquals(PartitionValue.of(PartitionKey.ROLE, null).hashCode(), PartitionValue.of(PartitionKey.ROLE, "x").hashCode());
+    assertNotEquals(be, (Object) "BE");
+    assertNotEquals(organisationBe, null);
+  }
 }
