@@ -249,9 +249,12 @@ final class Scalars {
    * carries one, and a checkpoint of a million places as many.
    */
   static Instant parseInstant(String text) {
-    // parseLocalDateTime checks the separators, and refuses what Instant.parse would refuse
     if (text.length() == 20 && text.charAt(19) == 'Z') {
-      return parseLocalDateTime(text.substring(0, 19)).toInstant(java.time.ZoneOffset.UTC);
+      try {
+        return parseLocalDateTime(text.substring(0, 19)).toInstant(java.time.ZoneOffset.UTC);
+      } catch (java.time.DateTimeException e) {
+        // not a plain date-time: Instant.parse decides, and also reads 24:00 and a leap second
+      }
     }
     return Instant.parse(text);
   }

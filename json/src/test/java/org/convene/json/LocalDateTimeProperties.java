@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.instancio.junit.Given;
 import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The hand-written forms of local date-times and instants are exactly ISO-8601's, both ways. */
@@ -26,5 +27,14 @@ class LocalDateTimeProperties {
     java.time.Instant value = (wholeSeconds ? time.withNano(0) : time).toInstant(java.time.ZoneOffset.UTC);
     assertEquals(value, Scalars.parseInstant(value.toString()));
     assertEquals(java.time.Instant.parse(value.toString()), Scalars.parseInstant(value.toString()));
+  }
+
+  /** What the hand-written form cannot hold, Instant.parse still reads as it always did. */
+  @Test
+  void midnightAs24_andALeapSecond_readAsInstantParseReadsThem() {
+    for (String text : java.util.List.of("2023-12-10T24:00:00Z", "2016-12-31T23:59:60Z", "2023-12-10T09:00:00Z")) {
+      assertEquals(java.time.Instant.parse(text), Scalars.parseInstant(text), text);
+    }
+    assertEquals(java.time.Instant.parse("2023-12-11T00:00:00Z"), Scalars.parseInstant("2023-12-10T24:00:00Z"));
   }
 }
