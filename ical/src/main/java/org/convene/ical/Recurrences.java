@@ -105,18 +105,22 @@ final class Recurrences {
     try {
       // a rule with more dates than the count in the window (FREQ=SECONDLY for a year) is cut
       // at the date after the count, asked of ical4j with that count, so that ical4j never
-      // builds more than about the count
+      // builds more than about the count; ical4j starts a DATE rule at the window start's day,
+      // whose one date before the window's start must not count (hence one more; a date at or
+      // after the window's end cuts nothing)
       Instant end = to;
       boolean cut = false;
       Temporal seed = vevent.getDateTimeStart().getDate();
       for (Object property : vevent.getProperties("RRULE")) {
-        List<?> dates = datesOf(property, seed, sameKind(from, seed), sameKind(to, seed), max + 1);
-        if (dates.size() > max) {
-          Instant after = instantOf((Temporal) dates.get(max));
-          if (after.isBefore(end)) {
-            end = after;
-            cut = true;
+        List<Instant> dates = new ArrayList<>();
+        for (Object date : datesOf(property, seed, sameKind(from, seed), sameKind(to, seed), max + 2)) {
+          if (startsWithin((Temporal) date, from, to)) {
+            dates.add(instantOf((Temporal) date));
           }
+        }
+        if (dates.size() > max && dates.get(max).isBefore(end)) {
+          end = dates.get(max);
+          cut = true;
         }
       }
       Period<ZonedDateTime> window =

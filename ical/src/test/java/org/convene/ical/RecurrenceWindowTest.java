@@ -109,6 +109,19 @@ class RecurrenceWindowTest {
   }
 
   @Test
+  void anAllDaySeriesCappedInAWindowStartingAtNoon_importsTheCapsCount_notOneLess() {
+    // the rule's dates are asked from the window start's day, whose own occurrence the window
+    // leaves out: it must not count towards the cap
+    ImportedCalendar imported = FeedImporter.builder()
+        .window(Instant.parse("2024-03-05T12:00:00Z"), Instant.parse("2024-05-01T00:00:00Z"))
+        .maxOccurrences(3)
+        .build()
+        .read(calendar(series(DAY, "", "RRULE:FREQ=DAILY;COUNT=20")));
+    assertEquals(List.of(march(6, 0), march(7, 0), march(8, 0)), starts(imported));
+    assertEquals(List.of(moreThan(3, "2024-03-05T12:00:00Z", "2024-05-01T00:00:00Z")), imported.getWarnings());
+  }
+
+  @Test
   void anAllDayOccurrenceOnTheWindowEndsDayIsImportedWhenTheWindowEndsAtNoon() {
     ImportedCalendar imported = window("2024-03-01T00:00:00Z", "2024-03-06T12:00:00Z")
         .read(calendar(series(DAY, "", "RRULE:FREQ=DAILY;COUNT=5")));
