@@ -24,20 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(InstancioExtension.class)
 class RegistrationsLifecycleProperties {
 
-  /** The operations a snapshot applied (those that named nobody in the wrong state are not applied). */
   private static List<Update> applied(Scenario s) {
-    Registrations r = Registrations.empty(s.event);
-    List<Update> updates = new ArrayList<>();
-    for (Action a : s.actions) {
-      try {
-        Update u = r.apply(a.operation(s.pool));
-        updates.add(u);
-        r = u.getRegistrations();
-      } catch (NotRegisteredException e) {
-        // not applied, so not in the log
-      }
-    }
-    return updates;
+    return s.applied();
   }
 
   private static Registrations last(Scenario s, List<Update> updates) {

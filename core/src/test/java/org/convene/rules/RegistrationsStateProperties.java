@@ -26,18 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RegistrationsStateProperties {
 
   private static List<Update> applied(Scenario s) {
-    Registrations r = Registrations.empty(s.event);
-    List<Update> updates = new ArrayList<>();
-    for (Action a : s.actions) {
-      try {
-        Update u = r.apply(a.operation(s.pool));
-        updates.add(u);
-        r = u.getRegistrations();
-      } catch (NotRegisteredException e) {
-        // not applied, so not in the log
-      }
-    }
-    return updates;
+    return s.applied();
   }
 
   @RepeatedTest(300)

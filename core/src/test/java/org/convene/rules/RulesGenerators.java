@@ -494,6 +494,25 @@ final class RulesGenerators {
       this.actions = actions;
     }
 
+    /**
+     * The updates of the operations a snapshot of the event applies, in order (those that name
+     * somebody in the wrong state are not applied, so not in the log).
+     */
+    List<Update> applied() {
+      Registrations r = Registrations.empty(event);
+      List<Update> updates = new ArrayList<>();
+      for (Action a : actions) {
+        try {
+          Update u = r.apply(a.operation(pool));
+          updates.add(u);
+          r = u.getRegistrations();
+        } catch (NotRegisteredException e) {
+          // not applied, so not in the log
+        }
+      }
+      return updates;
+    }
+
     @Override
     public String toString() {
       return "Scenario[event " + event.getId() + ", " + actions.size() + " actions]";
