@@ -1,5 +1,6 @@
 package org.convene.publish;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -176,7 +177,9 @@ public final class ScheduleExporter {
    */
   public void exportXml(Event event, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    exportXml(event, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    // not the OutputStreamWriter itself: the JDK's XML writer would then write characters outside
+    // the BMP as character references, and the bytes would differ from exportXml(event)'s
+    exportXml(event, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
   }
 
   /**
