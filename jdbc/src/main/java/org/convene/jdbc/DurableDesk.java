@@ -53,9 +53,9 @@ import org.convene.rules.Update;
  *
  * <p>Reads ({@link #current()}) may lag behind what other servers appended; {@link #refresh()}
  * brings the snapshot up to date. A desk that starts replays the log from its latest
- * {@linkplain #checkpoint() checkpoint}, if one was taken, rather than from its first row. The
- * desk starts no thread and opens no pool: it borrows a connection from the host's data source
- * for each statement.
+ * {@linkplain #checkpoint() checkpoint} it can use, if one was taken, rather than from its first
+ * row. The desk starts no thread and opens no pool: it borrows a connection from the host's data
+ * source for each statement.
  *
  * <p>This class is thread-safe: the operations of one desk take turns.
  */
@@ -94,16 +94,20 @@ public final class DurableDesk {
   /**
    * Opens the log of an event, starting it if the event has none: a new log replays from {@code
    * firstVersion}; an existing one must have started from an equal first version. The desk
-   * restores the latest {@linkplain #checkpoint() checkpoint} taken with the same custom rules, if
-   * any, and replays the rows after it.
+   * restores the latest {@linkplain #checkpoint() checkpoint} it can use, if any (taken with the
+   * same custom rules, in a format version it reads, at or before the log's last row), and
+   * replays the rows after it. A checkpoint of a newer format version (written by a newer version
+   * of this library during a rolling upgrade) is skipped: an older one, or the log, gives the
+   * same snapshot.
    *
    * @param dataSource the host's data source, with the schema created, not null
    * @param firstVersion the event as it was when registration started, not null
    * @param rules the custom rules, the same on every server, not null
    * @return the desk, up to date with the log, not null
    * @throws RegistrationLogException if the database has no schema, the event's log started from
-   *     another first version, a row does not parse, or the checkpoint it restores does not parse,
-   *     was written in a newer format or holds a state no snapshot can have
+   *     another first version, a row does not parse or was written in a newer format version, or
+   *     the checkpoint it restores does not parse, holds the state of another event or a state no
+   *     snapshot can have
    * @throws NullPointerException if an argument is null
    */
   public static DurableDesk open(DataSource dataSource, Event firstVersion, List<? extends Rule> rules) {
@@ -143,12 +147,11 @@ public final class DurableDesk {
   }
 
   /**
-   * The snapshot after row {@code upTo}: restored from the latest checkpoint at or before it
-   * (taken with the same custom rules), or the first version's empty snapshot, then the rows
-   * after it replayed.
+   * The snapshot after row {@code upTo}: restored from the latest checkpoint this desk can use at
+   * or before it, or the first version's empty snapshot, then the rows after it replayed.
    */
   private Snapshot load(long upTo) {
-    Snapshot start = store.latestCheckpoint(upTo, ruleIds).map(this::restore)
+    Snapshot start = store.latestCheckpoint(0, upTo, ruleIds, false).map(this::restore)
         .orElseGet(() -> new Snapshot(Registrations.empty(firstVersion, rules), 0));
     return replay(start, upTo);
   }
@@ -244,8 +247,10 @@ public final class DurableDesk {
 
   /**
    * Reads the rows other servers appended since the last one this desk applied, and replays them;
-   * or, when a {@linkplain #checkpoint() checkpoint} lies more rows ahead of this desk than it
-   * holds places (restoring it is then the cheaper), restores it and replays the rows after it.
+   * or, when the latest {@linkplain #checkpoint() checkpoint} it can use (as {@link
+   * #open(DataSource, String, List)} chooses it) lies more rows ahead of this desk than it holds
+   * places (restoring it is then the cheaper), restores it and replays the rows after it. It never
+   * restores a checkpoint at or before the last row this desk applied.
    *
    * @return the up-to-date snapshot, not null
    * @throws RegistrationLogException if the database fails, a row does not parse, or the
@@ -253,13 +258,9 @@ public final class DurableDesk {
    */
   public Registrations refresh() {
     synchronized (lock) {
-      Optional<long[]> checkpoint = store.checkpointAfter(snapshot.sequence, ruleIds);
-      // restoring costs about what its places cost, replaying about what its rows cost, several times more each
-      if (checkpoint.isPresent() && checkpoint.get()[0] - snapshot.sequence > checkpoint.get()[1]) {
-        snapshot = load(Long.MAX_VALUE);
-      } else {
-        catchUp();
-      }
+      // only a checkpoint after this desk's row: the desk never moves back to rows it applied
+      Optional<LogStore.Checkpoint> ahead = store.latestCheckpoint(snapshot.sequence, Long.MAX_VALUE, ruleIds, true);
+      snapshot = replay(ahead.map(this::restore).orElse(snapshot), Long.MAX_VALUE);
       return snapshot.registrations;
     }
   }
@@ -273,8 +274,9 @@ public final class DurableDesk {
    * {@linkplain #refresh() catches up}, or answers {@link #at(long)} for a later row) restores it
    * and replays only the rows after it, instead of the whole log. The desk first reads the rows it
    * missed. The checkpoint is a cache of the log, never the truth: the state after a row is the
-   * same on every server (a second checkpoint of the same row is not written), it is used only
-   * by desks with the same custom rules (by their ids), and deleting checkpoints is always safe.
+   * same on every server (a second checkpoint of the same row is not written), a desk that cannot
+   * read it (an older version of this library) skips it, it is used only by desks with the same
+   * custom rules (by their ids), and deleting checkpoints is always safe.
    *
    * <p>It writes the whole state ({@link Registrations#getState()}): every live place, so its cost
    * follows the registrations and waiting requests held, not the log (a few seconds for a
@@ -438,7 +440,8 @@ public final class DurableDesk {
 
   /**
    * Returns the registrations as they were after a past row of the log: restored from the latest
-   * checkpoint at or before that row, or from the event's first version, and replayed to it.
+   * checkpoint this desk can use at or before that row, or from the event's first version, and
+   * replayed to it.
    *
    * @param sequence the row, 0 for the empty snapshot, not more than the log holds
    * @return the snapshot after that row, not null

@@ -154,12 +154,78 @@ class CheckpointTest {
   }
 
   @Test
-  void aCheckpointOfANewerFormat_asksForAnUpgrade() {
-    checkpointThenBreak("format_version = 2");
-    RegistrationLogException e = assertThrows(
-        RegistrationLogException.class, () -> DurableDesk.open(dataSource, event().getId(), List.of()));
-    assertEquals(LogStoreNames.checkpoint(1) + " was written in format version 2, newer than this reader's 1: upgrade"
-        + " convene-jdbc and convene-json on this server", e.getMessage());
+  void aDeskThatFellBehind_refreshesFromNoCheckpointAtOrBeforeItsRow_norFromOnePastTheLog() {
+    DurableDesk behind = DurableDesk.open(dataSource, event(), List.of());
+    DurableDesk writer = DurableDesk.open(dataSource, event().getId(), List.of());
+    for (int i = 1; i <= 3; i++) {
+      apply(writer, Operation.register(SchemaAndBadInputTest.request("fr-" + i, "FR", SeedEvent.TRAINING)));
+    }
+    apply(writer, Operation.cancel("fr-1"));
+    apply(writer, Operation.cancel("fr-2"));
+    assertEquals(5, writer.checkpoint());   // 1 place, 5 rows: cheaper than replaying the rows from the first
+    for (int i = 4; i <= 6; i++) {
+      apply(writer, Operation.register(SchemaAndBadInputTest.request("fr-" + i, "FR", SeedEvent.TRAINING)));
+    }
+    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
+    assertEquals(8, behind.getSequence());
+    // a checkpoint past the log's last row (of a log since restored from an older backup), of 1 place
+    TestDatabase.execute(dataSource, "INSERT INTO convene_checkpoint (event_id, sequence, format_version, rule_ids,"
+        + " places, state) SELECT event_id, 50, format_version, rule_ids, places, state FROM convene_checkpoint");
+    apply(writer, Operation.cancel("fr-3"));
+    apply(writer, Operation.cancel("fr-4"));
+    // the rows the desk applied are broken now: it must read only rows 9 and 10, restoring neither
+    // the checkpoint of row 5 (behind it) nor the one of row 50 (past the log)
+    TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
+        + " WHERE sequence <= 8");
+    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
+    assertEquals(10, behind.getSequence());
+  }
+
+  @Test
+  void aCheckpointOfANewerFormat_isSkipped_theOneBeforeItIsRestored() {
+    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
+    for (int i = 1; i <= 4; i++) {
+      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
+      if (i % 2 == 0) {
+        assertEquals(i, desk.checkpoint());
+      }
+    }
+    apply(desk, Operation.cancel("be-1"));
+    // the checkpoint of row 4 as a newer version of the library would write it, unreadable here;
+    // row 1 broken: the desk neither replays from the first row nor reads the newer checkpoint
+    TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2, state = '\\x00'::bytea"
+        + " WHERE sequence = 4");
+    TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
+        + " WHERE sequence = 1");
+    DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
+    assertEquals(Registrations.replay(event(), List.of(), log), restarted.current());
+    assertEquals(5, restarted.getSequence());
+    assertEquals(Registrations.replay(event(), List.of(), log.subList(0, 4)), restarted.at(4));
+  }
+
+  @Test
+  void aCheckpointOfANewerFormat_withNoneBeforeIt_isSkipped_theLogIsReplayed() {
+    checkpointThenBreak("format_version = 2, state = '\\x00'::bytea");
+    DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
+    assertEquals(Registrations.replay(event(), List.of(), log), restarted.current());
+    assertEquals(1, restarted.getSequence());
+    assertEquals(Registrations.replay(event(), List.of(), log), restarted.at(1));
+  }
+
+  @Test
+  void aDeskThatFellBehind_skipsACheckpointOfANewerFormat_andReplaysTheRows() {
+    DurableDesk behind = DurableDesk.open(dataSource, event(), List.of());
+    DurableDesk writer = DurableDesk.open(dataSource, event().getId(), List.of());
+    for (int i = 1; i <= 6; i++) {
+      apply(writer, Operation.register(SchemaAndBadInputTest.request("fr-" + i, "FR", SeedEvent.TRAINING)));
+    }
+    for (int i = 1; i <= 4; i++) {
+      apply(writer, Operation.cancel("fr-" + i));
+    }
+    assertEquals(10, writer.checkpoint());   // 2 places, 10 rows: restoring it would beat replaying
+    TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2, state = '\\x00'::bytea");
+    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
+    assertEquals(10, behind.getSequence());
   }
 
   @Test
