@@ -68,6 +68,9 @@ public final class DurableDesk {
   private final Object lock = new Object();
   private volatile Snapshot snapshot;
 
+  /** How many checkpoints {@link #checkpoint()} keeps of those this desk can use: the newest. */
+  private static final int KEPT_CHECKPOINTS = 2;
+
   /** The cached snapshot and the sequence of the last row it applied. */
   private static final class Snapshot {
     final Registrations registrations;
@@ -275,8 +278,21 @@ public final class DurableDesk {
    * and replays only the rows after it, instead of the whole log. The desk first reads the rows it
    * missed. The checkpoint is a cache of the log, never the truth: the state after a row is the
    * same on every server (a second checkpoint of the same row is not written), a desk that cannot
-   * read it (an older version of this library) skips it, it is used only by desks with the same
-   * custom rules (by their ids), and deleting checkpoints is always safe.
+   * read it (an older version of this library) skips it, and deleting checkpoints is always safe.
+   *
+   * <p>It then deletes the event's older checkpoints: it keeps the two newest this desk can use
+   * (this one and the one before it) and deletes every checkpoint of the event before them,
+   * whichever custom rules or format version it was taken with. So the table holds about two
+   * states per event, not one per call (17 MB each for a million places), and {@link #at(long)}
+   * of any row since the one before stays fast; the audit of an earlier row replays the log from
+   * its first row. No snapshot, decision or audit answer changes: each equals a full replay.
+   *
+   * <p>A checkpoint is used only by desks with the same custom rules, matched by their ids
+   * ({@link Rule#getId()}, in order), never by their code. <b>A custom rule whose behaviour
+   * changes must get a new id</b>: under the old id, a desk restores a checkpoint whose
+   * registrations were decided under the old behaviour and checks none of the rows before it,
+   * where a replay of the log checks every row and names the first one the new behaviour decides
+   * otherwise.
    *
    * <p>It writes the whole state ({@link Registrations#getState()}): every live place, so its cost
    * follows the registrations and waiting requests held, not the log (a few seconds for a
@@ -296,6 +312,7 @@ public final class DurableDesk {
     }
     if (s.sequence > 0) {
       store.insertCheckpoint(s.sequence, ruleIds, s.registrations.getState());
+      store.pruneCheckpoints(ruleIds, KEPT_CHECKPOINTS);
     }
     return s.sequence;
   }

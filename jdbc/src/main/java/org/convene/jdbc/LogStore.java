@@ -430,12 +430,12 @@ final class LogStore {
   }
 
   /**
-   * Which checkpoints a desk can use, the one notion of it for choosing and restoring: of this
-   * event, taken with these custom rules ({@code rule_ids}), in a format this reader reads (one
-   * of a newer version of the library, during a rolling upgrade, is skipped: a checkpoint is a
-   * cache, and an older one or the log gives the same snapshot), after row {@code after} and at
-   * or before row {@code upTo}, and at or before the log's last row (one past it is not of this
-   * log). Its parameters are set by {@link #setUsable}.
+   * Which checkpoints a desk can use, the one notion of it for choosing, restoring and pruning:
+   * of this event, taken with these custom rules ({@code rule_ids}), in a format this reader
+   * reads (one of a newer version of the library, during a rolling upgrade, is skipped: a
+   * checkpoint is a cache, and an older one or the log gives the same snapshot), after row {@code
+   * after} and at or before row {@code upTo}, and at or before the log's last row (one past it is
+   * not of this log). Its parameters are set by {@link #setUsable}.
    */
   private static final String USABLE_CHECKPOINT = "event_id = ? AND rule_ids = ?::jsonb"
       + " AND format_version <= " + ConveneJson.FORMAT_VERSION + " AND sequence > ? AND sequence <= ?"
@@ -500,6 +500,24 @@ final class LogStore {
           + "\" (delete the row, and desks replay the log instead)");
     }
     return Optional.of(new Checkpoint(sequence, parsed));
+  }
+
+  /**
+   * Deletes the event's checkpoints before the {@code keep} newest {@linkplain #USABLE_CHECKPOINT
+   * usable} ones, whoever could use them (other custom rules, another format); deletes nothing
+   * while fewer than {@code keep} are usable. Returns how many it deleted.
+   */
+  int pruneCheckpoints(List<String> ruleIds, int keep) {
+    String sql = "DELETE FROM convene_checkpoint WHERE event_id = ? AND sequence < (SELECT sequence"
+        + " FROM convene_checkpoint WHERE " + USABLE_CHECKPOINT + " ORDER BY sequence DESC OFFSET ? LIMIT 1)";
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, eventId);
+      int next = setUsable(ps, 2, ruleIds, 0, Long.MAX_VALUE);
+      ps.setInt(next, keep - 1);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("delete the checkpoints before the " + keep + " newest", e);
+    }
   }
 
   /** A database failure, or a missing schema said as such. */

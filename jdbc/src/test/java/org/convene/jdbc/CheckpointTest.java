@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -226,6 +230,75 @@ class CheckpointTest {
     TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2, state = '\\x00'::bytea");
     assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
     assertEquals(10, behind.getSequence());
+  }
+
+  @Test
+  void checkpoint_keepsTheNewestTwo_andNoAuditNorDecisionChanges() {
+    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
+    for (int i = 1; i <= 8; i++) {
+      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
+      if (i % 2 == 0) {
+        assertEquals(i, desk.checkpoint());
+      }
+    }
+    assertEquals(List.of(6L, 8L), checkpoints(event().getId()));
+    apply(desk, Operation.cancel("be-1"));                                          // be-4 promoted
+    for (int row = 0; row <= log.size(); row++) {
+      assertEquals(Registrations.replay(event(), List.of(), log.subList(0, row)), desk.at(row), "row " + row);
+    }
+    DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
+    Registrations full = Registrations.replay(event(), List.of(), log);
+    assertEquals(full, restarted.current());
+    assertEquals(full.cancel("be-2").getChanges(), restarted.cancel("r10", "be-2").getChanges());
+  }
+
+  @Test
+  void checkpoint_prunesOnlyItsEvent_andKeepsTheNewestTwoItCanUse() {
+    Event another = new Event.Builder().from(event()).id("another-event").build();
+    DurableDesk anotherDesk = DurableDesk.open(dataSource, another, List.of());
+    anotherDesk.register("a1", SchemaAndBadInputTest.request("de-1", "DE", SeedEvent.READINESS));
+    assertEquals(1, anotherDesk.checkpoint());
+    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
+    for (int i = 1; i <= 6; i++) {
+      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
+      if (i >= 2) {
+        assertEquals(i, desk.checkpoint());
+      }
+      if (i == 3) {   // a newer version of the library's: not one this desk can use
+        TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2 WHERE sequence = 3"
+            + " AND event_id = '" + event().getId() + "'");
+      }
+      if (i == 4) {   // another set of custom rules': not one this desk can use
+        TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET rule_ids = '[\"everyone\"]' WHERE sequence = 4"
+            + " AND event_id = '" + event().getId() + "'");
+      }
+      if (i == 5) {   // the two newest this desk can use are 2 and 5: nothing before 2 to delete
+        assertEquals(List.of(2L, 3L, 4L, 5L), checkpoints(event().getId()));
+      }
+    }
+    // kept: 5 and 6; deleted: every checkpoint of the event before 5, whoever can use it
+    assertEquals(List.of(5L, 6L), checkpoints(event().getId()));
+    assertEquals(List.of(1L), checkpoints(another.getId()));
+    assertEquals(Registrations.replay(event(), List.of(), log),
+        DurableDesk.open(dataSource, event().getId(), List.of()).current());
+  }
+
+  /** The sequences of an event's checkpoints, in order. */
+  private List<Long> checkpoints(String eventId) {
+    List<Long> sequences = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT sequence FROM convene_checkpoint WHERE event_id = ? ORDER BY sequence")) {
+      ps.setString(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sequences.add(rs.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return sequences;
   }
 
   @Test
