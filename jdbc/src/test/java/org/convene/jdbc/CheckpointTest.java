@@ -123,8 +123,7 @@ class CheckpointTest {
     Registrations afterSeven = Registrations.replay(event(), List.of(), log);
 
     // row 1 is broken now: a desk that starts does not read it, it restores the checkpoint of row 6
-    TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
-        + " WHERE sequence = 1");
+    breakRows("sequence = 1");
     DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
     assertEquals(afterSeven, restarted.current());
     assertEquals(7, restarted.getSequence());
@@ -142,6 +141,18 @@ class CheckpointTest {
 
   @Test
   void aDeskBehindByMoreRowsThanACheckpointHoldsPlaces_catchesUpFromTheCheckpoint() {
+    DurableDesk behind = behindACheckpointOfTwoPlacesAndTenRows();
+    breakRows("sequence = 1");
+    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
+    assertEquals(10, behind.getSequence());
+  }
+
+  /**
+   * A desk opened on the empty log, behind another that then appended 10 rows (6 registrations,
+   * 4 of them cancelled) and took a checkpoint of them: 2 places, 10 rows, so restoring the
+   * checkpoint beats replaying the rows.
+   */
+  private DurableDesk behindACheckpointOfTwoPlacesAndTenRows() {
     DurableDesk behind = DurableDesk.open(dataSource, event(), List.of());
     DurableDesk writer = DurableDesk.open(dataSource, event().getId(), List.of());
     for (int i = 1; i <= 6; i++) {
@@ -150,11 +161,14 @@ class CheckpointTest {
     for (int i = 1; i <= 4; i++) {
       apply(writer, Operation.cancel("fr-" + i));
     }
-    assertEquals(10, writer.checkpoint());   // 2 places, 10 rows: restoring beats replaying
+    assertEquals(10, writer.checkpoint());
+    return behind;
+  }
+
+  /** Breaks the log rows {@code where} selects: a desk that reads one fails, naming it. */
+  private void breakRows(String where) {
     TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
-        + " WHERE sequence = 1");
-    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
-    assertEquals(10, behind.getSequence());
+        + " WHERE " + where);
   }
 
   @Test
@@ -179,32 +193,39 @@ class CheckpointTest {
     apply(writer, Operation.cancel("fr-4"));
     // the rows the desk applied are broken now: it must read only rows 9 and 10, restoring neither
     // the checkpoint of row 5 (behind it) nor the one of row 50 (past the log)
-    TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
-        + " WHERE sequence <= 8");
+    breakRows("sequence <= 8");
     assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
     assertEquals(10, behind.getSequence());
   }
 
   @Test
   void aCheckpointOfANewerFormat_isSkipped_theOneBeforeItIsRestored() {
-    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
-    for (int i = 1; i <= 4; i++) {
-      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
-      if (i % 2 == 0) {
-        assertEquals(i, desk.checkpoint());
-      }
-    }
+    DurableDesk desk = belgiansWithACheckpointEverySecondRow(4);
     apply(desk, Operation.cancel("be-1"));
     // the checkpoint of row 4 as a newer version of the library would write it, unreadable here;
     // row 1 broken: the desk neither replays from the first row nor reads the newer checkpoint
     TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2, state = '\\x00'::bytea"
         + " WHERE sequence = 4");
-    TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
-        + " WHERE sequence = 1");
+    breakRows("sequence = 1");
     DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
     assertEquals(Registrations.replay(event(), List.of(), log), restarted.current());
     assertEquals(5, restarted.getSequence());
     assertEquals(Registrations.replay(event(), List.of(), log.subList(0, 4)), restarted.at(4));
+  }
+
+  /**
+   * A desk on a new log of {@code rows} registrations from Belgium (3 accepted, the rest
+   * waiting) that took a checkpoint after every second row.
+   */
+  private DurableDesk belgiansWithACheckpointEverySecondRow(int rows) {
+    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
+    for (int i = 1; i <= rows; i++) {
+      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
+      if (i % 2 == 0) {
+        assertEquals(i, desk.checkpoint());
+      }
+    }
+    return desk;
   }
 
   @Test
@@ -218,15 +239,7 @@ class CheckpointTest {
 
   @Test
   void aDeskThatFellBehind_skipsACheckpointOfANewerFormat_andReplaysTheRows() {
-    DurableDesk behind = DurableDesk.open(dataSource, event(), List.of());
-    DurableDesk writer = DurableDesk.open(dataSource, event().getId(), List.of());
-    for (int i = 1; i <= 6; i++) {
-      apply(writer, Operation.register(SchemaAndBadInputTest.request("fr-" + i, "FR", SeedEvent.TRAINING)));
-    }
-    for (int i = 1; i <= 4; i++) {
-      apply(writer, Operation.cancel("fr-" + i));
-    }
-    assertEquals(10, writer.checkpoint());   // 2 places, 10 rows: restoring it would beat replaying
+    DurableDesk behind = behindACheckpointOfTwoPlacesAndTenRows();
     TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2, state = '\\x00'::bytea");
     assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
     assertEquals(10, behind.getSequence());
@@ -234,13 +247,7 @@ class CheckpointTest {
 
   @Test
   void checkpoint_keepsTheNewestTwo_andNoAuditNorDecisionChanges() {
-    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
-    for (int i = 1; i <= 8; i++) {
-      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
-      if (i % 2 == 0) {
-        assertEquals(i, desk.checkpoint());
-      }
-    }
+    DurableDesk desk = belgiansWithACheckpointEverySecondRow(8);
     assertEquals(List.of(6L, 8L), checkpoints(event().getId()));
     apply(desk, Operation.cancel("be-1"));                                          // be-4 promoted
     for (int row = 0; row <= log.size(); row++) {
