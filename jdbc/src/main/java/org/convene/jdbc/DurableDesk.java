@@ -53,9 +53,9 @@ import org.convene.rules.Update;
  *
  * <p>Reads ({@link #current()}) may lag behind what other servers appended; {@link #refresh()}
  * brings the snapshot up to date. A desk that starts replays the log from its latest
- * {@linkplain #checkpoint() checkpoint}, if one was taken, rather than from its first row. The
- * desk starts no thread and opens no pool: it borrows a connection from the host's data source
- * for each statement.
+ * {@linkplain #checkpoint() checkpoint} it can use, if one was taken, rather than from its first
+ * row. The desk starts no thread and opens no pool: it borrows a connection from the host's data
+ * source for each statement.
  *
  * <p>This class is thread-safe: the operations of one desk take turns.
  */
@@ -67,6 +67,9 @@ public final class DurableDesk {
   private final List<String> ruleIds;
   private final Object lock = new Object();
   private volatile Snapshot snapshot;
+
+  /** How many checkpoints {@link #checkpoint()} keeps of those this desk can use: the newest. */
+  private static final int KEPT_CHECKPOINTS = 2;
 
   /** The cached snapshot and the sequence of the last row it applied. */
   private static final class Snapshot {
@@ -94,16 +97,20 @@ public final class DurableDesk {
   /**
    * Opens the log of an event, starting it if the event has none: a new log replays from {@code
    * firstVersion}; an existing one must have started from an equal first version. The desk
-   * restores the latest {@linkplain #checkpoint() checkpoint} taken with the same custom rules, if
-   * any, and replays the rows after it.
+   * restores the latest {@linkplain #checkpoint() checkpoint} it can use, if any (taken with the
+   * same custom rules, in a format version it reads, at or before the log's last row), and
+   * replays the rows after it. A checkpoint of a newer format version (written by a newer version
+   * of this library during a rolling upgrade) is skipped: an older one, or the log, gives the
+   * same snapshot.
    *
    * @param dataSource the host's data source, with the schema created, not null
    * @param firstVersion the event as it was when registration started, not null
    * @param rules the custom rules, the same on every server, not null
    * @return the desk, up to date with the log, not null
    * @throws RegistrationLogException if the database has no schema, the event's log started from
-   *     another first version, a row does not parse, or the checkpoint it restores does not parse,
-   *     was written in a newer format or holds a state no snapshot can have
+   *     another first version, a row does not parse or was written in a newer format version, or
+   *     the checkpoint it restores does not parse, holds the state of another event or a state no
+   *     snapshot can have
    * @throws NullPointerException if an argument is null
    */
   public static DurableDesk open(DataSource dataSource, Event firstVersion, List<? extends Rule> rules) {
@@ -143,12 +150,11 @@ public final class DurableDesk {
   }
 
   /**
-   * The snapshot after row {@code upTo}: restored from the latest checkpoint at or before it
-   * (taken with the same custom rules), or the first version's empty snapshot, then the rows
-   * after it replayed.
+   * The snapshot after row {@code upTo}: restored from the latest checkpoint this desk can use at
+   * or before it, or the first version's empty snapshot, then the rows after it replayed.
    */
   private Snapshot load(long upTo) {
-    Snapshot start = store.latestCheckpoint(upTo, ruleIds).map(this::restore)
+    Snapshot start = store.latestCheckpoint(0, upTo, ruleIds, false).map(this::restore)
         .orElseGet(() -> new Snapshot(Registrations.empty(firstVersion, rules), 0));
     return replay(start, upTo);
   }
@@ -244,8 +250,10 @@ public final class DurableDesk {
 
   /**
    * Reads the rows other servers appended since the last one this desk applied, and replays them;
-   * or, when a {@linkplain #checkpoint() checkpoint} lies more rows ahead of this desk than it
-   * holds places (restoring it is then the cheaper), restores it and replays the rows after it.
+   * or, when the latest {@linkplain #checkpoint() checkpoint} it can use (as {@link
+   * #open(DataSource, String, List)} chooses it) lies more rows ahead of this desk than it holds
+   * places (restoring it is then the cheaper), restores it and replays the rows after it. It never
+   * restores a checkpoint at or before the last row this desk applied.
    *
    * @return the up-to-date snapshot, not null
    * @throws RegistrationLogException if the database fails, a row does not parse, or the
@@ -253,13 +261,9 @@ public final class DurableDesk {
    */
   public Registrations refresh() {
     synchronized (lock) {
-      Optional<long[]> checkpoint = store.checkpointAfter(snapshot.sequence, ruleIds);
-      // restoring costs about what its places cost, replaying about what its rows cost, several times more each
-      if (checkpoint.isPresent() && checkpoint.get()[0] - snapshot.sequence > checkpoint.get()[1]) {
-        snapshot = load(Long.MAX_VALUE);
-      } else {
-        catchUp();
-      }
+      // only a checkpoint after this desk's row: the desk never moves back to rows it applied
+      Optional<LogStore.Checkpoint> ahead = store.latestCheckpoint(snapshot.sequence, Long.MAX_VALUE, ruleIds, true);
+      snapshot = replay(ahead.map(this::restore).orElse(snapshot), Long.MAX_VALUE);
       return snapshot.registrations;
     }
   }
@@ -273,8 +277,22 @@ public final class DurableDesk {
    * {@linkplain #refresh() catches up}, or answers {@link #at(long)} for a later row) restores it
    * and replays only the rows after it, instead of the whole log. The desk first reads the rows it
    * missed. The checkpoint is a cache of the log, never the truth: the state after a row is the
-   * same on every server (a second checkpoint of the same row is not written), it is used only
-   * by desks with the same custom rules (by their ids), and deleting checkpoints is always safe.
+   * same on every server (a second checkpoint of the same row is not written), a desk that cannot
+   * read it (an older version of this library) skips it, and deleting checkpoints is always safe.
+   *
+   * <p>It then deletes the event's older checkpoints: it keeps the two newest this desk can use
+   * (this one and the one before it) and deletes every checkpoint of the event before them,
+   * whichever custom rules or format version it was taken with. So the table holds about two
+   * states per event, not one per call (17 MB each for a million places), and {@link #at(long)}
+   * of any row since the one before stays fast; the audit of an earlier row replays the log from
+   * its first row. No snapshot, decision or audit answer changes: each equals a full replay.
+   *
+   * <p>A checkpoint is used only by desks with the same custom rules, matched by their ids
+   * ({@link Rule#getId()}, in order), never by their code. <b>A custom rule whose behaviour
+   * changes must get a new id</b>: under the old id, a desk restores a checkpoint whose
+   * registrations were decided under the old behaviour and checks none of the rows before it,
+   * where a replay of the log checks every row and names the first one the new behaviour decides
+   * otherwise.
    *
    * <p>It writes the whole state ({@link Registrations#getState()}): every live place, so its cost
    * follows the registrations and waiting requests held, not the log (a few seconds for a
@@ -294,6 +312,7 @@ public final class DurableDesk {
     }
     if (s.sequence > 0) {
       store.insertCheckpoint(s.sequence, ruleIds, s.registrations.getState());
+      store.pruneCheckpoints(ruleIds, KEPT_CHECKPOINTS);
     }
     return s.sequence;
   }
@@ -438,7 +457,8 @@ public final class DurableDesk {
 
   /**
    * Returns the registrations as they were after a past row of the log: restored from the latest
-   * checkpoint at or before that row, or from the event's first version, and replayed to it.
+   * checkpoint this desk can use at or before that row, or from the event's first version, and
+   * replayed to it.
    *
    * @param sequence the row, 0 for the empty snapshot, not more than the log holds
    * @return the snapshot after that row, not null

@@ -430,24 +430,48 @@ final class LogStore {
   }
 
   /**
-   * The latest checkpoint taken with these custom rules at or before row {@code upTo} and at or
-   * before the log's last row, read and parsed; empty if there is none. A checkpoint that does not
-   * parse, or was written in a newer format, is an error naming it: a desk never starts from a
-   * state it cannot read, and never silently from another one.
+   * Which checkpoints a desk can use, the one notion of it for choosing, restoring and pruning:
+   * of this event, taken with these custom rules ({@code rule_ids}), in a format this reader
+   * reads (one of a newer version of the library, during a rolling upgrade, is skipped: a
+   * checkpoint is a cache, and an older one or the log gives the same snapshot), after row {@code
+   * after} and at or before row {@code upTo}, and at or before the log's last row (one past it is
+   * not of this log). Its parameters are set by {@link #setUsable}.
    */
-  Optional<Checkpoint> latestCheckpoint(long upTo, List<String> ruleIds) {
-    String sql = "SELECT sequence, format_version, state FROM convene_checkpoint WHERE event_id = ?"
-        + " AND rule_ids = ?::jsonb AND sequence <= ?"
-        + " AND sequence <= (SELECT coalesce(max(sequence), 0) FROM convene_registration_log WHERE event_id = ?)"
-        + " ORDER BY sequence DESC LIMIT 1";
+  private static final String USABLE_CHECKPOINT = "event_id = ? AND rule_ids = ?::jsonb"
+      + " AND format_version <= " + ConveneJson.FORMAT_VERSION + " AND sequence > ? AND sequence <= ?"
+      + " AND sequence <= (SELECT coalesce(max(sequence), 0) FROM convene_registration_log WHERE event_id = ?)";
+
+  /** Sets the parameters of {@link #USABLE_CHECKPOINT} from {@code index}; returns the next index. */
+  private int setUsable(PreparedStatement ps, int index, List<String> ruleIds, long after, long upTo)
+      throws SQLException {
+    ps.setString(index, eventId);
+    ps.setString(index + 1, ruleIds(ruleIds));
+    ps.setLong(index + 2, after);
+    ps.setLong(index + 3, upTo);
+    ps.setString(index + 4, eventId);
+    return index + 5;
+  }
+
+  /**
+   * The latest {@linkplain #USABLE_CHECKPOINT usable} checkpoint after row {@code after} and at or
+   * before row {@code upTo}, read and parsed; empty if there is none, or, when {@code
+   * onlyIfCheaper}, if restoring it is not cheaper than replaying the rows from {@code after} to
+   * it (it holds at least as many places as those rows: restoring costs about what its places
+   * cost, replaying what its rows cost, several times more each). The choice and the read are one
+   * query, so the checkpoint restored is the one chosen. A usable checkpoint that does not parse
+   * is an error naming it: a desk never starts from a state it cannot read, and never silently
+   * from another one.
+   */
+  Optional<Checkpoint> latestCheckpoint(long after, long upTo, List<String> ruleIds, boolean onlyIfCheaper) {
+    String sql = "SELECT sequence, format_version, CASE WHEN ? OR sequence - ? > places THEN state END"
+        + " FROM convene_checkpoint WHERE " + USABLE_CHECKPOINT + " ORDER BY sequence DESC LIMIT 1";
     long sequence;
     int version;
     byte[] state;
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, eventId);
-      ps.setString(2, ruleIds(ruleIds));
-      ps.setLong(3, upTo);
-      ps.setString(4, eventId);
+      ps.setBoolean(1, !onlyIfCheaper);
+      ps.setLong(2, after);
+      setUsable(ps, 3, ruleIds, after, upTo);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -457,7 +481,10 @@ final class LogStore {
         state = rs.getBytes(3);
       }
     } catch (SQLException e) {
-      throw failure("read the latest checkpoint up to sequence " + upTo, e);
+      throw failure("read the latest checkpoint after sequence " + after + " up to sequence " + upTo, e);
+    }
+    if (state == null) {
+      return Optional.empty(); // not cheaper than the rows; the column itself is not null
     }
     String row = checkpointRow(eventId, sequence);
     checkVersion(row, version);
@@ -476,21 +503,20 @@ final class LogStore {
   }
 
   /**
-   * The sequence and size of the latest checkpoint taken with these custom rules after row {@code
-   * after}, if any: whether a desk that fell behind restores it rather than replay the rows.
+   * Deletes the event's checkpoints before the {@code keep} newest {@linkplain #USABLE_CHECKPOINT
+   * usable} ones, whoever could use them (other custom rules, another format); deletes nothing
+   * while fewer than {@code keep} are usable. Returns how many it deleted.
    */
-  Optional<long[]> checkpointAfter(long after, List<String> ruleIds) {
-    String sql = "SELECT sequence, places FROM convene_checkpoint WHERE event_id = ? AND rule_ids = ?::jsonb"
-        + " AND sequence > ? ORDER BY sequence DESC LIMIT 1";
+  int pruneCheckpoints(List<String> ruleIds, int keep) {
+    String sql = "DELETE FROM convene_checkpoint WHERE event_id = ? AND sequence < (SELECT sequence"
+        + " FROM convene_checkpoint WHERE " + USABLE_CHECKPOINT + " ORDER BY sequence DESC OFFSET ? LIMIT 1)";
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, eventId);
-      ps.setString(2, ruleIds(ruleIds));
-      ps.setLong(3, after);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new long[] {rs.getLong(1), rs.getLong(2)}) : Optional.empty();
-      }
+      int next = setUsable(ps, 2, ruleIds, 0, Long.MAX_VALUE);
+      ps.setInt(next, keep - 1);
+      return ps.executeUpdate();
     } catch (SQLException e) {
-      throw failure("look for a checkpoint after sequence " + after, e);
+      throw failure("delete the checkpoints before the " + keep + " newest", e);
     }
   }
 

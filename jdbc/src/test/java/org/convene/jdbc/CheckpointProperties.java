@@ -1,6 +1,7 @@
 package org.convene.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,10 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * For random operation sequences (event versions, promotions, amendments and substitutions
- * included), checkpoints taken at random points are faithful: a desk that starts from the latest
- * one and replays the rows after it holds the snapshot a full replay gives, decides every later
- * operation (everyone leaving, so that every freed travel slot and place is handed on) as that
- * snapshot does, and answers the audit of any past row.
+ * included), checkpoints taken at random points, the older ones deleted, are faithful: a desk
+ * that starts from the latest one and replays the rows after it holds the snapshot a full replay
+ * gives, decides every later operation (everyone leaving, so that every freed travel slot and
+ * place is handed on) as that snapshot does, and answers the audit of any past row.
  */
 @ExtendWith(InstancioExtension.class)
 class CheckpointProperties {
@@ -48,9 +49,9 @@ class CheckpointProperties {
     Random random = new Random(seed);
     DurableDesk desk = DurableDesk.open(dataSource, scenario.event, List.of());
     List<Operation> log = new ArrayList<>();
-    // one or two checkpoints, after random operations
+    // one to four checkpoints, after random operations: from the third on, older ones are deleted
     java.util.Set<Integer> checkpointAfter = new java.util.HashSet<>();
-    for (int c = 1 + random.nextInt(2); c > 0; c--) {
+    for (int c = 1 + random.nextInt(4); c > 0; c--) {
       checkpointAfter.add(random.nextInt(scenario.operations.size()));
     }
     for (int i = 0; i < scenario.operations.size(); i++) {
@@ -64,6 +65,7 @@ class CheckpointProperties {
         assertEquals(log.size(), desk.checkpoint());
       }
     }
+    assertTrue(TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_checkpoint") <= 2);
     Registrations full = Registrations.replay(scenario.event, List.of(), log);
     DurableDesk restarted = DurableDesk.open(TestDatabase.dataSource(url), scenario.event.getId(), List.of());
     assertEquals(full, restarted.current());

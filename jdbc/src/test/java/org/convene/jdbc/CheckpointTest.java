@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -119,8 +123,7 @@ class CheckpointTest {
     Registrations afterSeven = Registrations.replay(event(), List.of(), log);
 
     // row 1 is broken now: a desk that starts does not read it, it restores the checkpoint of row 6
-    TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
-        + " WHERE sequence = 1");
+    breakRows("sequence = 1");
     DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
     assertEquals(afterSeven, restarted.current());
     assertEquals(7, restarted.getSequence());
@@ -138,6 +141,18 @@ class CheckpointTest {
 
   @Test
   void aDeskBehindByMoreRowsThanACheckpointHoldsPlaces_catchesUpFromTheCheckpoint() {
+    DurableDesk behind = behindACheckpointOfTwoPlacesAndTenRows();
+    breakRows("sequence = 1");
+    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
+    assertEquals(10, behind.getSequence());
+  }
+
+  /**
+   * A desk opened on the empty log, behind another that then appended 10 rows (6 registrations,
+   * 4 of them cancelled) and took a checkpoint of them: 2 places, 10 rows, so restoring the
+   * checkpoint beats replaying the rows.
+   */
+  private DurableDesk behindACheckpointOfTwoPlacesAndTenRows() {
     DurableDesk behind = DurableDesk.open(dataSource, event(), List.of());
     DurableDesk writer = DurableDesk.open(dataSource, event().getId(), List.of());
     for (int i = 1; i <= 6; i++) {
@@ -146,20 +161,151 @@ class CheckpointTest {
     for (int i = 1; i <= 4; i++) {
       apply(writer, Operation.cancel("fr-" + i));
     }
-    assertEquals(10, writer.checkpoint());   // 2 places, 10 rows: restoring beats replaying
+    assertEquals(10, writer.checkpoint());
+    return behind;
+  }
+
+  /** Breaks the log rows {@code where} selects: a desk that reads one fails, naming it. */
+  private void breakRows(String where) {
     TestDatabase.execute(dataSource, "UPDATE convene_registration_log SET operation = '{\"formatVersion\": 1}'"
-        + " WHERE sequence = 1");
+        + " WHERE " + where);
+  }
+
+  @Test
+  void aDeskThatFellBehind_refreshesFromNoCheckpointAtOrBeforeItsRow_norFromOnePastTheLog() {
+    DurableDesk behind = DurableDesk.open(dataSource, event(), List.of());
+    DurableDesk writer = DurableDesk.open(dataSource, event().getId(), List.of());
+    for (int i = 1; i <= 3; i++) {
+      apply(writer, Operation.register(SchemaAndBadInputTest.request("fr-" + i, "FR", SeedEvent.TRAINING)));
+    }
+    apply(writer, Operation.cancel("fr-1"));
+    apply(writer, Operation.cancel("fr-2"));
+    assertEquals(5, writer.checkpoint());   // 1 place, 5 rows: cheaper than replaying the rows from the first
+    for (int i = 4; i <= 6; i++) {
+      apply(writer, Operation.register(SchemaAndBadInputTest.request("fr-" + i, "FR", SeedEvent.TRAINING)));
+    }
+    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
+    assertEquals(8, behind.getSequence());
+    // a checkpoint past the log's last row (of a log since restored from an older backup), of 1 place
+    TestDatabase.execute(dataSource, "INSERT INTO convene_checkpoint (event_id, sequence, format_version, rule_ids,"
+        + " places, state) SELECT event_id, 50, format_version, rule_ids, places, state FROM convene_checkpoint");
+    apply(writer, Operation.cancel("fr-3"));
+    apply(writer, Operation.cancel("fr-4"));
+    // the rows the desk applied are broken now: it must read only rows 9 and 10, restoring neither
+    // the checkpoint of row 5 (behind it) nor the one of row 50 (past the log)
+    breakRows("sequence <= 8");
     assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
     assertEquals(10, behind.getSequence());
   }
 
   @Test
-  void aCheckpointOfANewerFormat_asksForAnUpgrade() {
-    checkpointThenBreak("format_version = 2");
-    RegistrationLogException e = assertThrows(
-        RegistrationLogException.class, () -> DurableDesk.open(dataSource, event().getId(), List.of()));
-    assertEquals(LogStoreNames.checkpoint(1) + " was written in format version 2, newer than this reader's 1: upgrade"
-        + " convene-jdbc and convene-json on this server", e.getMessage());
+  void aCheckpointOfANewerFormat_isSkipped_theOneBeforeItIsRestored() {
+    DurableDesk desk = belgiansWithACheckpointEverySecondRow(4);
+    apply(desk, Operation.cancel("be-1"));
+    // the checkpoint of row 4 as a newer version of the library would write it, unreadable here;
+    // row 1 broken: the desk neither replays from the first row nor reads the newer checkpoint
+    TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2, state = '\\x00'::bytea"
+        + " WHERE sequence = 4");
+    breakRows("sequence = 1");
+    DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
+    assertEquals(Registrations.replay(event(), List.of(), log), restarted.current());
+    assertEquals(5, restarted.getSequence());
+    assertEquals(Registrations.replay(event(), List.of(), log.subList(0, 4)), restarted.at(4));
+  }
+
+  /**
+   * A desk on a new log of {@code rows} registrations from Belgium (3 accepted, the rest
+   * waiting) that took a checkpoint after every second row.
+   */
+  private DurableDesk belgiansWithACheckpointEverySecondRow(int rows) {
+    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
+    for (int i = 1; i <= rows; i++) {
+      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
+      if (i % 2 == 0) {
+        assertEquals(i, desk.checkpoint());
+      }
+    }
+    return desk;
+  }
+
+  @Test
+  void aCheckpointOfANewerFormat_withNoneBeforeIt_isSkipped_theLogIsReplayed() {
+    checkpointThenBreak("format_version = 2, state = '\\x00'::bytea");
+    DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
+    assertEquals(Registrations.replay(event(), List.of(), log), restarted.current());
+    assertEquals(1, restarted.getSequence());
+    assertEquals(Registrations.replay(event(), List.of(), log), restarted.at(1));
+  }
+
+  @Test
+  void aDeskThatFellBehind_skipsACheckpointOfANewerFormat_andReplaysTheRows() {
+    DurableDesk behind = behindACheckpointOfTwoPlacesAndTenRows();
+    TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2, state = '\\x00'::bytea");
+    assertEquals(Registrations.replay(event(), List.of(), log), behind.refresh());
+    assertEquals(10, behind.getSequence());
+  }
+
+  @Test
+  void checkpoint_keepsTheNewestTwo_andNoAuditNorDecisionChanges() {
+    DurableDesk desk = belgiansWithACheckpointEverySecondRow(8);
+    assertEquals(List.of(6L, 8L), checkpoints(event().getId()));
+    apply(desk, Operation.cancel("be-1"));                                          // be-4 promoted
+    for (int row = 0; row <= log.size(); row++) {
+      assertEquals(Registrations.replay(event(), List.of(), log.subList(0, row)), desk.at(row), "row " + row);
+    }
+    DurableDesk restarted = DurableDesk.open(dataSource, event().getId(), List.of());
+    Registrations full = Registrations.replay(event(), List.of(), log);
+    assertEquals(full, restarted.current());
+    assertEquals(full.cancel("be-2").getChanges(), restarted.cancel("r10", "be-2").getChanges());
+  }
+
+  @Test
+  void checkpoint_prunesOnlyItsEvent_andKeepsTheNewestTwoItCanUse() {
+    Event another = new Event.Builder().from(event()).id("another-event").build();
+    DurableDesk anotherDesk = DurableDesk.open(dataSource, another, List.of());
+    anotherDesk.register("a1", SchemaAndBadInputTest.request("de-1", "DE", SeedEvent.READINESS));
+    assertEquals(1, anotherDesk.checkpoint());
+    DurableDesk desk = DurableDesk.open(dataSource, event(), List.of());
+    for (int i = 1; i <= 6; i++) {
+      apply(desk, Operation.register(SchemaAndBadInputTest.request("be-" + i, "BE", SeedEvent.READINESS)));
+      if (i >= 2) {
+        assertEquals(i, desk.checkpoint());
+      }
+      if (i == 3) {   // a newer version of the library's: not one this desk can use
+        TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2 WHERE sequence = 3"
+            + " AND event_id = '" + event().getId() + "'");
+      }
+      if (i == 4) {   // another set of custom rules': not one this desk can use
+        TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET rule_ids = '[\"everyone\"]' WHERE sequence = 4"
+            + " AND event_id = '" + event().getId() + "'");
+      }
+      if (i == 5) {   // the two newest this desk can use are 2 and 5: nothing before 2 to delete
+        assertEquals(List.of(2L, 3L, 4L, 5L), checkpoints(event().getId()));
+      }
+    }
+    // kept: 5 and 6; deleted: every checkpoint of the event before 5, whoever can use it
+    assertEquals(List.of(5L, 6L), checkpoints(event().getId()));
+    assertEquals(List.of(1L), checkpoints(another.getId()));
+    assertEquals(Registrations.replay(event(), List.of(), log),
+        DurableDesk.open(dataSource, event().getId(), List.of()).current());
+  }
+
+  /** The sequences of an event's checkpoints, in order. */
+  private List<Long> checkpoints(String eventId) {
+    List<Long> sequences = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT sequence FROM convene_checkpoint WHERE event_id = ? ORDER BY sequence")) {
+      ps.setString(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sequences.add(rs.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return sequences;
   }
 
   @Test
