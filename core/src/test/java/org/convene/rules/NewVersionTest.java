@@ -26,6 +26,7 @@ import org.convene.Partition;
 import org.convene.Quota;
 import org.convene.QuotaScope;
 import org.convene.Session;
+import org.convene.Track;
 import org.convene.TravelSlot;
 import org.junit.jupiter.api.Test;
 
@@ -226,6 +227,110 @@ class NewVersionTest {
         track("b", session("b1", 11, 12), limited))).build()), "nobody holds track b");
     assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", session("a1", 9, 10), limited),
         track("b", session("b1", 11, 12)))).build()), "t1 would hold the limited session");
+  }
+
+  // What keeps the counters (NewVersion.keepsCounters): where it says yes, withEvent keeps every
+  // place, counter and queue as they are, so a yes where placing everyone again would differ is
+  // a wrong registration, and a no where nothing changes a walk over every registration.
+
+  private static Quota quota(QuotaScope scope) {
+    return new Quota.Builder().id("q").scope(scope).partition(Partition.none()).limit(10).build();
+  }
+
+  private static Event.Builder limitedTrackA(Capacity capacity) {
+    return event().tracks(List.of(new Track.Builder().from(track("a", session("a1", 9, 10))).capacity(capacity).build(),
+        track("b", session("b1", 11, 12))));
+  }
+
+  @Test
+  void aHeldTracksLimitMayChange_butNotWhichAttendancesItLimits() {
+    Registrations unlimited = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
+    assertFalse(NewVersion.keepsCounters(unlimited, limitedTrackA(Capacity.inPerson(5)).build()), "track a now counts");
+    Registrations limited = registerAll(Registrations.empty(limitedTrackA(Capacity.inPerson(3)).build()),
+        in(person("t1", "FR"), "a"));
+    assertTrue(NewVersion.keepsCounters(limited, limitedTrackA(Capacity.inPerson(5)).build()), "another limit");
+    Capacity both = new Capacity.Builder().inPerson(3).online(2).build();
+    assertFalse(NewVersion.keepsCounters(limited, limitedTrackA(both).build()), "online places now count too");
+  }
+
+  @Test
+  void aTrackAddedToAWholeEventRequest_keepsTheCounters_unlessItHasACapacityOrATrackQuotaNamesIt() {
+    Track c = track("c", session("c1", 13, 14));
+    Event withC = event().tracks(List.of(track("a", session("a1", 9, 10)), track("b", session("b1", 11, 12)), c)).build();
+    Registrations whole = registerAll(Registrations.empty(event().build()), in("w1", "FR"));
+    assertTrue(NewVersion.keepsCounters(whole, withC));
+    assertFalse(NewVersion.keepsCounters(whole, new Event.Builder().from(withC).tracks(List.of(withC.getTracks().get(0),
+        withC.getTracks().get(1), new Track.Builder().from(c).capacity(Capacity.inPerson(2)).build())).build()));
+    Registrations eachTrack = registerAll(Registrations.empty(event().addQuotas(quota(QuotaScope.eachTrack())).build()),
+        in("w1", "FR"));
+    assertFalse(NewVersion.keepsCounters(eachTrack, new Event.Builder().from(withC).addQuotas(quota(QuotaScope.eachTrack()))
+        .build()), "the quota of every track counts track c");
+    Registrations trackA = registerAll(Registrations.empty(event().addQuotas(quota(QuotaScope.track("a"))).build()),
+        in("w1", "FR"));
+    assertTrue(NewVersion.keepsCounters(trackA, new Event.Builder().from(withC).addQuotas(quota(QuotaScope.track("a")))
+        .build()), "the quota names track a only");
+  }
+
+  @Test
+  void aTrackDroppedFromAWholeEventRequest_placesEveryoneAgain() {
+    Registrations whole = registerAll(Registrations.empty(event().build()), in("w1", "FR"));
+    assertFalse(NewVersion.keepsCounters(whole, event().tracks(List.of(track("a", session("a1", 9, 10)))).build()));
+  }
+
+  @Test
+  void aHeldSessionMoved_orGivenACapacity_placesEveryoneAgain_aNewTitleDoesNot() {
+    Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
+    Session a1 = session("a1", 9, 10);
+    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withStart(a1.getStart().minusHours(1))),
+        track("b", session("b1", 11, 12)))).build()), "starts earlier");
+    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withEnd(a1.getStart().plusHours(2))),
+        track("b", session("b1", 11, 12)))).build()), "ends later");
+    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withCapacity(Capacity.inPerson(4))),
+        track("b", session("b1", 11, 12)))).build()), "counts its own places");
+    assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withTitle("Renamed")),
+        track("b", session("b1", 11, 12)))).build()));
+  }
+
+  @Test
+  void aSessionAddedToAHeldTrack_keepsTheCounters_unlessASessionQuotaNamesIt() {
+    Event twoInA = event().tracks(List.of(track("a", session("a1", 9, 10), session("a2", 11, 12)),
+        track("b", session("b1", 11, 12)))).build();
+    for (QuotaScope other : List.of(QuotaScope.session("a1"), QuotaScope.eachTrack())) {
+      Registrations r = registerAll(Registrations.empty(event().addQuotas(quota(other)).build()),
+          in(person("t1", "FR"), "a"));
+      assertTrue(NewVersion.keepsCounters(r, new Event.Builder().from(twoInA).addQuotas(quota(other)).build()),
+          "a quota of " + other + " does not count a2");
+    }
+    Registrations r = registerAll(Registrations.empty(event().addQuotas(quota(QuotaScope.eachSession())).build()),
+        in(person("t1", "FR"), "a"));
+    assertFalse(NewVersion.keepsCounters(r, new Event.Builder().from(twoInA).addQuotas(quota(QuotaScope.eachSession()))
+        .build()), "the quota of every session counts a2");
+  }
+
+  @Test
+  void aHeldSessionWithACapacityDropped_placesEveryoneAgain() {
+    Session limited = session("a2", 11, 12).withCapacity(Capacity.inPerson(5));
+    Registrations r = registerAll(Registrations.empty(event().tracks(List.of(track("a", session("a1", 9, 10), limited),
+        track("b", session("b1", 11, 12)))).build()), in(person("t1", "FR"), "a"));
+    assertFalse(NewVersion.keepsCounters(r, event().build()), "t1 counted in a2");
+  }
+
+  @Test
+  void aVersionWithoutASessionARequestNames_placesEveryoneAgain_evenIfTheSessionCountedNobody() {
+    Event twoInA = event().tracks(List.of(track("a", session("a1", 9, 10), session("a2", 11, 12)),
+        track("b", session("b1", 11, 12)))).build();
+    Registrations r = registerAll(Registrations.empty(twoInA),
+        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a2"));
+    assertFalse(NewVersion.keepsCounters(r, event().build()), "s1's request names a2, which is gone");
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(r.withEvent(event().build())));
+  }
+
+  @Test
+  void whileARequestNamesWhatAnEarlierVersionDropped_noVersionKeepsTheCounters() {
+    Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "b"));
+    Registrations dropped = r.withEvent(event().tracks(List.of(track("a", session("a1", 9, 10)))).build()).getRegistrations();
+    assertFalse(dropped.missing.isEmpty());
+    assertFalse(NewVersion.keepsCounters(dropped, withTitle(dropped.getEvent(), "Retitled")));
   }
 
   private static Event withTitle(Event event, String title) {
