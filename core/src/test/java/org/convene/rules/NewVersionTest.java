@@ -22,7 +22,9 @@ import org.convene.AttendanceMode;
 import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.ParticipantFilter;
+import org.convene.Participant;
 import org.convene.Partition;
+import org.convene.PartitionKey;
 import org.convene.Quota;
 import org.convene.QuotaScope;
 import org.convene.Session;
@@ -114,6 +116,38 @@ class NewVersionTest {
     // when m1 leaves, the member slot goes to e1, accepted before e2
     Update cancelled = u.getRegistrations().cancel("m1");
     assertEquals(List.of("CANCELLED m1", "TRAVEL_GRANTED e1", "PROMOTED w1"), changes(cancelled));
+  }
+
+  /** Someone of the given roles asking for the whole event in person. */
+  private static RegistrationRequest withRoles(String id, String... roles) {
+    return RegistrationRequest.forEvent(new Participant.Builder().from(person(id, "BE")).addRoles(roles).build(),
+        Attendance.IN_PERSON, SmallEvents.NOW);
+  }
+
+  private static Event travelByRole(int perPartition) {
+    return event().travelPolicy(travel(Partition.by(PartitionKey.ROLE), members(perPartition))).build();
+  }
+
+  @Test
+  void moreTravelSlotsByRole_goOnlyToThoseWithRoomInEveryRoleTheyHave() {
+    // dev and ops hold the two slots; ops2, then both (dev and ops), then dev2 are refused
+    Registrations r = registerAll(Registrations.empty(travelByRole(1)), withRoles("dev", "dev"),
+        withRoles("ops", "ops"), withRoles("ops2", "ops"), withRoles("both", "dev", "ops"), withRoles("dev2", "dev"));
+    Update u = r.withEvent(travelByRole(2));
+    assertEquals(List.of("TRAVEL_GRANTED ops2", "TRAVEL_GRANTED dev2"), changes(u),
+        "ops is full again once ops2 has the second slot, so both gets none");
+    assertEquals(Optional.empty(), slotOf(u.getRegistrations(), "both"));
+    assertEquals(r.withEvent(travelByRole(2), false).getChanges(), u.getChanges());
+  }
+
+  @Test
+  void moreTravelSlotsByRole_grantSomeoneInTwoRolesOnce() {
+    Registrations r = registerAll(Registrations.empty(travelByRole(1)), withRoles("dev", "dev"),
+        withRoles("ops", "ops"), withRoles("both", "dev", "ops"), withRoles("dev2", "dev"));
+    Update u = r.withEvent(travelByRole(3));
+    assertEquals(List.of("TRAVEL_GRANTED both", "TRAVEL_GRANTED dev2"), changes(u),
+        "both, once, though both role queues hold them; dev2 gets the third dev slot");
+    assertEquals(r.withEvent(travelByRole(3), false).getChanges(), u.getChanges());
   }
 
   @Test
