@@ -54,7 +54,8 @@ final class Restore {
       Entry e;
       if (r.getState() == Registration.State.WAITING) {
         if (ticket.isPresent() || r.getTravelSlot().isPresent()) {
-          throw invalid("places[" + i + "] is waiting, yet has " + (ticket.isPresent() ? "an acceptanceOrder" : "a travel slot")
+          throw invalid("places[" + i + "] is waiting, yet has " + (ticket.isPresent()
+              ? "acceptanceOrder " + ticket.getAsLong() : "travelSlot \"" + r.getTravelSlot().get() + "\"")
               + ": only a registered place has one");
         }
         e = new Entry(seq, -1, r.getRequest(), Registration.State.WAITING, null);

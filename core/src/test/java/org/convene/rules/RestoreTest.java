@@ -1,0 +1,158 @@
+package org.convene.rules;
+
+import static org.convene.rules.SmallEvents.changes;
+import static org.convene.rules.SmallEvents.event;
+import static org.convene.rules.SmallEvents.in;
+import static org.convene.rules.SmallEvents.registerAll;
+import static org.convene.rules.SmallEvents.travel;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
+import org.convene.Capacity;
+import org.convene.ParticipantFilter;
+import org.convene.Partition;
+import org.convene.TravelSlot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Registrations#restore(RegistrationsState, List)} refuses, one by one, every state no
+ * snapshot can have, naming the place, the field and its value; and a restored snapshot hands a
+ * freed travel slot on as the original does.
+ */
+class RestoreTest {
+  /** ada holds the one travel slot, bob is registered without one, cid waits for a place. */
+  private static final Registrations SNAPSHOT = registerAll(
+      Registrations.empty(event().capacity(Capacity.inPerson(2))
+          .travelPolicy(travel(Partition.none(), TravelSlot.of("member", ParticipantFilter.any(), 1))).build()),
+      in("ada", "BE"), in("bob", "FR"), in("cid", "DE"));
+  private static final RegistrationsState STATE = SNAPSHOT.getState();
+  private static final long NEXT = STATE.getNextOrder();
+
+  @Test
+  void theStateIsAsDescribed() {
+    assertEquals(List.of("ada", "bob", "cid"),
+        STATE.getPlaces().stream().map(p -> p.getRegistration().getParticipant().getId()).toList());
+    assertTrue(place(0).getRequestOrder() < place(1).getRequestOrder());
+    assertTrue(place(1).getRequestOrder() < place(2).getRequestOrder());
+    assertTrue(place(2).getRequestOrder() < NEXT);
+    assertTrue(acceptance(0) < acceptance(1));
+    assertEquals(OptionalLong.empty(), place(2).getAcceptanceOrder());
+    assertEquals(java.util.Optional.of("member"), place(0).getRegistration().getTravelSlot());
+  }
+
+  @Test
+  void aFreedTravelSlotGoesToTheSamePersonFromARestoredSnapshot() {
+    Registrations restored = Registrations.restore(STATE, List.of());
+    Update original = SNAPSHOT.cancel("ada");
+    Update fromState = restored.cancel("ada");
+    assertEquals(List.of("CANCELLED ada", "TRAVEL_GRANTED bob", "PROMOTED cid"), changes(original));
+    assertEquals(changes(original), changes(fromState));
+    assertEquals(original.getRegistrations(), fromState.getRegistrations());
+  }
+
+  @Test
+  void aNegativeNextOrder() {
+    refused("nextOrder is -1: orders are not negative", new RegistrationsState.Builder().from(STATE).nextOrder(-1).build());
+  }
+
+  @Test
+  void placesOutOfRequestOrder_orAtTheNextOrder() {
+    long first = place(0).getRequestOrder();
+    refused("places[1].requestOrder is " + first + ", not after the one before, " + first
+            + ": places come in request order, each with an order of its own",
+        places(p -> with(p, 1, new Place.Builder().from(p.get(1)).requestOrder(first).build())));
+    refused("places[2].requestOrder is " + NEXT + ", not before nextOrder " + NEXT,
+        places(p -> with(p, 2, new Place.Builder().from(p.get(2)).requestOrder(NEXT).build())));
+    // one before the next order is still an order of its own
+    assertEquals(3, Registrations.restore(
+        places(p -> with(p, 2, new Place.Builder().from(p.get(2)).requestOrder(NEXT - 1).build())), List.of())
+        .getState().getPlaces().size());
+  }
+
+  @Test
+  void aWaitingPlaceWithAnAcceptanceOrder() {
+    long free = NEXT - 1;
+    refused("places[2] is waiting, yet has acceptanceOrder " + free + ": only a registered place has one",
+        places(p -> with(p, 2, new Place.Builder().from(p.get(2)).acceptanceOrder(free).build())));
+  }
+
+  @Test
+  void aWaitingPlaceWithATravelSlot() {
+    refused("places[2] is waiting, yet has travelSlot \"member\": only a registered place has one",
+        places(p -> with(p, 2, new Place.Builder().from(p.get(2))
+            .registration(new Registration.Builder().from(p.get(2).getRegistration()).travelSlot("member").build())
+            .build())));
+  }
+
+  @Test
+  void aRegisteredPlaceWithoutAnAcceptanceOrder_orOneOutsideTheOrders() {
+    refused("places[1] is registered, without an acceptanceOrder",
+        places(p -> with(p, 1, new Place.Builder().from(p.get(1)).acceptanceOrder(OptionalLong.empty()).build())));
+    refused("places[1] is registered, with acceptanceOrder -1, not from 0 to nextOrder " + NEXT + " excluded",
+        places(p -> with(p, 1, new Place.Builder().from(p.get(1)).acceptanceOrder(-1).build())));
+    refused("places[1] is registered, with acceptanceOrder " + NEXT + ", not from 0 to nextOrder " + NEXT + " excluded",
+        places(p -> with(p, 1, new Place.Builder().from(p.get(1)).acceptanceOrder(NEXT).build())));
+    // the first and the last order are orders: bob accepted first, or last, still restores
+    for (long order : new long[] {0, NEXT - 1}) {
+      if (order == acceptance(0)) {
+        continue;
+      }
+      Registrations restored = Registrations.restore(
+          places(p -> with(p, 1, new Place.Builder().from(p.get(1)).acceptanceOrder(order).build())), List.of());
+      assertEquals(2, restored.getRegisteredCount(), "acceptanceOrder " + order);
+    }
+  }
+
+  @Test
+  void aTravelSlotTheEventDoesNotHave() {
+    refused("places[1].registration.travelSlot is \"expert\", which the travel policy of event \"ev\" does not have",
+        places(p -> with(p, 1, new Place.Builder().from(p.get(1))
+            .registration(new Registration.Builder().from(p.get(1).getRegistration()).travelSlot("expert").build())
+            .build())));
+  }
+
+  @Test
+  void aParticipantWithTwoPlaces() {
+    refused("places[2] is participant \"ada\", who has an earlier place: each participant has one",
+        places(p -> with(p, 2, new Place.Builder().from(p.get(2))
+            .registration(new Registration.Builder().from(p.get(2).getRegistration())
+                .request(new RegistrationRequest.Builder().from(p.get(2).getRegistration().getRequest())
+                    .participant(p.get(0).getRegistration().getParticipant()).build()).build())
+            .build())));
+  }
+
+  @Test
+  void twoRegisteredPlacesAcceptedAtOnce() {
+    refused("two registered places have acceptanceOrder " + acceptance(0) + ": participants \"ada\" and \"bob\"",
+        places(p -> with(p, 1, new Place.Builder().from(p.get(1)).acceptanceOrder(acceptance(0)).build())));
+  }
+
+  private static long acceptance(int i) {
+    return place(i).getAcceptanceOrder().getAsLong();
+  }
+
+  private static Place place(int i) {
+    return STATE.getPlaces().get(i);
+  }
+
+  private static RegistrationsState places(UnaryOperator<List<Place>> change) {
+    return new RegistrationsState.Builder().from(STATE).places(change.apply(STATE.getPlaces())).build();
+  }
+
+  private static List<Place> with(List<Place> places, int i, Place place) {
+    List<Place> copy = new ArrayList<>(places);
+    copy.set(i, place);
+    return copy;
+  }
+
+  private static void refused(String detail, RegistrationsState state) {
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> Registrations.restore(state, List.of()));
+    assertEquals("Registrations.restore(state, rules): state." + detail, e.getMessage());
+  }
+}
