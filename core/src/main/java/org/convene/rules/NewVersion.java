@@ -160,9 +160,10 @@ final class NewVersion {
 
   /** What one selection holds keeps its counters and every answer but the limits'. */
   private static boolean keepsCounters(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named) {
+    // everything a live request names is in the snapshot's version: old.missing, checked first, is empty
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
     EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
-    if (!a.missing.isEmpty() || !b.missing.isEmpty()) {
+    if (!b.missing.isEmpty()) {
       return false;
     }
     List<String> kept = new ArrayList<>(a.trackIds.size());
