@@ -103,13 +103,15 @@ final class LogStore {
   private static final int MISSED_IN_ONE = 1000;
 
   /**
-   * Opens the transaction that appends the event's next row: read committed, synchronous commit,
+   * Opens the transaction that appends the event's next rows: read committed, synchronous commit,
    * the event's advisory lock taken, so that the writers of one event, on any server, take turns
    * from here to their commit instead of colliding on a sequence; then hands the rows after
-   * {@code after} to {@code missed}. Taking the lock and reading the first rows missed is one
-   * round trip: the fewer the round trips while the lock is held, the more rows an event commits.
+   * {@code after} to {@code missed}, and the rows of any of {@code requestIds} already in the log
+   * to {@code logged}. Taking the lock, reading the first rows missed and looking the request ids
+   * up is one round trip: the fewer the round trips while the lock is held, the more rows an
+   * event commits.
    */
-  Append lockEvent(long after, Consumer<Recorded> missed) {
+  Append lockEvent(long after, Consumer<Recorded> missed, List<String> requestIds, Consumer<Recorded> logged) {
     Connection c = null;
     try {
       c = dataSource.getConnection();
@@ -120,7 +122,8 @@ final class LogStore {
       String sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
           + " SELECT pg_advisory_xact_lock(?, ?);"
           + " SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
-          + " ORDER BY sequence LIMIT " + MISSED_IN_ONE;
+          + " ORDER BY sequence LIMIT " + MISSED_IN_ONE + ";"
+          + " SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ANY (?)";
       long last = after;
       int read = 0;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -128,9 +131,12 @@ final class LogStore {
         ps.setInt(2, eventLockKey(eventId));
         ps.setString(3, eventId);
         ps.setLong(4, after);
+        ps.setString(5, eventId);
+        ps.setArray(6, c.createArrayOf("text", requestIds.toArray()));
         int results = 0;
         for (boolean isRows = ps.execute(); isRows || ps.getUpdateCount() != -1; isRows = ps.getMoreResults()) {
-          // the first result with rows is the lock's, the second the log's rows missed
+          // the first result with rows is the lock's, the second the log's rows missed, the
+          // third the rows of the request ids
           if (isRows && ++results == 2) {
             try (ResultSet rows = ps.getResultSet()) {
               while (rows.next()) {
@@ -140,10 +146,16 @@ final class LogStore {
                 read++;
               }
             }
+          } else if (isRows && results == 3) {
+            try (ResultSet rows = ps.getResultSet()) {
+              while (rows.next()) {
+                logged.accept(row(rows));
+              }
+            }
           }
         }
-        if (results != 2) {
-          throw new SQLException("the statement that takes the lock gave " + results + " results with rows, not 2");
+        if (results != 3) {
+          throw new SQLException("the statement that takes the lock gave " + results + " results with rows, not 3");
         }
       }
       Append append = new Append(c);
@@ -163,9 +175,18 @@ final class LogStore {
     }
   }
 
+  /** The rows of one append, for messages: {@code sequence 7 (request id "form-7f3a")}, or a range. */
+  static String rows(long first, List<String> requestIds) {
+    if (requestIds.size() == 1) {
+      return "sequence " + first + " (request id \"" + requestIds.get(0) + "\")";
+    }
+    return "sequences " + first + " to " + (first + requestIds.size() - 1) + " (request ids \"" + requestIds.get(0)
+        + "\" to \"" + requestIds.get(requestIds.size() - 1) + "\")";
+  }
+
   /**
    * One append transaction holding the event's lock: the rows missed were read, insert the next
-   * one and commit. Closing it without {@link #commit} rolls back, which releases the lock.
+   * ones and commit. Closing it without {@link #commit} rolls back, which releases the lock.
    */
   final class Append implements AutoCloseable {
     private final Connection connection;
@@ -180,43 +201,46 @@ final class LogStore {
           + " ORDER BY sequence", "read the rows after sequence " + after, each, after);
     }
 
-    /** The row of a request id, if it was appended. */
-    Optional<Recorded> find(String requestId) {
-      List<Recorded> rows = new ArrayList<>();
-      stream(connection, FIND, "find request id \"" + requestId + "\"", rows::add, requestId);
-      return rows.stream().findFirst();
-    }
-
     /**
-     * Inserts the row; false if the request id is in the log already, or the sequence is taken
-     * (by a writer that does not take the event's lock: the primary key stays the safety net).
+     * Inserts the rows from sequence {@code first} on, one per request id and update, in one
+     * statement; returns how many went in: fewer than given if a request id is in the log
+     * already, or a sequence is taken (by a writer that does not take the event's lock: the
+     * primary key stays the safety net).
      */
-    boolean insert(long sequence, String requestId, Update update) {
-      Operation operation = update.getOperation();
-      Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
-      String sql = "INSERT INTO convene_registration_log (event_id, " + COLUMNS + ", participant_id)"
-          + " VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) ON CONFLICT DO NOTHING";
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        ps.setString(1, eventId);
-        ps.setLong(2, sequence);
-        ps.setString(3, requestId);
-        ps.setInt(4, ConveneJson.FORMAT_VERSION);
-        ps.setString(5, JSON.writeString(operation));
-        ps.setString(6, decision == null ? null : JSON.writeString(decision));
-        ps.setString(7, array(update.getChanges()));
-        ps.setString(8, participantOf(operation));
-        return ps.executeUpdate() == 1;
+    int insert(long first, List<String> requestIds, List<Update> updates) {
+      StringBuilder sql = new StringBuilder("INSERT INTO convene_registration_log (event_id, " + COLUMNS
+          + ", participant_id) VALUES ");
+      for (int i = 0; i < updates.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
+      }
+      sql.append(" ON CONFLICT DO NOTHING");
+      try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+        int p = 0;
+        for (int i = 0; i < updates.size(); i++) {
+          Update update = updates.get(i);
+          Operation operation = update.getOperation();
+          Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
+          ps.setString(++p, eventId);
+          ps.setLong(++p, first + i);
+          ps.setString(++p, requestIds.get(i));
+          ps.setInt(++p, ConveneJson.FORMAT_VERSION);
+          ps.setString(++p, JSON.writeString(operation));
+          ps.setString(++p, decision == null ? null : JSON.writeString(decision));
+          ps.setString(++p, array(update.getChanges()));
+          ps.setString(++p, participantOf(operation));
+        }
+        return ps.executeUpdate();
       } catch (SQLException e) {
-        throw failure("append sequence " + sequence + " (request id \"" + requestId + "\")", e);
+        throw failure("append " + rows(first, requestIds), e);
       }
     }
 
-    /** Commits, which releases the lock: the row is durable once this returns. */
-    void commit(long sequence, String requestId) {
+    /** Commits, which releases the lock: the rows are durable once this returns. */
+    void commit(long first, List<String> requestIds) {
       try {
         connection.commit();
       } catch (SQLException e) {
-        throw failure("commit sequence " + sequence + " (request id \"" + requestId + "\")", e);
+        throw failure("commit " + rows(first, requestIds), e);
       }
     }
 

@@ -2,6 +2,7 @@ package org.convene.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.convene.Event;
 import org.convene.SeedEvent;
@@ -141,6 +146,96 @@ class FaultTest {
     assertEquals(cancelled, desk.cancel("r2", "be-anna"));
     assertEquals(0, desk.refresh().getRegisteredCount());
     assertEquals(2, desk.getSequence());
+  }
+
+  /**
+   * A batch of three requests queued behind a transaction that a {@link Gate} holds; the fault
+   * is armed while the batch's own transaction is stopped at its first decision, so it strikes
+   * the batch's commit and not the one before. Returns the three callers' answers.
+   */
+  private List<Future<Recorded>> batchWithFault(DurableDesk desk, Gate gate, Fault armed, ExecutorService pool)
+      throws Exception {
+    Gate.Stop held = gate.stopAt("be-held");
+    Gate.Stop batch = gate.stopAt("be-anna");
+    Future<Recorded> first = pool.submit(() -> desk.register("r-held", GroupCommitTest.request("be-held", "BE")));
+    held.awaitReached();
+    List<Future<Recorded>> answers = List.of(
+        Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", GroupCommitTest.request("be-anna", "BE"))),
+        Gate.submitQueued(pool, desk, 2, () -> desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR"))),
+        Gate.submitQueued(pool, desk, 3, () -> desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE"))));
+    held.release();
+    assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
+    batch.awaitReached();
+    fault = armed;
+    batch.release();
+    return answers;
+  }
+
+  private static final List<String> BATCH = List.of("r-anna", "r-fleur", "r-dirk");
+
+  @Test
+  void aBatchWhoseConnectionIsKilledBeforeItsCommit_failsEachCallerWithItsRequestId_andEachRetryRegistersOnce()
+      throws Exception {
+    Gate gate = new Gate();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+      List<Future<Recorded>> answers = batchWithFault(desk, gate, Fault.KILL_BEFORE_COMMIT, pool);
+      for (int i = 0; i < 3; i++) {
+        Throwable e = GroupCommitTest.failure(answers.get(i));
+        assertInstanceOf(RegistrationLogException.class, e);
+        assertTrue(e.getMessage().contains("request id \"" + BATCH.get(i) + "\""), e.getMessage());
+      }
+      fault = Fault.NONE;
+      for (String requestId : BATCH) {
+        assertEquals(Optional.empty(), desk.find(requestId));
+      }
+      assertEquals(2, desk.register("r-anna", GroupCommitTest.request("be-anna", "BE")).getSequence());
+      assertEquals(3, desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")).getSequence());
+      assertEquals(4, desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE")).getSequence());
+      Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
+      assertEquals(List.of("be-held", "be-anna", "fr-fleur", "de-dirk"), registered(replayed));
+      assertEquals(replayed.getState(), desk.current().getState());
+    } finally {
+      gate.releaseAll();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aBatchWhoseCommitsOutcomeIsUnknown_isResolvedByEachRequestId_andARetryReturnsTheCommittedRow()
+      throws Exception {
+    Gate gate = new Gate();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+      DurableDesk other = DurableDesk.open(TestDatabase.dataSource(url), event.getId(), List.of(new Gate()));
+      List<Future<Recorded>> answers = batchWithFault(desk, gate, Fault.LOSE_COMMIT_REPLY, pool);
+      for (int i = 0; i < 3; i++) {
+        Throwable e = GroupCommitTest.failure(answers.get(i));
+        assertInstanceOf(RegistrationLogException.class, e);
+        assertTrue(e.getMessage().contains("request id \"" + BATCH.get(i) + "\""), e.getMessage());
+      }
+      fault = Fault.NONE;
+      // the batch was committed: each caller learns it by its request id, and a retry returns that row
+      for (int i = 0; i < 3; i++) {
+        Recorded committed = other.find(BATCH.get(i)).orElseThrow();
+        assertEquals(2 + i, committed.getSequence());
+        assertTrue(committed.getDecision().orElseThrow().isAccepted());
+      }
+      assertEquals(other.find("r-fleur").orElseThrow(),
+          desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")));
+      assertEquals(other.find("r-anna").orElseThrow(),
+          other.register("r-anna", GroupCommitTest.request("be-anna", "BE")));
+      // and the next request on the desk that lost the reply is decided against the whole log
+      assertEquals(5, desk.cancel("r-cancel", "be-anna").getSequence());
+      Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
+      assertEquals(List.of("be-held", "fr-fleur", "de-dirk"), registered(replayed));
+      assertEquals(replayed.getState(), desk.current().getState());
+    } finally {
+      gate.releaseAll();
+      pool.shutdownNow();
+    }
   }
 
   private Registrations replayed() {
