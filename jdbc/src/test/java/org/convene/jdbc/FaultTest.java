@@ -24,6 +24,7 @@ import org.convene.Event;
 import org.convene.SeedEvent;
 import org.convene.rules.Registration;
 import org.convene.rules.Registrations;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Faults on the real database: a connection killed by {@code pg_terminate_backend} in the
  * middle of the append's transaction, and a commit that succeeds while its caller sees a
- * failure. Afterwards the caller resolves the outcome by its request id, a retry never registers
- * twice, and a server that replays the log agrees with every answer given.
+ * failure; each also striking the commit of a batch of three requests that one transaction
+ * decided together. Afterwards each caller resolves the outcome by its request id, a retry never
+ * registers twice, and a server that replays the log agrees with every answer given.
  */
 class FaultTest {
   private static String url;
@@ -43,11 +45,20 @@ class FaultTest {
   private enum Fault { NONE, KILL_BEFORE_COMMIT, LOSE_COMMIT_REPLY }
 
   private volatile Fault fault = Fault.NONE;
+  /** Stops a desk's transaction mid-decision, so that the batch tests queue calls behind it. */
+  private final Gate gate = new Gate();
+  private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
   @BeforeAll
   static void database() {
     url = TestDatabase.create("faults");
     RegistrationLog.createSchema(TestDatabase.dataSource(url));
+  }
+
+  @AfterEach
+  void stop() {
+    gate.releaseAll();
+    pool.shutdownNow();
   }
 
   @BeforeEach
@@ -151,91 +162,68 @@ class FaultTest {
   /**
    * A batch of three requests queued behind a transaction that a {@link Gate} holds; the fault
    * is armed while the batch's own transaction is stopped at its first decision, so it strikes
-   * the batch's commit and not the one before. Returns the three callers' answers.
+   * the batch's commit and not the one before. Each of the three callers fails with a {@link
+   * RegistrationLogException} naming its own request id.
    */
-  private List<Future<Recorded>> batchWithFault(DurableDesk desk, Gate gate, Fault armed, ExecutorService pool)
-      throws Exception {
-    Gate.Stop held = gate.stopAt("be-held");
+  private void batchWithFault(DurableDesk desk, Fault armed) throws Exception {
     Gate.Stop batch = gate.stopAt("be-anna");
-    Future<Recorded> first = pool.submit(() -> desk.register("r-held", GroupCommitTest.request("be-held", "BE")));
-    held.awaitReached();
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
     List<Future<Recorded>> answers = List.of(
         Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", GroupCommitTest.request("be-anna", "BE"))),
         Gate.submitQueued(pool, desk, 2, () -> desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR"))),
         Gate.submitQueued(pool, desk, 3, () -> desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE"))));
-    held.release();
+    gate.releaseHeld();
     assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
     batch.awaitReached();
     fault = armed;
     batch.release();
-    return answers;
+    for (int i = 0; i < 3; i++) {
+      Throwable e = GroupCommitTest.failure(answers.get(i));
+      assertInstanceOf(RegistrationLogException.class, e);
+      assertTrue(e.getMessage().contains("request id \"" + BATCH.get(i) + "\""), e.getMessage());
+    }
+    fault = Fault.NONE;
   }
 
   private static final List<String> BATCH = List.of("r-anna", "r-fleur", "r-dirk");
 
   @Test
   void aBatchWhoseConnectionIsKilledBeforeItsCommit_failsEachCallerWithItsRequestId_andEachRetryRegistersOnce()
-      throws Exception {
-    Gate gate = new Gate();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
-      List<Future<Recorded>> answers = batchWithFault(desk, gate, Fault.KILL_BEFORE_COMMIT, pool);
-      for (int i = 0; i < 3; i++) {
-        Throwable e = GroupCommitTest.failure(answers.get(i));
-        assertInstanceOf(RegistrationLogException.class, e);
-        assertTrue(e.getMessage().contains("request id \"" + BATCH.get(i) + "\""), e.getMessage());
-      }
-      fault = Fault.NONE;
-      for (String requestId : BATCH) {
-        assertEquals(Optional.empty(), desk.find(requestId));
-      }
-      assertEquals(2, desk.register("r-anna", GroupCommitTest.request("be-anna", "BE")).getSequence());
-      assertEquals(3, desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")).getSequence());
-      assertEquals(4, desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE")).getSequence());
-      Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
-      assertEquals(List.of("be-held", "be-anna", "fr-fleur", "de-dirk"), registered(replayed));
-      assertEquals(replayed.getState(), desk.current().getState());
-    } finally {
-      gate.releaseAll();
-      pool.shutdownNow();
+    throws Exception {
+    DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+    batchWithFault(desk, Fault.KILL_BEFORE_COMMIT);
+    for (String requestId : BATCH) {
+      assertEquals(Optional.empty(), desk.find(requestId));
     }
+    assertEquals(2, desk.register("r-anna", GroupCommitTest.request("be-anna", "BE")).getSequence());
+    assertEquals(3, desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")).getSequence());
+    assertEquals(4, desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE")).getSequence());
+    Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
+    assertEquals(List.of("be-held", "be-anna", "fr-fleur", "de-dirk"), registered(replayed));
+    assertEquals(replayed.getState(), desk.current().getState());
   }
 
   @Test
   void aBatchWhoseCommitsOutcomeIsUnknown_isResolvedByEachRequestId_andARetryReturnsTheCommittedRow()
-      throws Exception {
-    Gate gate = new Gate();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
-      DurableDesk other = DurableDesk.open(TestDatabase.dataSource(url), event.getId(), List.of(new Gate()));
-      List<Future<Recorded>> answers = batchWithFault(desk, gate, Fault.LOSE_COMMIT_REPLY, pool);
-      for (int i = 0; i < 3; i++) {
-        Throwable e = GroupCommitTest.failure(answers.get(i));
-        assertInstanceOf(RegistrationLogException.class, e);
-        assertTrue(e.getMessage().contains("request id \"" + BATCH.get(i) + "\""), e.getMessage());
-      }
-      fault = Fault.NONE;
-      // the batch was committed: each caller learns it by its request id, and a retry returns that row
-      for (int i = 0; i < 3; i++) {
-        Recorded committed = other.find(BATCH.get(i)).orElseThrow();
-        assertEquals(2 + i, committed.getSequence());
-        assertTrue(committed.getDecision().orElseThrow().isAccepted());
-      }
-      assertEquals(other.find("r-fleur").orElseThrow(),
-          desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")));
-      assertEquals(other.find("r-anna").orElseThrow(),
-          other.register("r-anna", GroupCommitTest.request("be-anna", "BE")));
-      // and the next request on the desk that lost the reply is decided against the whole log
-      assertEquals(5, desk.cancel("r-cancel", "be-anna").getSequence());
-      Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
-      assertEquals(List.of("be-held", "fr-fleur", "de-dirk"), registered(replayed));
-      assertEquals(replayed.getState(), desk.current().getState());
-    } finally {
-      gate.releaseAll();
-      pool.shutdownNow();
+    throws Exception {
+    DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+    DurableDesk other = DurableDesk.open(TestDatabase.dataSource(url), event.getId(), List.of(new Gate()));
+    batchWithFault(desk, Fault.LOSE_COMMIT_REPLY);
+    // the batch was committed: each caller learns it by its request id, and a retry returns that row
+    for (int i = 0; i < 3; i++) {
+      Recorded committed = other.find(BATCH.get(i)).orElseThrow();
+      assertEquals(2 + i, committed.getSequence());
+      assertTrue(committed.getDecision().orElseThrow().isAccepted());
     }
+    assertEquals(other.find("r-fleur").orElseThrow(),
+        desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")));
+    assertEquals(other.find("r-anna").orElseThrow(),
+        other.register("r-anna", GroupCommitTest.request("be-anna", "BE")));
+    // and the next request on the desk that lost the reply is decided against the whole log
+    assertEquals(5, desk.cancel("r-cancel", "be-anna").getSequence());
+    Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
+    assertEquals(List.of("be-held", "fr-fleur", "de-dirk"), registered(replayed));
+    assertEquals(replayed.getState(), desk.current().getState());
   }
 
   private Registrations replayed() {

@@ -44,6 +44,29 @@ final class Gate implements Rule {
     return stop;
   }
 
+  /** The participant whose registration {@link #holdTransaction} stops. */
+  static final String HELD = "be-held";
+
+  private Stop held;
+
+  /**
+   * Registers {@link #HELD} (request id {@code r-held}, Belgium, readiness track) on {@code desk}
+   * from a thread of {@code pool}, and returns once its transaction is stopped at the decision,
+   * holding the event's lock, until {@link #releaseHeld()}: the calls queued meanwhile wait, and
+   * then share the next transaction.
+   */
+  Future<Recorded> holdTransaction(ExecutorService pool, DurableDesk desk) throws InterruptedException {
+    held = stopAt(HELD);
+    Future<Recorded> answer = pool.submit(() -> desk.register("r-held", GroupCommitTest.request(HELD, "BE")));
+    held.awaitReached();
+    return answer;
+  }
+
+  /** Lets the transaction {@link #holdTransaction} stopped go on. */
+  void releaseHeld() {
+    held.release();
+  }
+
   /** Lets every stop go on, so that a failed test leaves no thread waiting. */
   void releaseAll() {
     stops.values().forEach(Stop::release);

@@ -107,14 +107,12 @@ class GroupCommitTest {
   void operationsQueuedDuringATransaction_areCommittedInTheNextOneTogether_eachDecidedAfterTheOnesBeforeIt()
       throws Exception {
     DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
-    Gate.Stop held = gate.stopAt("be-held");
-    Future<Recorded> first = pool.submit(() -> desk.register("r-held", request("be-held", "BE")));
-    held.awaitReached();
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
     Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
     Future<Recorded> fleur = Gate.submitQueued(pool, desk, 2, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
     Future<Recorded> cancel = Gate.submitQueued(pool, desk, 3, () -> desk.cancel("r-cancel", "be-anna"));
     Future<Recorded> bram = Gate.submitQueued(pool, desk, 4, () -> desk.register("r-bram", request("be-bram", "BE")));
-    held.release();
+    gate.releaseHeld();
 
     assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
     assertEquals(List.of(2L, 3L, 4L, 5L), List.of(sequence(anna), sequence(fleur), sequence(cancel), sequence(bram)));
@@ -130,15 +128,13 @@ class GroupCommitTest {
   @Test
   void anInvalidOperationInABatch_failsOnlyItsCaller_andTheOthersCommit() throws Exception {
     DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
-    Gate.Stop held = gate.stopAt("be-held");
-    Future<Recorded> first = pool.submit(() -> desk.register("r-held", request("be-held", "BE")));
-    held.awaitReached();
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
     Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
     Future<Recorded> nobody = Gate.submitQueued(pool, desk, 2, () -> desk.cancel("r-nobody", "nobody"));
     Event other = new Event.Builder().from(event).id("another-event").build();
     Future<Recorded> otherEvent = Gate.submitQueued(pool, desk, 3, () -> desk.changeEvent("r-other", other));
     Future<Recorded> fleur = Gate.submitQueued(pool, desk, 4, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
-    held.release();
+    gate.releaseHeld();
 
     assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
     assertInstanceOf(NotRegisteredException.class, failure(nobody));
@@ -156,15 +152,13 @@ class GroupCommitTest {
   void aRequestIdTwiceInOneBatch_orAlreadyInTheLog_isAppendedOnce_andEveryCallerGetsItsFirstRow() throws Exception {
     DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
     Recorded logged = desk.register("r-logged", request("de-logged", "DE"));
-    Gate.Stop held = gate.stopAt("be-held");
-    Future<Recorded> first = pool.submit(() -> desk.register("r-held", request("be-held", "BE")));
-    held.awaitReached();
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
     Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
     // the same request id again, even for another operation: the first one's row
     Future<Recorded> annaAgain = Gate.submitQueued(pool, desk, 2, () -> desk.register("r-anna", request("be-other", "BE")));
     Future<Recorded> loggedAgain = Gate.submitQueued(pool, desk, 3, () -> desk.cancel("r-logged", "de-logged"));
     Future<Recorded> fleur = Gate.submitQueued(pool, desk, 4, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
-    held.release();
+    gate.releaseHeld();
 
     assertEquals(2, first.get(2, TimeUnit.MINUTES).getSequence());
     assertEquals(3, sequence(anna));
