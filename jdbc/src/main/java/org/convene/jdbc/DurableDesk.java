@@ -36,10 +36,11 @@ import org.convene.rules.Update;
  * <p><b>Group commit.</b> The threads that call one desk at once share its transactions: each
  * caller queues its operation; whichever caller finds no transaction running takes everything
  * queued (up to 256 operations) and runs one transaction for them all: it takes the lock and
- * reads the rows missed once, looks up their request ids in the log, decides the operations one
- * after the other in the order they were queued (each against the snapshot the ones before it
- * left, as if they had come one at a time), inserts their rows in one statement and commits
- * once, with one flush of the write-ahead log for them all. Then each caller returns its own row,
+ * reads the rows missed once, decides the operations one after the other in the order they were
+ * queued (each against the snapshot the ones before it left, as if they had come one at a time;
+ * a request id already in the log, or earlier in the batch, is answered with that row), inserts
+ * their rows in one statement and commits once, with one flush of the write-ahead log for them
+ * all. Then each caller returns its own row,
  * or throws its own exception: an operation that is invalid ({@link InvalidRequestException},
  * {@link NotRegisteredException}) is not appended and fails its caller only, while the others
  * commit. If the transaction fails, every caller whose operation it held gets a {@link
@@ -539,27 +540,32 @@ public final class DurableDesk {
   }
 
   /**
-   * Under the event's lock, with the rows missed read and the batch's request ids looked up in
-   * the log in the same round trip: decides the operations in order, each against the snapshot
-   * the ones before it left, appends their rows in one statement and commits once.
+   * Under the event's lock, with the rows missed read in the same round trip: decides the
+   * operations in order, each against the snapshot the ones before it left, appends their rows in
+   * one statement and commits once. The request ids are looked up in the log only where it can
+   * matter, so that the usual batch costs three round trips: for the operations that fail (a retry
+   * whose first attempt committed may fail now, as a second cancellation does), and, after an
+   * insert that a request id already in the log refused, for all of them, in a transaction of
+   * its own that decides the batch again.
    */
   private void appendBatch(List<Pending> batch) {
     List<String> requestIds = new ArrayList<>();
     for (Pending p : batch) {
       requestIds.add(p.requestId);
     }
+    boolean lookedUp = false;
     while (true) {
       // under the event's lock no other writer appends: the rows read with it are all there is
       Replay replay = new Replay(snapshot);
-      Map<String, Recorded> logged = new HashMap<>();
-      try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay, requestIds,
-          row -> logged.put(row.getRequestId(), row))) {
+      try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay)) {
         Snapshot s = new Snapshot(replay.registrations, replay.sequence);
         snapshot = s;
+        Map<String, Recorded> logged = lookedUp ? append.find(requestIds) : Map.of();
         Registrations registrations = s.registrations;
         List<String> appendedIds = new ArrayList<>();
         List<Update> updates = new ArrayList<>();
         Map<String, Integer> appended = new HashMap<>();
+        List<String> failedIds = new ArrayList<>();
         // per operation: the row it is answered with, the index of its update, or its own exception
         Object[] outcomes = new Object[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
@@ -581,14 +587,28 @@ public final class DurableDesk {
             } catch (RuntimeException e) {
               // invalid, or a custom rule that failed: this operation's own outcome, not the batch's
               outcomes[i] = e;
+              failedIds.add(p.requestId);
+            }
+          }
+        }
+        if (!lookedUp && !failedIds.isEmpty()) {
+          // a failed operation changed nothing: answering a retry with its first row changes no other decision
+          Map<String, Recorded> firsts = append.find(failedIds);
+          for (int i = 0; i < batch.size(); i++) {
+            Recorded first = firsts.get(batch.get(i).requestId);
+            if (first != null && outcomes[i] instanceof RuntimeException) {
+              outcomes[i] = first;
             }
           }
         }
         long firstSequence = s.sequence + 1;
         if (!updates.isEmpty()) {
           if (append.insert(firstSequence, appendedIds, updates) != updates.size()) {
-            // a writer that does not take the lock (an older version of this module during a
-            // rolling upgrade) took a sequence or one of the request ids: read its rows, decide again
+            // a request id in the log already (a retry, decided again as if new: what came after
+            // it in the batch may be wrong), or a writer that does not take the lock (an older
+            // version of this module during a rolling upgrade) took a sequence: roll back, read
+            // its rows, look the request ids up and decide again
+            lookedUp = true;
             continue;
           }
           append.commit(firstSequence, appendedIds);

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
@@ -103,15 +105,13 @@ final class LogStore {
   private static final int MISSED_IN_ONE = 1000;
 
   /**
-   * Opens the transaction that appends the event's next rows: read committed, synchronous commit,
+   * Opens the transaction that appends the event's next row: read committed, synchronous commit,
    * the event's advisory lock taken, so that the writers of one event, on any server, take turns
    * from here to their commit instead of colliding on a sequence; then hands the rows after
-   * {@code after} to {@code missed}, and the rows of any of {@code requestIds} already in the log
-   * to {@code logged}. Taking the lock, reading the first rows missed and looking the request ids
-   * up is one round trip: the fewer the round trips while the lock is held, the more rows an
-   * event commits.
+   * {@code after} to {@code missed}. Taking the lock and reading the first rows missed is one
+   * round trip: the fewer the round trips while the lock is held, the more rows an event commits.
    */
-  Append lockEvent(long after, Consumer<Recorded> missed, List<String> requestIds, Consumer<Recorded> logged) {
+  Append lockEvent(long after, Consumer<Recorded> missed) {
     Connection c = null;
     try {
       c = dataSource.getConnection();
@@ -122,8 +122,7 @@ final class LogStore {
       String sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
           + " SELECT pg_advisory_xact_lock(?, ?);"
           + " SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
-          + " ORDER BY sequence LIMIT " + MISSED_IN_ONE + ";"
-          + " SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ANY (?)";
+          + " ORDER BY sequence LIMIT " + MISSED_IN_ONE;
       long last = after;
       int read = 0;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -131,12 +130,9 @@ final class LogStore {
         ps.setInt(2, eventLockKey(eventId));
         ps.setString(3, eventId);
         ps.setLong(4, after);
-        ps.setString(5, eventId);
-        ps.setArray(6, c.createArrayOf("text", requestIds.toArray()));
         int results = 0;
         for (boolean isRows = ps.execute(); isRows || ps.getUpdateCount() != -1; isRows = ps.getMoreResults()) {
-          // the first result with rows is the lock's, the second the log's rows missed, the
-          // third the rows of the request ids
+          // the first result with rows is the lock's, the second the log's rows missed
           if (isRows && ++results == 2) {
             try (ResultSet rows = ps.getResultSet()) {
               while (rows.next()) {
@@ -146,16 +142,10 @@ final class LogStore {
                 read++;
               }
             }
-          } else if (isRows && results == 3) {
-            try (ResultSet rows = ps.getResultSet()) {
-              while (rows.next()) {
-                logged.accept(row(rows));
-              }
-            }
           }
         }
-        if (results != 3) {
-          throw new SQLException("the statement that takes the lock gave " + results + " results with rows, not 3");
+        if (results != 2) {
+          throw new SQLException("the statement that takes the lock gave " + results + " results with rows, not 2");
         }
       }
       Append append = new Append(c);
@@ -199,6 +189,20 @@ final class LogStore {
     private void forEachRowAfter(long after, Consumer<Recorded> each) {
       stream(connection, "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
           + " ORDER BY sequence", "read the rows after sequence " + after, each, after);
+    }
+
+    /** The rows of those of {@code requestIds} that are in the log, by request id. */
+    Map<String, Recorded> find(List<String> requestIds) {
+      String doing = requestIds.size() == 1 ? "find request id \"" + requestIds.get(0) + "\""
+          : "find " + requestIds.size() + " request ids from \"" + requestIds.get(0) + "\" on";
+      Map<String, Recorded> rows = new HashMap<>();
+      try {
+        stream(connection, "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ANY (?)",
+            doing, row -> rows.put(row.getRequestId(), row), connection.createArrayOf("text", requestIds.toArray()));
+      } catch (SQLException e) {
+        throw failure(doing, e);
+      }
+      return rows;
     }
 
     /**
