@@ -472,7 +472,7 @@ public final class DurableDesk {
       List<Pending> batch = new ArrayList<>();
       queueLock.lock();
       try {
-        // uninterruptible, as the monitor this replaced: a caller gets its outcome, never a half-known one
+        // uninterruptible, as entering a monitor is: a caller whose operation was taken waits for its outcome
         while (!mine.done && leading) {
           batchOver.awaitUninterruptibly();
         }
@@ -530,7 +530,7 @@ public final class DurableDesk {
         }
       }
     } catch (RuntimeException | Error e) {
-      // a bug, or the JVM failing: not left to the leader alone, or the others would wait forever
+      // a bug, or the JVM failing: each caller of the batch gets it, rather than deciding its operation again
       for (Pending p : batch) {
         if (!p.done) {
           p.fail(e);
