@@ -29,8 +29,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Committed decisions per second on PostgreSQL for one event: each JMH thread is a server with
- * its own pool and its own {@link DurableDesk} over the same log ({@code register}), against the
- * pretix way on the same server in the same run ({@code pretixBaseline}: {@link PretixBaseline}).
+ * its own pool and its own {@link DurableDesk} over the same log ({@code register} with {@code
+ * desks=per-writer}), or a request thread of one server whose threads share one pool and one desk
+ * ({@code desks=shared}: the desk's group commit decides what they queue meanwhile in one
+ * transaction), against the pretix way on the same server in the same run ({@code
+ * pretixBaseline}: {@link PretixBaseline}, one pool per thread, as before).
  * The log (and the baseline's table) already holds 1k or 100k registrations of {@link
  * RulesFixture}'s participants when the trial starts, and grows by what the trial commits.
  *
@@ -73,6 +76,44 @@ public class DurableBenchmark {
     PostgresFixture.drop(database);
   }
 
+  /**
+   * The server the writers share with {@code desks=shared}: one pool and one desk, which all JMH
+   * threads call at once, as the request threads of one server do; with {@code
+   * desks=per-writer}, nothing (each {@link Writer} is a server of its own).
+   */
+  @State(Scope.Benchmark)
+  public static class Server {
+    /** {@code per-writer} (a server, pool and desk per writer) or {@code shared} (one desk). */
+    @Param({"per-writer", "shared"})
+    public String desks;
+
+    HikariDataSource pool;
+    DurableDesk desk;
+
+    /**
+     * Opens the shared pool and desk.
+     *
+     * @param benchmark the trial
+     */
+    @Setup(Level.Trial)
+    public void open(DurableBenchmark benchmark) {
+      if (desks.equals("shared")) {
+        pool = PostgresFixture.pool(benchmark.database, 2);
+        desk = DurableDesk.open(pool, benchmark.event.getId(), List.of());
+      } else if (!desks.equals("per-writer")) {
+        throw new IllegalArgumentException("desks is \"" + desks + "\": expected per-writer or shared");
+      }
+    }
+
+    /** Closes the shared pool. */
+    @TearDown(Level.Trial)
+    public void close() {
+      if (pool != null) {
+        pool.close();
+      }
+    }
+  }
+
   /** One writer: a server with its own pool, and its own desk (which replays the log to start). */
   @State(Scope.Thread)
   public static class Writer {
@@ -88,31 +129,36 @@ public class DurableBenchmark {
      */
     @Setup(Level.Trial)
     public void open(DurableBenchmark benchmark, BenchmarkParams params) {
-      pool = PostgresFixture.pool(benchmark.database, 2);
-      if (params.getBenchmark().endsWith("register")) {
-        desk = DurableDesk.open(pool, benchmark.event.getId(), List.of());
-      } else {
+      if (!params.getBenchmark().endsWith("register")) {
+        pool = PostgresFixture.pool(benchmark.database, 2);
         baseline = new PretixBaseline(pool, benchmark.event);
+      } else if (params.getParam("desks").equals("per-writer")) {
+        pool = PostgresFixture.pool(benchmark.database, 2);
+        desk = DurableDesk.open(pool, benchmark.event.getId(), List.of());
       }
     }
 
     /** Closes the pool. */
     @TearDown(Level.Trial)
     public void close() {
-      pool.close();
+      if (pool != null) {
+        pool.close();
+      }
     }
   }
 
   /**
    * One request decided by a durable desk and committed as the log's next row.
    *
-   * @param writer this thread's server
+   * @param writer this thread's server, with {@code desks=per-writer}
+   * @param server the server all threads share, with {@code desks=shared}
    * @return the row
    */
   @Benchmark
-  public Recorded register(Writer writer) {
+  public Recorded register(Writer writer, Server server) {
     int i = next.getAndIncrement();
-    return writer.desk.register(PostgresFixture.requestId(i), PostgresFixture.request(i));
+    DurableDesk desk = server.desk != null ? server.desk : writer.desk;
+    return desk.register(PostgresFixture.requestId(i), PostgresFixture.request(i));
   }
 
   /**
@@ -131,8 +177,8 @@ public class DurableBenchmark {
    * Runs both benchmarks with 1, 2, 4 and 8 writers on one embedded PostgreSQL, which it starts
    * and hands to JMH's forks, then prints the figures with their ratios.
    *
-   * @param args JMH's command-line options (iterations, times; {@code -p rules=seed} or {@code -p
-   *     held=1000} to run fewer cases), not the thread count
+   * @param args JMH's command-line options (iterations, times; {@code -p rules=seed}, {@code -p
+   *     held=1000} or {@code -p desks=shared} to run fewer cases), not the thread count
    * @throws Exception if JMH or the database fails
    */
   public static void main(String[] args) throws Exception {
@@ -141,6 +187,7 @@ public class DurableBenchmark {
     // -p held=... and -p rules=... narrow the run, as they narrow JMH's own
     List<String> helds = new ArrayList<>(cli.getParameter("held").orElse(List.of("1000", "100000")));
     List<String> ruleSets = new ArrayList<>(cli.getParameter("rules").orElse(List.of("seed", "seed-unlimited-quota")));
+    List<String> deskSets = new ArrayList<>(cli.getParameter("desks").orElse(List.of("per-writer", "shared")));
     for (String held : helds) {
       for (String rules : ruleSets) {
         long start = System.nanoTime();
@@ -160,38 +207,57 @@ public class DurableBenchmark {
           .build()).run());
     }
     System.out.println();
-    System.out.println("| rules, held | writers | Convene register /s | pretix baseline /s | ratio |");
-    System.out.println("|---|---|---|---|---|");
+    System.out.print("| rules, held | writers |");
+    for (String desks : deskSets) {
+      System.out.print(" Convene register, desks=" + desks + " /s |");
+    }
+    System.out.print(" pretix baseline /s |");
+    for (String desks : deskSets) {
+      System.out.print(" ratio, " + desks + " |");
+    }
+    System.out.println();
+    System.out.println("|---|---|" + "---|".repeat(2 * deskSets.size() + 1));
     for (String rules : ruleSets) {
       for (String held : helds) {
         for (int threads : writers) {
-          RunResult convene = find(results, "register", rules, held, threads);
-          RunResult baseline = find(results, "pretixBaseline", rules, held, threads);
-          double c = convene.getPrimaryResult().getScore();
+          RunResult baseline = find(results, "pretixBaseline", rules, held, threads, null);
           double b = baseline.getPrimaryResult().getScore();
-          System.out.printf(Locale.ROOT, "| %s, %s | %d | %.0f ± %.0f | %.0f ± %.0f | %.2f |%n", rules, held, threads,
-              c, convene.getPrimaryResult().getScoreError(), b, baseline.getPrimaryResult().getScoreError(), c / b);
+          StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s, %s | %d |", rules, held, threads));
+          StringBuilder ratios = new StringBuilder();
+          for (String desks : deskSets) {
+            RunResult convene = find(results, "register", rules, held, threads, desks);
+            double c = convene.getPrimaryResult().getScore();
+            row.append(String.format(Locale.ROOT, " %.0f ± %.0f |", c, convene.getPrimaryResult().getScoreError()));
+            ratios.append(String.format(Locale.ROOT, " %.2f |", c / b));
+          }
+          row.append(String.format(Locale.ROOT, " %.0f ± %.0f |", b, baseline.getPrimaryResult().getScoreError()));
+          System.out.println(row.append(ratios));
         }
       }
     }
     System.out.println();
     for (String rules : helds.containsAll(List.of("1000", "100000")) ? ruleSets : List.<String>of()) {
-      for (int threads : writers) {
-        double at1k = find(results, "register", rules, "1000", threads).getPrimaryResult().getScore();
-        double at100k = find(results, "register", rules, "100000", threads).getPrimaryResult().getScore();
-        System.out.printf(Locale.ROOT, "cost at 100k / cost at 1k, %s, %d writers: %.2f%n", rules, threads, at1k / at100k);
+      for (String desks : deskSets) {
+        for (int threads : writers) {
+          double at1k = find(results, "register", rules, "1000", threads, desks).getPrimaryResult().getScore();
+          double at100k = find(results, "register", rules, "100000", threads, desks).getPrimaryResult().getScore();
+          System.out.printf(Locale.ROOT, "cost at 100k / cost at 1k, %s, desks=%s, %d writers: %.2f%n", rules, desks,
+              threads, at1k / at100k);
+        }
       }
     }
   }
 
-  private static RunResult find(Collection<RunResult> results, String benchmark, String rules, String held, int threads) {
+  private static RunResult find(
+      Collection<RunResult> results, String benchmark, String rules, String held, int threads, String desks) {
     for (RunResult r : results) {
       BenchmarkParams p = r.getParams();
       if (p.getBenchmark().endsWith("." + benchmark) && p.getParam("rules").equals(rules)
-          && p.getParam("held").equals(held) && p.getThreads() == threads) {
+          && p.getParam("held").equals(held) && p.getThreads() == threads
+          && (desks == null || desks.equals(p.getParam("desks")))) {
         return r;
       }
     }
-    throw new IllegalStateException("no result for " + benchmark + " " + rules + " " + held + " " + threads);
+    throw new IllegalStateException("no result for " + benchmark + " " + rules + " " + held + " " + threads + " " + desks);
   }
 }

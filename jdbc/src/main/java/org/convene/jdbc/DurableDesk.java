@@ -1,9 +1,14 @@
 package org.convene.jdbc;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.convene.Event;
@@ -22,11 +27,26 @@ import org.convene.rules.Update;
  * A registration desk whose log is a PostgreSQL table, so that registrations survive restarts
  * and several servers share one event: the compare-and-set of {@link
  * org.convene.rules.RegistrationDesk}, lifted onto the database. The desk keeps the event's
- * {@link Registrations} in memory as a cache of the log. Each operation is one transaction with
- * synchronous commit that takes the event's advisory lock, reads and replays the rows other
- * servers appended since, decides against the snapshot so brought up to date, and appends the
+ * {@link Registrations} in memory as a cache of the log. Operations are appended in transactions
+ * with synchronous commit that take the event's advisory lock, read and replay the rows other
+ * servers appended since, decide against the snapshot so brought up to date, and append each
  * decision as the log's next row; so no decision is committed that was not taken against the
  * whole log, and the writers of one event take turns instead of colliding.
+ *
+ * <p><b>Group commit.</b> The threads that call one desk at once share its transactions: each
+ * caller queues its operation; whichever caller finds no transaction running takes everything
+ * queued (up to 256 operations) and runs one transaction for them all: it takes the lock and
+ * reads the rows missed once, decides the operations one after the other in the order they were
+ * queued (each against the snapshot the ones before it left, as if they had come one at a time;
+ * a request id already in the log, or earlier in the batch, is answered with that row), inserts
+ * their rows in one statement and commits once, with one flush of the write-ahead log for them
+ * all. Then each caller returns its own row,
+ * or throws its own exception: an operation that is invalid ({@link InvalidRequestException},
+ * {@link NotRegisteredException}) is not appended and fails its caller only, while the others
+ * commit. If the transaction fails, every caller whose operation it held gets a {@link
+ * RegistrationLogException} naming its request id, and resolves the outcome by that id, as after
+ * any failed commit. A caller alone is a batch of one, committed at once: the desk never waits to
+ * fill a batch, and starts no thread of its own (the callers run the transactions).
  *
  * <p>The lock is {@code pg_advisory_xact_lock(1131376246, eventId.hashCode())}: the two-int form,
  * whose first key, 0x436f6e76 (the ASCII of "Conv"), marks Convene's locks and whose second key is
@@ -57,7 +77,8 @@ import org.convene.rules.Update;
  * row. The desk starts no thread and opens no pool: it borrows a connection from the host's data
  * source for each statement.
  *
- * <p>This class is thread-safe: the operations of one desk take turns.
+ * <p>This class is thread-safe: the operations of one desk are decided one after the other, in
+ * batches that share a transaction (see above).
  */
 public final class DurableDesk {
   private final LogStore store;
@@ -70,6 +91,52 @@ public final class DurableDesk {
 
   /** How many checkpoints {@link #checkpoint()} keeps of those this desk can use: the newest. */
   private static final int KEPT_CHECKPOINTS = 2;
+
+  /** The most operations one transaction decides and appends. */
+  static final int MAX_BATCH = 256;
+
+  /** Guards the queue and {@link #leading}; held for moments, never across a round trip. */
+  private final ReentrantLock queueLock = new ReentrantLock();
+  /** Signalled when a batch is over: its callers have their outcomes, and another may lead. */
+  private final Condition batchOver = queueLock.newCondition();
+  private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+  /** Whether a caller is running a batch's transaction. */
+  private boolean leading;
+
+  /** One caller's operation, queued until a transaction takes it, and then its outcome. */
+  private static final class Pending {
+    final String requestId;
+    final Operation operation;
+    private Recorded row;
+    private Throwable failure;
+    /** Written last, after the outcome: a caller that sees it set sees its outcome. */
+    volatile boolean done;
+
+    Pending(String requestId, Operation operation) {
+      this.requestId = requestId;
+      this.operation = operation;
+    }
+
+    void succeed(Recorded recorded) {
+      row = recorded;
+      done = true;
+    }
+
+    void fail(Throwable e) {
+      failure = e;
+      done = true;
+    }
+
+    Recorded outcome() {
+      if (failure instanceof RuntimeException) {
+        throw (RuntimeException) failure;
+      }
+      if (failure instanceof Error) {
+        throw (Error) failure;
+      }
+      return row;
+    }
+  }
 
   /** The cached snapshot and the sequence of the last row it applied. */
   private static final class Snapshot {
@@ -378,7 +445,9 @@ public final class DurableDesk {
 
   /**
    * Applies any operation ({@link Registrations#apply}) and appends it to the log as its next
-   * row; a request id already in the log returns that row and applies nothing.
+   * row; a request id already in the log (or earlier in the same batch) returns that row and
+   * applies nothing. Operations that other threads pass to this desk meanwhile may be decided and
+   * committed in the same transaction, after or before this one (see the class documentation).
    *
    * @param requestId the client's id of this request, unique within the event, not null
    * @param operation the operation, not null
@@ -392,39 +461,173 @@ public final class DurableDesk {
   public Recorded apply(String requestId, Operation operation) {
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(operation, "operation");
-    synchronized (lock) {
-      while (true) {
-        // under the event's lock no other writer appends: the rows read with it are all there is
-        Replay replay = new Replay(snapshot);
-        try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay)) {
-          Snapshot s = new Snapshot(replay.registrations, replay.sequence);
-          snapshot = s;
-          Update update;
-          try {
-            update = s.registrations.apply(operation);
-          } catch (InvalidRequestException | NotRegisteredException e) {
-            // a retry whose first attempt committed and changed what this operation needs
-            Optional<Recorded> first = append.find(requestId);
-            if (first.isPresent()) {
-              return first.get();
+    Pending mine = new Pending(requestId, operation);
+    queueLock.lock();
+    try {
+      queue.add(mine);
+    } finally {
+      queueLock.unlock();
+    }
+    while (true) {
+      List<Pending> batch = new ArrayList<>();
+      queueLock.lock();
+      try {
+        // uninterruptible, as entering a monitor is: a caller whose operation was taken waits for its outcome
+        while (!mine.done && leading) {
+          batchOver.awaitUninterruptibly();
+        }
+        if (mine.done) {
+          return mine.outcome();
+        }
+        leading = true;
+        for (Pending p = queue.poll(); p != null; p = batch.size() < MAX_BATCH ? queue.poll() : null) {
+          batch.add(p);
+        }
+      } finally {
+        queueLock.unlock();
+      }
+      try {
+        decideAndAppend(batch);
+      } finally {
+        queueLock.lock();
+        try {
+          leading = false;
+          batchOver.signalAll();
+        } finally {
+          queueLock.unlock();
+        }
+      }
+      // mine was in the batch, or more than a batch was queued before it: then lead the next one
+    }
+  }
+
+  /** How many operations wait in the queue for a transaction to take them: for tests. */
+  int queued() {
+    queueLock.lock();
+    try {
+      return queue.size();
+    } finally {
+      queueLock.unlock();
+    }
+  }
+
+  /**
+   * Runs one transaction for a batch and gives each of its operations its outcome. A failure of
+   * the transaction (the database, or an error) is every caller's whose outcome it leaves
+   * unknown: each gets a {@link RegistrationLogException} naming its own request id.
+   */
+  private void decideAndAppend(List<Pending> batch) {
+    try {
+      synchronized (lock) {
+        appendBatch(batch);
+      }
+    } catch (RegistrationLogException e) {
+      for (Pending p : batch) {
+        if (!p.done) {
+          p.fail(batch.size() == 1 ? e : new RegistrationLogException("request id \"" + p.requestId + "\" was one of "
+              + batch.size() + " requests decided in one transaction, which failed (retry with the same request id, or"
+              + " ask find(requestId), to learn whether it committed): " + e.getMessage(), e));
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      // a bug, or the JVM failing: each caller of the batch gets it, rather than deciding its operation again
+      for (Pending p : batch) {
+        if (!p.done) {
+          p.fail(e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Under the event's lock, with the rows missed read in the same round trip: decides the
+   * operations in order, each against the snapshot the ones before it left, appends their rows in
+   * one statement and commits once. The request ids are looked up in the log only where it can
+   * matter, so that the usual batch costs three round trips: for the operations that fail (a retry
+   * whose first attempt committed may fail now, as a second cancellation does), and, after an
+   * insert that a request id already in the log refused, for all of them, in a transaction of
+   * its own that decides the batch again.
+   */
+  private void appendBatch(List<Pending> batch) {
+    List<String> requestIds = new ArrayList<>();
+    for (Pending p : batch) {
+      requestIds.add(p.requestId);
+    }
+    boolean lookedUp = false;
+    while (true) {
+      // under the event's lock no other writer appends: the rows read with it are all there is
+      Replay replay = new Replay(snapshot);
+      try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay)) {
+        Snapshot s = new Snapshot(replay.registrations, replay.sequence);
+        snapshot = s;
+        Map<String, Recorded> logged = lookedUp ? append.find(requestIds) : Map.of();
+        Registrations registrations = s.registrations;
+        List<String> appendedIds = new ArrayList<>();
+        List<Update> updates = new ArrayList<>();
+        Map<String, Integer> appended = new HashMap<>();
+        List<String> failedIds = new ArrayList<>();
+        // per operation: the row it is answered with, the index of its update, or its own exception
+        Object[] outcomes = new Object[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+          Pending p = batch.get(i);
+          Recorded first = logged.get(p.requestId);
+          Integer earlier = appended.get(p.requestId);
+          if (first != null) {
+            outcomes[i] = first; // a retry: its first attempt committed
+          } else if (earlier != null) {
+            outcomes[i] = earlier;
+          } else {
+            try {
+              Update update = registrations.apply(p.operation);
+              registrations = update.getRegistrations();
+              appended.put(p.requestId, updates.size());
+              outcomes[i] = updates.size();
+              appendedIds.add(p.requestId);
+              updates.add(update);
+            } catch (RuntimeException e) {
+              // invalid, or a custom rule that failed: this operation's own outcome, not the batch's
+              outcomes[i] = e;
+              failedIds.add(p.requestId);
             }
-            throw e;
           }
-          long sequence = s.sequence + 1;
-          if (!append.insert(sequence, requestId, update)) {
-            // a retry; or a writer that does not take the lock (an older version of this
-            // module during a rolling upgrade) took the sequence: read its row and decide again
-            Optional<Recorded> first = append.find(requestId);
-            if (first.isPresent()) {
-              return first.get();
+        }
+        if (!lookedUp && !failedIds.isEmpty()) {
+          // a failed operation changed nothing: answering a retry with its first row changes no other decision
+          Map<String, Recorded> firsts = append.find(failedIds);
+          for (int i = 0; i < batch.size(); i++) {
+            Recorded first = firsts.get(batch.get(i).requestId);
+            if (first != null && outcomes[i] instanceof RuntimeException) {
+              outcomes[i] = first;
             }
+          }
+        }
+        long firstSequence = s.sequence + 1;
+        if (!updates.isEmpty()) {
+          if (append.insert(firstSequence, appendedIds, updates) != updates.size()) {
+            // a request id in the log already (a retry, decided again as if new: what came after
+            // it in the batch may be wrong), or a writer that does not take the lock (an older
+            // version of this module during a rolling upgrade) took a sequence: roll back, read
+            // its rows, look the request ids up and decide again
+            lookedUp = true;
             continue;
           }
-          append.commit(sequence, requestId);
-          snapshot = new Snapshot(update.getRegistrations(), sequence);
-          return new Recorded(store.eventId, sequence, requestId, update.getOperation(),
-              decisionOf(update).orElse(null), update.getChanges());
+          append.commit(firstSequence, appendedIds);
+          snapshot = new Snapshot(registrations, s.sequence + updates.size());
         }
+        for (int i = 0; i < batch.size(); i++) {
+          Object outcome = outcomes[i];
+          if (outcome instanceof Recorded) {
+            batch.get(i).succeed((Recorded) outcome);
+          } else if (outcome instanceof Integer) {
+            int index = (Integer) outcome;
+            Update update = updates.get(index);
+            batch.get(i).succeed(new Recorded(store.eventId, firstSequence + index, appendedIds.get(index),
+                update.getOperation(), decisionOf(update).orElse(null), update.getChanges()));
+          } else {
+            batch.get(i).fail((RuntimeException) outcome);
+          }
+        }
+        return;
       }
     }
   }

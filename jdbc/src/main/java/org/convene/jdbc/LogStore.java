@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
@@ -163,9 +165,18 @@ final class LogStore {
     }
   }
 
+  /** The rows of one append, for messages: {@code sequence 7 (request id "form-7f3a")}, or a range. */
+  static String rows(long first, List<String> requestIds) {
+    if (requestIds.size() == 1) {
+      return "sequence " + first + " (request id \"" + requestIds.get(0) + "\")";
+    }
+    return "sequences " + first + " to " + (first + requestIds.size() - 1) + " (request ids \"" + requestIds.get(0)
+        + "\" to \"" + requestIds.get(requestIds.size() - 1) + "\")";
+  }
+
   /**
    * One append transaction holding the event's lock: the rows missed were read, insert the next
-   * one and commit. Closing it without {@link #commit} rolls back, which releases the lock.
+   * ones and commit. Closing it without {@link #commit} rolls back, which releases the lock.
    */
   final class Append implements AutoCloseable {
     private final Connection connection;
@@ -180,43 +191,60 @@ final class LogStore {
           + " ORDER BY sequence", "read the rows after sequence " + after, each, after);
     }
 
-    /** The row of a request id, if it was appended. */
-    Optional<Recorded> find(String requestId) {
-      List<Recorded> rows = new ArrayList<>();
-      stream(connection, FIND, "find request id \"" + requestId + "\"", rows::add, requestId);
-      return rows.stream().findFirst();
+    /** The rows of those of {@code requestIds} that are in the log, by request id. */
+    Map<String, Recorded> find(List<String> requestIds) {
+      String doing = requestIds.size() == 1 ? "find request id \"" + requestIds.get(0) + "\""
+          : "find " + requestIds.size() + " request ids from \"" + requestIds.get(0) + "\" on";
+      Map<String, Recorded> rows = new HashMap<>();
+      try {
+        stream(connection, "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ANY (?)",
+            doing, row -> rows.put(row.getRequestId(), row), connection.createArrayOf("text", requestIds.toArray()));
+      } catch (SQLException e) {
+        throw failure(doing, e);
+      }
+      return rows;
     }
 
     /**
-     * Inserts the row; false if the request id is in the log already, or the sequence is taken
-     * (by a writer that does not take the event's lock: the primary key stays the safety net).
+     * Inserts the rows from sequence {@code first} on, one per request id and update, in one
+     * statement; returns how many went in: fewer than given if a request id is in the log
+     * already, or a sequence is taken (by a writer that does not take the event's lock: the
+     * primary key stays the safety net).
      */
-    boolean insert(long sequence, String requestId, Update update) {
-      Operation operation = update.getOperation();
-      Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
-      String sql = "INSERT INTO convene_registration_log (event_id, " + COLUMNS + ", participant_id)"
-          + " VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) ON CONFLICT DO NOTHING";
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        ps.setString(1, eventId);
-        ps.setLong(2, sequence);
-        ps.setString(3, requestId);
-        ps.setInt(4, ConveneJson.FORMAT_VERSION);
-        ps.setString(5, JSON.writeString(operation));
-        ps.setString(6, decision == null ? null : JSON.writeString(decision));
-        ps.setString(7, array(update.getChanges()));
-        ps.setString(8, participantOf(operation));
-        return ps.executeUpdate() == 1;
+    int insert(long first, List<String> requestIds, List<Update> updates) {
+      StringBuilder sql = new StringBuilder("INSERT INTO convene_registration_log (event_id, " + COLUMNS
+          + ", participant_id) VALUES ");
+      for (int i = 0; i < updates.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
+      }
+      sql.append(" ON CONFLICT DO NOTHING");
+      try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+        int p = 0;
+        for (int i = 0; i < updates.size(); i++) {
+          Update update = updates.get(i);
+          Operation operation = update.getOperation();
+          Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
+          ps.setString(++p, eventId);
+          ps.setLong(++p, first + i);
+          ps.setString(++p, requestIds.get(i));
+          ps.setInt(++p, ConveneJson.FORMAT_VERSION);
+          ps.setString(++p, JSON.writeString(operation));
+          ps.setString(++p, decision == null ? null : JSON.writeString(decision));
+          ps.setString(++p, array(update.getChanges()));
+          ps.setString(++p, participantOf(operation));
+        }
+        return ps.executeUpdate();
       } catch (SQLException e) {
-        throw failure("append sequence " + sequence + " (request id \"" + requestId + "\")", e);
+        throw failure("append " + rows(first, requestIds), e);
       }
     }
 
-    /** Commits, which releases the lock: the row is durable once this returns. */
-    void commit(long sequence, String requestId) {
+    /** Commits, which releases the lock: the rows are durable once this returns. */
+    void commit(long first, List<String> requestIds) {
       try {
         connection.commit();
       } catch (SQLException e) {
-        throw failure("commit sequence " + sequence + " (request id \"" + requestId + "\")", e);
+        throw failure("commit " + rows(first, requestIds), e);
       }
     }
 

@@ -2,6 +2,7 @@ package org.convene.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +15,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.convene.Event;
 import org.convene.SeedEvent;
 import org.convene.rules.Registration;
 import org.convene.rules.Registrations;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Faults on the real database: a connection killed by {@code pg_terminate_backend} in the
  * middle of the append's transaction, and a commit that succeeds while its caller sees a
- * failure. Afterwards the caller resolves the outcome by its request id, a retry never registers
- * twice, and a server that replays the log agrees with every answer given.
+ * failure; each also striking the commit of a batch of three requests that one transaction
+ * decided together. Afterwards each caller resolves the outcome by its request id, a retry never
+ * registers twice, and a server that replays the log agrees with every answer given.
  */
 class FaultTest {
   private static String url;
@@ -38,11 +45,20 @@ class FaultTest {
   private enum Fault { NONE, KILL_BEFORE_COMMIT, LOSE_COMMIT_REPLY }
 
   private volatile Fault fault = Fault.NONE;
+  /** Stops a desk's transaction mid-decision, so that the batch tests queue calls behind it. */
+  private final Gate gate = new Gate();
+  private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
   @BeforeAll
   static void database() {
     url = TestDatabase.create("faults");
     RegistrationLog.createSchema(TestDatabase.dataSource(url));
+  }
+
+  @AfterEach
+  void stop() {
+    gate.releaseAll();
+    pool.shutdownNow();
   }
 
   @BeforeEach
@@ -141,6 +157,73 @@ class FaultTest {
     assertEquals(cancelled, desk.cancel("r2", "be-anna"));
     assertEquals(0, desk.refresh().getRegisteredCount());
     assertEquals(2, desk.getSequence());
+  }
+
+  /**
+   * A batch of three requests queued behind a transaction that a {@link Gate} holds; the fault
+   * is armed while the batch's own transaction is stopped at its first decision, so it strikes
+   * the batch's commit and not the one before. Each of the three callers fails with a {@link
+   * RegistrationLogException} naming its own request id.
+   */
+  private void batchWithFault(DurableDesk desk, Fault armed) throws Exception {
+    Gate.Stop batch = gate.stopAt("be-anna");
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
+    List<Future<Recorded>> answers = List.of(
+        Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", GroupCommitTest.request("be-anna", "BE"))),
+        Gate.submitQueued(pool, desk, 2, () -> desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR"))),
+        Gate.submitQueued(pool, desk, 3, () -> desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE"))));
+    gate.releaseHeld();
+    assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
+    batch.awaitReached();
+    fault = armed;
+    batch.release();
+    for (int i = 0; i < 3; i++) {
+      Throwable e = GroupCommitTest.failure(answers.get(i));
+      assertInstanceOf(RegistrationLogException.class, e);
+      assertTrue(e.getMessage().contains("request id \"" + BATCH.get(i) + "\""), e.getMessage());
+    }
+    fault = Fault.NONE;
+  }
+
+  private static final List<String> BATCH = List.of("r-anna", "r-fleur", "r-dirk");
+
+  @Test
+  void aBatchWhoseConnectionIsKilledBeforeItsCommit_failsEachCallerWithItsRequestId_andEachRetryRegistersOnce()
+    throws Exception {
+    DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+    batchWithFault(desk, Fault.KILL_BEFORE_COMMIT);
+    for (String requestId : BATCH) {
+      assertEquals(Optional.empty(), desk.find(requestId));
+    }
+    assertEquals(2, desk.register("r-anna", GroupCommitTest.request("be-anna", "BE")).getSequence());
+    assertEquals(3, desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")).getSequence());
+    assertEquals(4, desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE")).getSequence());
+    Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
+    assertEquals(List.of("be-held", "be-anna", "fr-fleur", "de-dirk"), registered(replayed));
+    assertEquals(replayed.getState(), desk.current().getState());
+  }
+
+  @Test
+  void aBatchWhoseCommitsOutcomeIsUnknown_isResolvedByEachRequestId_andARetryReturnsTheCommittedRow()
+    throws Exception {
+    DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+    DurableDesk other = DurableDesk.open(TestDatabase.dataSource(url), event.getId(), List.of(new Gate()));
+    batchWithFault(desk, Fault.LOSE_COMMIT_REPLY);
+    // the batch was committed: each caller learns it by its request id, and a retry returns that row
+    for (int i = 0; i < 3; i++) {
+      Recorded committed = other.find(BATCH.get(i)).orElseThrow();
+      assertEquals(2 + i, committed.getSequence());
+      assertTrue(committed.getDecision().orElseThrow().isAccepted());
+    }
+    assertEquals(other.find("r-fleur").orElseThrow(),
+        desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR")));
+    assertEquals(other.find("r-anna").orElseThrow(),
+        other.register("r-anna", GroupCommitTest.request("be-anna", "BE")));
+    // and the next request on the desk that lost the reply is decided against the whole log
+    assertEquals(5, desk.cancel("r-cancel", "be-anna").getSequence());
+    Registrations replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
+    assertEquals(List.of("be-held", "fr-fleur", "de-dirk"), registered(replayed));
+    assertEquals(replayed.getState(), desk.current().getState());
   }
 
   private Registrations replayed() {

@@ -1,0 +1,216 @@
+package org.convene.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.convene.Event;
+import org.convene.SeedEvent;
+import org.convene.rules.Change;
+import org.convene.rules.InvalidRequestException;
+import org.convene.rules.NotRegisteredException;
+import org.convene.rules.Registration;
+import org.convene.rules.RegistrationRequest;
+import org.convene.rules.Registrations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Group commit: the operations that callers of one desk queue while its transaction runs are
+ * decided together in the next one, in arrival order, each against the snapshot the ones before
+ * it left, and committed at once. A {@link Gate} stops a transaction in the middle of a decision
+ * so that the test queues operations behind it; that they were committed together is read from
+ * PostgreSQL itself: rows inserted by one transaction share its {@code xmin}.
+ */
+class GroupCommitTest {
+  private static String url;
+  private DataSource dataSource;
+  private final Event event = SchemaAndBadInputTest.seed();
+  private final Gate gate = new Gate();
+  private final ExecutorService pool = Executors.newFixedThreadPool(8);
+
+  @BeforeAll
+  static void database() {
+    url = TestDatabase.create("batches");
+    RegistrationLog.createSchema(TestDatabase.dataSource(url));
+  }
+
+  @BeforeEach
+  void emptyLog() {
+    dataSource = TestDatabase.dataSource(url);
+    TestDatabase.execute(dataSource, "TRUNCATE convene_checkpoint, convene_registration_log, convene_event");
+  }
+
+  @AfterEach
+  void stop() {
+    gate.releaseAll();
+    pool.shutdownNow();
+  }
+
+  @Test
+  void eightThreadsOnOneDesk_eachRequestIsLoggedOnce_andTheLogAgreesWithEveryAnswer() throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of());
+    // the 270 seed requests, each sent twice (a client's retry) by threads that race
+    List<RegistrationRequest> requests = new ArrayList<>();
+    for (String state : SeedEvent.MEMBER_STATES) {
+      for (String track : List.of(SeedEvent.TRAINING, SeedEvent.READINESS)) {
+        for (int a = 0; a < 5; a++) {
+          RegistrationRequest r = SchemaAndBadInputTest.request(state.toLowerCase() + "-" + track + "-" + a, state, track);
+          requests.add(r);
+          requests.add(r);
+        }
+      }
+    }
+    Collections.shuffle(requests, new Random(18));
+    ConcurrentLinkedQueue<RegistrationRequest> queue = new ConcurrentLinkedQueue<>(requests);
+    Map<String, String> told = new ConcurrentHashMap<>();
+    List<Future<?>> threads = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      threads.add(pool.submit(() -> {
+        for (RegistrationRequest r = queue.poll(); r != null; r = queue.poll()) {
+          String requestId = "form-" + r.getParticipant().getId();
+          String answer = ToldAndLogged.answer(desk.register(requestId, r));
+          String other = told.putIfAbsent(requestId, answer);
+          assertTrue(other == null || other.equals(answer), requestId + " was told " + other + " and " + answer);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> thread : threads) {
+      thread.get(5, TimeUnit.MINUTES);
+    }
+    assertEquals(270, told.size());
+    Registrations replayed = ToldAndLogged.assertAgree(dataSource, event.getId(), 270, told);
+    assertEquals(replayed, desk.current());
+    assertEquals(270, desk.getSequence());
+  }
+
+  @Test
+  void operationsQueuedDuringATransaction_areCommittedInTheNextOneTogether_eachDecidedAfterTheOnesBeforeIt()
+      throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 2, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    Future<Recorded> cancel = Gate.submitQueued(pool, desk, 3, () -> desk.cancel("r-cancel", "be-anna"));
+    Future<Recorded> bram = Gate.submitQueued(pool, desk, 4, () -> desk.register("r-bram", request("be-bram", "BE")));
+    gate.releaseHeld();
+
+    assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
+    assertEquals(List.of(2L, 3L, 4L, 5L), List.of(sequence(anna), sequence(fleur), sequence(cancel), sequence(bram)));
+    // the cancellation saw the registration queued before it
+    assertEquals(List.of("be-anna"), cancel.get().getChanges().stream().map(Change::getParticipantId)
+        .collect(Collectors.toList()));
+    assertEquals(1, transactions(2, 5), "the four queued operations were not committed in one transaction");
+    assertEquals(2, transactions(1, 5));
+    assertEquals(List.of("be-held", "fr-fleur", "be-bram"), registered(desk.current()));
+    assertEquals(desk.current().getState(), replayed().getState());
+  }
+
+  @Test
+  void anInvalidOperationInABatch_failsOnlyItsCaller_andTheOthersCommit() throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    Future<Recorded> nobody = Gate.submitQueued(pool, desk, 2, () -> desk.cancel("r-nobody", "nobody"));
+    Event other = new Event.Builder().from(event).id("another-event").build();
+    Future<Recorded> otherEvent = Gate.submitQueued(pool, desk, 3, () -> desk.changeEvent("r-other", other));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 4, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    gate.releaseHeld();
+
+    assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
+    assertInstanceOf(NotRegisteredException.class, failure(nobody));
+    assertInstanceOf(InvalidRequestException.class, failure(otherEvent));
+    assertEquals(2, sequence(anna));
+    assertEquals(3, sequence(fleur));
+    assertEquals(1, transactions(2, 3));
+    assertEquals(Optional.empty(), desk.find("r-nobody"));
+    assertEquals(Optional.empty(), desk.find("r-other"));
+    assertEquals(List.of("be-held", "be-anna", "fr-fleur"), registered(desk.current()));
+    assertEquals(desk.current().getState(), replayed().getState());
+  }
+
+  @Test
+  void aRequestIdTwiceInOneBatch_orAlreadyInTheLog_isAppendedOnce_andEveryCallerGetsItsFirstRow() throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Recorded logged = desk.register("r-logged", request("de-logged", "DE"));
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    // the same request id again, even for another operation: the first one's row
+    Future<Recorded> annaAgain = Gate.submitQueued(pool, desk, 2, () -> desk.register("r-anna", request("be-other", "BE")));
+    Future<Recorded> loggedAgain = Gate.submitQueued(pool, desk, 3, () -> desk.cancel("r-logged", "de-logged"));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 4, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    gate.releaseHeld();
+
+    assertEquals(2, first.get(2, TimeUnit.MINUTES).getSequence());
+    assertEquals(3, sequence(anna));
+    assertEquals(anna.get(), annaAgain.get());
+    assertEquals(logged, loggedAgain.get());
+    assertEquals(4, sequence(fleur));
+    assertEquals(1, transactions(3, 4));
+    assertEquals(4, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_registration_log"));
+    assertEquals(List.of("de-logged", "be-held", "be-anna", "fr-fleur"), registered(desk.current()));
+    assertEquals(desk.current().getState(), replayed().getState());
+  }
+
+  @Test
+  void aSingleCaller_isABatchOfOne_committedAlone() {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of());
+    desk.register("r1", request("be-anna", "BE"));
+    desk.register("r2", request("fr-fleur", "FR"));
+    assertThrows(NotRegisteredException.class, () -> desk.cancel("r3", "nobody"));
+    assertEquals(3, desk.cancel("r4", "fr-fleur").getSequence());
+    assertEquals(3, transactions(1, 3));
+    assertEquals(0, desk.queued());
+  }
+
+  static RegistrationRequest request(String id, String delegation) {
+    return SchemaAndBadInputTest.request(id, delegation, SeedEvent.READINESS);
+  }
+
+  static long sequence(Future<Recorded> answer) throws Exception {
+    return answer.get(2, TimeUnit.MINUTES).getSequence();
+  }
+
+  static Throwable failure(Future<Recorded> answer) throws Exception {
+    ExecutionException e = assertThrows(ExecutionException.class, () -> answer.get(2, TimeUnit.MINUTES));
+    return e.getCause();
+  }
+
+  /** How many transactions inserted the log rows {@code from} to {@code to}: each leaves its xmin on its rows. */
+  private long transactions(long from, long to) {
+    return TestDatabase.queryLong(dataSource, "SELECT count(DISTINCT xmin::text) FROM convene_registration_log"
+        + " WHERE sequence BETWEEN " + from + " AND " + to);
+  }
+
+  /**
+   * A fresh desk's replay, which checks every row's decision against the rules as it goes (its
+   * state is compared: snapshots with custom rules are equal only with the same rule objects).
+   */
+  private Registrations replayed() {
+    return DurableDesk.open(dataSource, event.getId(), List.of(new Gate())).current();
+  }
+
+  static List<String> registered(Registrations registrations) {
+    return registrations.getRegistered().stream().map(Registration::getParticipant).map(p -> p.getId())
+        .collect(Collectors.toList());
+  }
+}
