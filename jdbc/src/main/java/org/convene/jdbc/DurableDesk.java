@@ -43,10 +43,18 @@ import org.convene.rules.Update;
  * all. Then each caller returns its own row,
  * or throws its own exception: an operation that is invalid ({@link InvalidRequestException},
  * {@link NotRegisteredException}) is not appended and fails its caller only, while the others
- * commit. If the transaction fails, every caller whose operation it held gets a {@link
+ * commit; so does one whose row PostgreSQL cannot store (the character U+0000 in a text, which
+ * jsonb and text refuse: a {@link RegistrationLogException} that says so, nothing appended). If
+ * the transaction fails, every caller whose operation it held gets a {@link
  * RegistrationLogException} naming its request id, and resolves the outcome by that id, as after
- * any failed commit. A caller alone is a batch of one, committed at once: the desk never waits to
- * fill a batch, and starts no thread of its own (the callers run the transactions).
+ * any failed commit; should the database refuse a value of the batch's statement all the same
+ * (SQL state class 22), the desk decides each of its operations again in a transaction of its
+ * own, where it fails alone. A caller alone is a batch of one, committed at once: the desk never
+ * waits to fill a batch, and starts no thread of its own (the callers run the transactions, so a
+ * custom {@link Rule} runs on whichever caller's thread leads the batch, and must not call the
+ * same desk: it would wait for its own batch). An interrupt does not stop an operation: the
+ * caller waits for its outcome, and its interrupt status is kept for it (a transaction it leads
+ * runs for the others too, so it is not handed to the pool, which would refuse a connection).
  *
  * <p>The lock is {@code pg_advisory_xact_lock(1131376246, eventId.hashCode())}: the two-int form,
  * whose first key, 0x436f6e76 (the ASCII of "Conv"), marks Convene's locks and whose second key is
@@ -486,9 +494,17 @@ public final class DurableDesk {
       } finally {
         queueLock.unlock();
       }
+      // the batch's transaction runs on this thread for every caller in it: an interrupt of this
+      // caller (which a pool may turn into a failed connection) is kept for this caller, not spent on the batch
+      boolean interrupted = Thread.interrupted();
       try {
-        decideAndAppend(batch);
+        if (!batch.isEmpty()) {
+          decideAndAppend(batch);
+        }
       } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
         queueLock.lock();
         try {
           leading = false;
@@ -522,21 +538,49 @@ public final class DurableDesk {
         appendBatch(batch);
       }
     } catch (RegistrationLogException e) {
-      for (Pending p : batch) {
-        if (!p.done) {
-          p.fail(batch.size() == 1 ? e : new RegistrationLogException("request id \"" + p.requestId + "\" was one of "
-              + batch.size() + " requests decided in one transaction, which failed (retry with the same request id, or"
-              + " ask find(requestId), to learn whether it committed): " + e.getMessage(), e));
+      if (batch.size() > 1 && isDataException(e)) {
+        // a value the database refused that encode() did not foresee: the transaction was rolled
+        // back, so decide each operation again in a transaction of its own, where it fails alone
+        for (Pending p : batch) {
+          if (!p.done) {
+            decideAndAppend(List.of(p));
+          }
         }
+        return;
       }
-    } catch (RuntimeException | Error e) {
-      // a bug, or the JVM failing: each caller of the batch gets it, rather than deciding its operation again
+      failUndecided(batch, e);
+    } catch (RuntimeException e) {
+      failUndecided(batch, e);
+    } catch (Error e) {
+      // the JVM failing: each caller of the batch gets it, rather than deciding its operation again
       for (Pending p : batch) {
         if (!p.done) {
           p.fail(e);
         }
       }
+      throw e;
     }
+  }
+
+  /**
+   * Gives every operation of a failed transaction that has no outcome yet a {@link
+   * RegistrationLogException} naming its request id (the failure itself for a batch of one).
+   */
+  private static void failUndecided(List<Pending> batch, RuntimeException e) {
+    for (Pending p : batch) {
+      if (!p.done) {
+        p.fail(batch.size() == 1 && e instanceof RegistrationLogException ? e : new RegistrationLogException(
+            "request id \"" + p.requestId + (batch.size() == 1 ? "\": its transaction failed"
+                : "\" was one of " + batch.size() + " requests decided in one transaction, which failed")
+                + " (retry with the same request id, or ask find(requestId), to learn whether it committed): " + e, e));
+      }
+    }
+  }
+
+  /** A failure whose cause is a value the database refused (SQL state class 22, data exception). */
+  private static boolean isDataException(RegistrationLogException e) {
+    return e.getCause() instanceof java.sql.SQLException && String.valueOf(
+        ((java.sql.SQLException) e.getCause()).getSQLState()).startsWith("22");
   }
 
   /**
@@ -564,6 +608,7 @@ public final class DurableDesk {
         Registrations registrations = s.registrations;
         List<String> appendedIds = new ArrayList<>();
         List<Update> updates = new ArrayList<>();
+        List<LogStore.Row> rows = new ArrayList<>();
         Map<String, Integer> appended = new HashMap<>();
         List<String> failedIds = new ArrayList<>();
         // per operation: the row it is answered with, the index of its update, or its own exception
@@ -579,11 +624,14 @@ public final class DurableDesk {
           } else {
             try {
               Update update = registrations.apply(p.operation);
+              // its row is written now, so that a row the database cannot take fails its own caller only
+              LogStore.Row row = store.encode(p.requestId, update);
               registrations = update.getRegistrations();
               appended.put(p.requestId, updates.size());
               outcomes[i] = updates.size();
               appendedIds.add(p.requestId);
               updates.add(update);
+              rows.add(row);
             } catch (RuntimeException e) {
               // invalid, or a custom rule that failed: this operation's own outcome, not the batch's
               outcomes[i] = e;
@@ -603,7 +651,7 @@ public final class DurableDesk {
         }
         long firstSequence = s.sequence + 1;
         if (!updates.isEmpty()) {
-          if (append.insert(firstSequence, appendedIds, updates) != updates.size()) {
+          if (append.insert(firstSequence, rows) != updates.size()) {
             // a request id in the log already (a retry, decided again as if new: what came after
             // it in the batch may be wrong), or a writer that does not take the lock (an older
             // version of this module during a rolling upgrade) took a sequence: roll back, read

@@ -193,6 +193,11 @@ final class LogStore {
 
     /** The rows of those of {@code requestIds} that are in the log, by request id. */
     Map<String, Recorded> find(List<String> requestIds) {
+      // an id holding U+0000 is never in the log (encode() refuses it), and PostgreSQL refuses it as a parameter
+      requestIds = requestIds.stream().filter(id -> id.indexOf('\0') < 0).collect(java.util.stream.Collectors.toList());
+      if (requestIds.isEmpty()) {
+        return Map.of();
+      }
       String doing = requestIds.size() == 1 ? "find request id \"" + requestIds.get(0) + "\""
           : "find " + requestIds.size() + " request ids from \"" + requestIds.get(0) + "\" on";
       Map<String, Recorded> rows = new HashMap<>();
@@ -206,32 +211,31 @@ final class LogStore {
     }
 
     /**
-     * Inserts the rows from sequence {@code first} on, one per request id and update, in one
-     * statement; returns how many went in: fewer than given if a request id is in the log
-     * already, or a sequence is taken (by a writer that does not take the event's lock: the
-     * primary key stays the safety net).
+     * Inserts the rows from sequence {@code first} on, in one statement; returns how many went
+     * in: fewer than given if a request id is in the log already, or a sequence is taken (by a
+     * writer that does not take the event's lock: the primary key stays the safety net).
      */
-    int insert(long first, List<String> requestIds, List<Update> updates) {
+    int insert(long first, List<Row> rows) {
       StringBuilder sql = new StringBuilder("INSERT INTO convene_registration_log (event_id, " + COLUMNS
           + ", participant_id) VALUES ");
-      for (int i = 0; i < updates.size(); i++) {
+      for (int i = 0; i < rows.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
       }
       sql.append(" ON CONFLICT DO NOTHING");
+      List<String> requestIds = new ArrayList<>(rows.size());
       try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
         int p = 0;
-        for (int i = 0; i < updates.size(); i++) {
-          Update update = updates.get(i);
-          Operation operation = update.getOperation();
-          Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
+        for (int i = 0; i < rows.size(); i++) {
+          Row row = rows.get(i);
+          requestIds.add(row.requestId);
           ps.setString(++p, eventId);
           ps.setLong(++p, first + i);
-          ps.setString(++p, requestIds.get(i));
+          ps.setString(++p, row.requestId);
           ps.setInt(++p, ConveneJson.FORMAT_VERSION);
-          ps.setString(++p, JSON.writeString(operation));
-          ps.setString(++p, decision == null ? null : JSON.writeString(decision));
-          ps.setString(++p, array(update.getChanges()));
-          ps.setString(++p, participantOf(operation));
+          ps.setString(++p, row.operation);
+          ps.setString(++p, row.decision);
+          ps.setString(++p, row.changes);
+          ps.setString(++p, row.participantId);
         }
         return ps.executeUpdate();
       } catch (SQLException e) {
@@ -269,6 +273,68 @@ final class LogStore {
     } catch (SQLException ignored) {
       // the connection is broken: closing it discards the transaction anyway
     }
+  }
+
+  /** A row as it is written: the request id and the JSON of its operation, decision and changes. */
+  static final class Row {
+    final String requestId;
+    final String operation;
+    final String decision;
+    final String changes;
+    final String participantId;
+
+    private Row(String requestId, String operation, String decision, String changes, String participantId) {
+      this.requestId = requestId;
+      this.operation = operation;
+      this.decision = decision;
+      this.changes = changes;
+      this.participantId = participantId;
+    }
+  }
+
+  /**
+   * Writes an update's row, refusing what PostgreSQL cannot store: the character U+0000 in a
+   * text (jsonb and text columns both refuse it). Called for each operation on its own, before
+   * its batch's statement, so that such a request fails alone and never the others of its batch.
+   *
+   * @throws RegistrationLogException naming the request id, if the row holds U+0000
+   */
+  Row encode(String requestId, Update update) {
+    Operation operation = update.getOperation();
+    Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
+    String participantId = participantOf(operation);
+    Row row = new Row(requestId, JSON.writeString(operation), decision == null ? null : JSON.writeString(decision),
+        array(update.getChanges()), participantId);
+    String where = requestId.indexOf('\0') >= 0 ? "its request id"
+        : participantId != null && participantId.indexOf('\0') >= 0 ? "its participant id"
+        : holdsNul(row.operation) ? "its operation" : holdsNul(row.decision) ? "its decision"
+        : holdsNul(row.changes) ? "its changes" : null;
+    if (where != null) {
+      throw new RegistrationLogException("request id \"" + requestId.replace("\0", "\\u0000") + "\" of event \""
+          + eventId + "\" cannot be logged: " + where + " holds the character U+0000 in a text, which PostgreSQL does"
+          + " not store; nothing was appended (remove the character and send the request again)");
+    }
+    return row;
+  }
+
+  /** Whether JSON text holds an escaped (or a raw) U+0000. */
+  static boolean holdsNul(String json) {
+    if (json == null) {
+      return false;
+    }
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == 0) {
+        return true;
+      }
+      if (c == '\\') {
+        if (json.startsWith("u0000", i + 1)) {
+          return true;
+        }
+        i++; // the escaped character: an escaped backslash is not the start of an escape
+      }
+    }
+    return false;
   }
 
   private static String participantOf(Operation operation) {

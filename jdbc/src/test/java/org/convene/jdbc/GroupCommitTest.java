@@ -1,6 +1,7 @@
 package org.convene.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.convene.Event;
+import org.convene.Participant;
 import org.convene.SeedEvent;
 import org.convene.rules.Change;
 import org.convene.rules.InvalidRequestException;
@@ -146,6 +148,69 @@ class GroupCommitTest {
     assertEquals(Optional.empty(), desk.find("r-other"));
     assertEquals(List.of("be-held", "be-anna", "fr-fleur"), registered(desk.current()));
     assertEquals(desk.current().getState(), replayed().getState());
+  }
+
+  @Test
+  void aRequestPostgresqlCannotStore_failsOnlyItsCaller_namingWhy_andTheOthersCommit() throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    RegistrationRequest plain = request("be-nul", "BE");
+    RegistrationRequest nulInName = new RegistrationRequest.Builder().from(plain)
+        .participant(new Participant.Builder().from(plain.getParticipant()).name("Bad\0name").build()).build();
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    Future<Recorded> badName = Gate.submitQueued(pool, desk, 2, () -> desk.register("r-bad", nulInName));
+    Future<Recorded> badId = Gate.submitQueued(pool, desk, 3, () -> desk.register("r-\0", request("de-id", "DE")));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 4, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    gate.releaseHeld();
+
+    assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
+    Throwable name = failure(badName);
+    assertInstanceOf(RegistrationLogException.class, name);
+    assertEquals("request id \"r-bad\" of event \"" + event.getId() + "\" cannot be logged: its operation holds the"
+        + " character U+0000 in a text, which PostgreSQL does not store; nothing was appended (remove the character"
+        + " and send the request again)", name.getMessage());
+    assertTrue(failure(badId).getMessage().startsWith("request id \"r-\\u0000\" of event"), failure(badId).getMessage());
+    assertEquals(2, sequence(anna));
+    assertEquals(3, sequence(fleur));
+    assertEquals(1, transactions(2, 3));
+    assertEquals(List.of("be-held", "be-anna", "fr-fleur"), registered(desk.current()));
+    assertEquals(desk.current().getState(), replayed().getState());
+    // alone, the same request fails the same way, and the desk goes on
+    assertThrows(RegistrationLogException.class, () -> desk.register("r-bad", nulInName));
+    assertEquals(4, desk.register("r-nul", plain).getSequence());
+  }
+
+  @Test
+  void anInterruptedCaller_isDecidedAndCommitted_andKeepsItsInterrupt_soABatchItLeadsIsNotFailedByIt() throws Exception {
+    // as HikariCP does: an interrupted thread gets no connection from a pool that has to wait for one
+    DataSource refusesInterrupted = (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getConnection") && Thread.currentThread().isInterrupted()) {
+            throw new java.sql.SQLException("Interrupted during connection acquisition", "08001");
+          }
+          try {
+            return method.invoke(dataSource, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    DurableDesk desk = DurableDesk.open(refusesInterrupted, event, List.of());
+    Future<Boolean> interrupted = pool.submit(() -> {
+      Thread.currentThread().interrupt();
+      assertEquals(1, desk.register("r-interrupted", request("be-anna", "BE")).getSequence());
+      return Thread.currentThread().isInterrupted();
+    });
+    assertTrue(interrupted.get(2, TimeUnit.MINUTES), "the caller's interrupt is kept for it");
+    assertEquals(List.of("be-anna"), registered(desk.current()));
+  }
+
+  @Test
+  void aJsonTextHoldsU0000OnlyWhereItIsEscapedAsSuch() {
+    assertTrue(LogStore.holdsNul("{\"name\":\"a\\u0000b\"}"));
+    assertTrue(LogStore.holdsNul("raw \0"));
+    assertFalse(LogStore.holdsNul("{\"name\":\"a\\\\u0000b\"}"), "an escaped backslash, then the text u0000");
+    assertFalse(LogStore.holdsNul("{\"name\":\"a\\u0001b\"}"));
+    assertFalse(LogStore.holdsNul(null));
   }
 
   @Test
