@@ -140,7 +140,10 @@ public final class ScheduleExporter {
 
   /**
    * Exports an event as {@code schedule.xml} onto a character stream, which is flushed and left
-   * open.
+   * open. Given an {@link OutputStreamWriter}, the JDK's XML writer writes each character outside
+   * the Basic Multilingual Plane (an emoji) as a character reference such as {@code &#x1f389;}:
+   * the same document to an XML reader, but not the same characters as {@link #exportXml(Event)};
+   * {@link #exportXml(Event, OutputStream)} writes those.
    *
    * @param event the event, not null
    * @param out the stream, not null
