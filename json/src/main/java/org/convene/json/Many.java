@@ -71,8 +71,8 @@ final class Many<E> extends Codec<Collection<E>> {
   @Override
   String expected() {
     return setOrder == null
-        ? "an array of " + element.expected()
-        : "an array of distinct " + element.expected();
+        ? "an array, each element " + element.expected()
+        : "an array of distinct elements, each " + element.expected();
   }
 
   @Override

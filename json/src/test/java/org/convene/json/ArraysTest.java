@@ -58,7 +58,7 @@ class ArraysTest {
   @Test
   void aRepeatInASet_isRefusedAtTheRepeat() {
     assertEquals(
-        "/roles/2: this element is given twice: an array of distinct a string",
+        "/roles/2: this element is given twice: an array of distinct elements, each a string",
         refusal("{\"formatVersion\":1,\"id\":\"p1\",\"name\":\"Ann\",\"roles\":[\"a\",\"b\",\"a\"]}",
             Participant.class));
   }
@@ -77,12 +77,12 @@ class ArraysTest {
   @Test
   void aValueThatIsNoArray_isRefused_withWhatWasExpected() {
     assertEquals(
-        "/roles: expected an array of distinct a string, found the string \"admin\"",
+        "/roles: expected an array of distinct elements, each a string, found the string \"admin\"",
         refusal("{\"formatVersion\":1,\"id\":\"p1\",\"name\":\"Ann\",\"roles\":\"admin\"}", Participant.class));
     ObjectNode tree = (ObjectNode) SchemaCheck.tree(json.write(SeedEvent.event()));
     tree.put("delegations", "BE");
     assertEquals(
-        "/delegations: expected an array of a string, found the string \"BE\"",
+        "/delegations: expected an array, each element a string, found the string \"BE\"",
         refusal(new String(SchemaCheck.bytes(tree), java.nio.charset.StandardCharsets.UTF_8), Event.class));
   }
 
