@@ -84,9 +84,7 @@ class RestoreTest {
   @Test
   void aWaitingPlaceWithATravelSlot() {
     refused("places[2] is waiting, yet has travelSlot \"member\": only a registered place has one",
-        places(p -> with(p, 2, new Place.Builder().from(p.get(2))
-            .registration(new Registration.Builder().from(p.get(2).getRegistration()).travelSlot("member").build())
-            .build())));
+        places(p -> withRegistration(p, 2, r -> r.travelSlot("member"))));
   }
 
   @Test
@@ -111,19 +109,15 @@ class RestoreTest {
   @Test
   void aTravelSlotTheEventDoesNotHave() {
     refused("places[1].registration.travelSlot is \"expert\", which the travel policy of event \"ev\" does not have",
-        places(p -> with(p, 1, new Place.Builder().from(p.get(1))
-            .registration(new Registration.Builder().from(p.get(1).getRegistration()).travelSlot("expert").build())
-            .build())));
+        places(p -> withRegistration(p, 1, r -> r.travelSlot("expert"))));
   }
 
   @Test
   void aParticipantWithTwoPlaces() {
     refused("places[2] is participant \"ada\", who has an earlier place: each participant has one",
-        places(p -> with(p, 2, new Place.Builder().from(p.get(2))
-            .registration(new Registration.Builder().from(p.get(2).getRegistration())
-                .request(new RegistrationRequest.Builder().from(p.get(2).getRegistration().getRequest())
-                    .participant(p.get(0).getRegistration().getParticipant()).build()).build())
-            .build())));
+        places(p -> withRegistration(p, 2, r -> r.request(new RegistrationRequest.Builder()
+            .from(p.get(2).getRegistration().getRequest()).participant(p.get(0).getRegistration().getParticipant())
+            .build()))));
   }
 
   @Test
@@ -148,6 +142,13 @@ class RestoreTest {
     List<Place> copy = new ArrayList<>(places);
     copy.set(i, place);
     return copy;
+  }
+
+  /** The places with place {@code i}'s registration changed. */
+  private static List<Place> withRegistration(List<Place> places, int i, UnaryOperator<Registration.Builder> change) {
+    Registration.Builder registration = new Registration.Builder().from(places.get(i).getRegistration());
+    change.apply(registration);
+    return with(places, i, new Place.Builder().from(places.get(i)).registration(registration.build()).build());
   }
 
   private static void refused(String detail, RegistrationsState state) {
