@@ -27,20 +27,31 @@ import org.convene.rules.Update;
  * A registration desk whose log is a PostgreSQL table, so that registrations survive restarts
  * and several servers share one event: the compare-and-set of {@link
  * org.convene.rules.RegistrationDesk}, lifted onto the database. The desk keeps the event's
- * {@link Registrations} in memory as a cache of the log. Operations are appended in transactions
- * with synchronous commit that take the event's advisory lock, read and replay the rows other
- * servers appended since, decide against the snapshot so brought up to date, and append each
- * decision as the log's next row; so no decision is committed that was not taken against the
- * whole log, and the writers of one event take turns instead of colliding.
+ * {@link Registrations} in memory as a cache of the log, and appends each decision as the log's
+ * next row, with synchronous commit; no decision is committed that was not taken against the
+ * whole log. It appends in one of two ways:
+ *
+ * <ul>
+ *   <li><b>In one round trip</b>, while nobody else writes the event: the desk decides against
+ *       its snapshot and sends one statement, its own transaction, that takes the event's
+ *       advisory lock and inserts the rows at the sequence after the snapshot's. The log has no
+ *       gaps and its primary key is (event, sequence), so the insert goes in only if no other
+ *       writer appended since; if one did, nothing is appended and the desk takes the other way.
+ *   <li><b>Under the event's lock</b>, after another writer appended, or when an operation of the
+ *       batch failed: a transaction takes the lock, reads and replays the rows other servers
+ *       appended since (in the same round trip), decides against the snapshot so brought up to
+ *       date, inserts and commits. The writers of one event take turns there instead of
+ *       colliding. A desk goes back to the first way once it finds no row missed.
+ * </ul>
  *
  * <p><b>Group commit.</b> The threads that call one desk at once share its transactions: each
  * caller queues its operation; whichever caller finds no transaction running takes everything
- * queued (up to 256 operations) and runs one transaction for them all: it takes the lock and
- * reads the rows missed once, decides the operations one after the other in the order they were
- * queued (each against the snapshot the ones before it left, as if they had come one at a time;
- * a request id already in the log, or earlier in the batch, is answered with that row), inserts
- * their rows in one statement and commits once, with one flush of the write-ahead log for them
- * all. Then each caller returns its own row,
+ * queued (up to 256 operations) and appends them all in one transaction, either way: it decides
+ * the operations one after the other in the order they were queued (each against the snapshot
+ * the ones before it left, as if they had come one at a time; a request id already in the log,
+ * or earlier in the batch, is answered with that row), inserts their rows in one statement and
+ * commits once, with one flush of the write-ahead log for them all. Then each caller returns its
+ * own row,
  * or throws its own exception: an operation that is invalid ({@link InvalidRequestException},
  * {@link NotRegisteredException}) is not appended and fails its caller only, while the others
  * commit; so does one whose row PostgreSQL cannot store (the character U+0000 in a text, which
@@ -60,7 +71,8 @@ import org.convene.rules.Update;
  * whose first key, 0x436f6e76 (the ASCII of "Conv"), marks Convene's locks and whose second key is
  * {@link String#hashCode()} of the event id. It is per event (two events whose ids hash alike
  * share it, which costs throughput, not correctness) and held from before the desk reads the
- * missed rows until its commit or rollback. A host that takes advisory locks of its own shares
+ * missed rows until its commit or rollback, or, in one round trip, from before the insert until
+ * its commit. A host that takes advisory locks of its own shares
  * PostgreSQL's key space with it: it must not take two-int locks whose first key is 1131376246
  * (the one-bigint form is a key space apart). A desk waiting for the lock holds a connection of
  * the host's pool while it waits, and the host's {@code lock_timeout} or {@code
@@ -96,6 +108,13 @@ public final class DurableDesk {
   private final List<String> ruleIds;
   private final Object lock = new Object();
   private volatile Snapshot snapshot;
+  /**
+   * Whether the next batch is appended in one round trip first (see {@link #appendBatch}): the
+   * last append found no row another writer appended. Guarded by {@link #lock}.
+   */
+  private boolean optimistic = true;
+  /** False to append under the lock only, as after a row missed: for tests of that way alone. */
+  volatile boolean oneRoundTrip = true;
 
   /** How many checkpoints {@link #checkpoint()} keeps of those this desk can use: the newest. */
   private static final int KEPT_CHECKPOINTS = 2;
@@ -517,6 +536,13 @@ public final class DurableDesk {
     }
   }
 
+  /** Whether the next batch is tried in one round trip (see {@link #appendBatch}): for tests. */
+  boolean appendsInOneRoundTrip() {
+    synchronized (lock) {
+      return optimistic && oneRoundTrip;
+    }
+  }
+
   /** How many operations wait in the queue for a transaction to take them: for tests. */
   int queued() {
     queueLock.lock();
@@ -584,6 +610,31 @@ public final class DurableDesk {
   }
 
   /**
+   * Appends a batch. Where the last append found no row missed (one server, or servers that seldom
+   * write the same event at once), the batch is decided against the snapshot as it is and
+   * appended in one round trip, commit included, if its first sequence is still the log's next
+   * ({@link LogStore#appendIfNext}); the log's primary key is the compare-and-set. Otherwise, or
+   * if another writer appended first, or an operation failed, it is decided under the event's
+   * lock ({@link #appendLocked}).
+   */
+  private void appendBatch(List<Pending> batch) {
+    if (optimistic && oneRoundTrip) {
+      Snapshot s = snapshot;
+      Decided decided = decide(s.registrations, batch, Map.of());
+      // a failed operation may be a retry whose first attempt committed: asked under the lock
+      if (decided.failedIds.isEmpty()) {
+        if (store.appendIfNext(s.sequence + 1, decided.rows)) {
+          snapshot = new Snapshot(decided.registrations, s.sequence + decided.updates.size());
+          answer(batch, decided, s.sequence + 1);
+          return;
+        }
+        optimistic = false;
+      }
+    }
+    appendLocked(batch);
+  }
+
+  /**
    * Under the event's lock, with the rows missed read in the same round trip: decides the
    * operations in order, each against the snapshot the ones before it left, appends their rows in
    * one statement and commits once. The request ids are looked up in the log only where it can
@@ -592,7 +643,7 @@ public final class DurableDesk {
    * insert that a request id already in the log refused, for all of them, in a transaction of
    * its own that decides the batch again.
    */
-  private void appendBatch(List<Pending> batch) {
+  private void appendLocked(List<Pending> batch) {
     List<String> requestIds = new ArrayList<>();
     for (Pending p : batch) {
       requestIds.add(p.requestId);
@@ -602,56 +653,24 @@ public final class DurableDesk {
       // under the event's lock no other writer appends: the rows read with it are all there is
       Replay replay = new Replay(snapshot);
       try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay)) {
+        // the next batch tries the one-round-trip append again if nobody else wrote meanwhile
+        optimistic = replay.sequence == snapshot.sequence;
         Snapshot s = new Snapshot(replay.registrations, replay.sequence);
         snapshot = s;
-        Map<String, Recorded> logged = lookedUp ? append.find(requestIds) : Map.of();
-        Registrations registrations = s.registrations;
-        List<String> appendedIds = new ArrayList<>();
-        List<Update> updates = new ArrayList<>();
-        List<LogStore.Row> rows = new ArrayList<>();
-        Map<String, Integer> appended = new HashMap<>();
-        List<String> failedIds = new ArrayList<>();
-        // per operation: the row it is answered with, the index of its update, or its own exception
-        Object[] outcomes = new Object[batch.size()];
-        for (int i = 0; i < batch.size(); i++) {
-          Pending p = batch.get(i);
-          Recorded first = logged.get(p.requestId);
-          Integer earlier = appended.get(p.requestId);
-          if (first != null) {
-            outcomes[i] = first; // a retry: its first attempt committed
-          } else if (earlier != null) {
-            outcomes[i] = earlier;
-          } else {
-            try {
-              Update update = registrations.apply(p.operation);
-              // its row is written now, so that a row the database cannot take fails its own caller only
-              LogStore.Row row = store.encode(p.requestId, update);
-              registrations = update.getRegistrations();
-              appended.put(p.requestId, updates.size());
-              outcomes[i] = updates.size();
-              appendedIds.add(p.requestId);
-              updates.add(update);
-              rows.add(row);
-            } catch (RuntimeException e) {
-              // invalid, or a custom rule that failed: this operation's own outcome, not the batch's
-              outcomes[i] = e;
-              failedIds.add(p.requestId);
-            }
-          }
-        }
-        if (!lookedUp && !failedIds.isEmpty()) {
+        Decided decided = decide(s.registrations, batch, lookedUp ? append.find(requestIds) : Map.of());
+        if (!lookedUp && !decided.failedIds.isEmpty()) {
           // a failed operation changed nothing: answering a retry with its first row changes no other decision
-          Map<String, Recorded> firsts = append.find(failedIds);
+          Map<String, Recorded> firsts = append.find(decided.failedIds);
           for (int i = 0; i < batch.size(); i++) {
             Recorded first = firsts.get(batch.get(i).requestId);
-            if (first != null && outcomes[i] instanceof RuntimeException) {
-              outcomes[i] = first;
+            if (first != null && decided.outcomes[i] instanceof RuntimeException) {
+              decided.outcomes[i] = first;
             }
           }
         }
         long firstSequence = s.sequence + 1;
-        if (!updates.isEmpty()) {
-          if (append.insert(firstSequence, rows) != updates.size()) {
+        if (!decided.updates.isEmpty()) {
+          if (append.insert(firstSequence, decided.rows) != decided.updates.size()) {
             // a request id in the log already (a retry, decided again as if new: what came after
             // it in the batch may be wrong), or a writer that does not take the lock (an older
             // version of this module during a rolling upgrade) took a sequence: roll back, read
@@ -659,23 +678,83 @@ public final class DurableDesk {
             lookedUp = true;
             continue;
           }
-          append.commit(firstSequence, appendedIds);
-          snapshot = new Snapshot(registrations, s.sequence + updates.size());
+          append.commit(firstSequence, decided.appendedIds);
+          snapshot = new Snapshot(decided.registrations, s.sequence + decided.updates.size());
         }
-        for (int i = 0; i < batch.size(); i++) {
-          Object outcome = outcomes[i];
-          if (outcome instanceof Recorded) {
-            batch.get(i).succeed((Recorded) outcome);
-          } else if (outcome instanceof Integer) {
-            int index = (Integer) outcome;
-            Update update = updates.get(index);
-            batch.get(i).succeed(new Recorded(store.eventId, firstSequence + index, appendedIds.get(index),
-                update.getOperation(), decisionOf(update).orElse(null), update.getChanges()));
-          } else {
-            batch.get(i).fail((RuntimeException) outcome);
-          }
-        }
+        answer(batch, decided, firstSequence);
         return;
+      }
+    }
+  }
+
+  /** A batch decided against a snapshot: what to append, and each operation's outcome. */
+  private static final class Decided {
+    /** Per operation: the row it is answered with, the index of its update, or its own exception. */
+    final Object[] outcomes;
+    final List<String> appendedIds = new ArrayList<>();
+    final List<Update> updates = new ArrayList<>();
+    final List<LogStore.Row> rows = new ArrayList<>();
+    final List<String> failedIds = new ArrayList<>();
+    /** The snapshot the appended operations leave. */
+    Registrations registrations;
+
+    Decided(int size) {
+      outcomes = new Object[size];
+    }
+  }
+
+  /**
+   * Decides the operations of a batch in order, each against the snapshot the ones before it
+   * left: a request id in {@code logged} (a retry whose first attempt committed) or earlier in the
+   * batch is answered with that row; an operation that fails is its own outcome.
+   */
+  private Decided decide(Registrations from, List<Pending> batch, Map<String, Recorded> logged) {
+    Decided decided = new Decided(batch.size());
+    Map<String, Integer> appended = new HashMap<>();
+    Registrations registrations = from;
+    for (int i = 0; i < batch.size(); i++) {
+      Pending p = batch.get(i);
+      Recorded first = logged.get(p.requestId);
+      Integer earlier = appended.get(p.requestId);
+      if (first != null) {
+        decided.outcomes[i] = first; // a retry: its first attempt committed
+      } else if (earlier != null) {
+        decided.outcomes[i] = earlier;
+      } else {
+        try {
+          Update update = registrations.apply(p.operation);
+          // its row is written now, so that a row the database cannot take fails its own caller only
+          LogStore.Row row = store.encode(p.requestId, update);
+          registrations = update.getRegistrations();
+          appended.put(p.requestId, decided.updates.size());
+          decided.outcomes[i] = decided.updates.size();
+          decided.appendedIds.add(p.requestId);
+          decided.updates.add(update);
+          decided.rows.add(row);
+        } catch (RuntimeException e) {
+          // invalid, or a custom rule that failed: this operation's own outcome, not the batch's
+          decided.outcomes[i] = e;
+          decided.failedIds.add(p.requestId);
+        }
+      }
+    }
+    decided.registrations = registrations;
+    return decided;
+  }
+
+  /** Gives each operation of a batch its outcome, its update appended from {@code firstSequence} on. */
+  private void answer(List<Pending> batch, Decided decided, long firstSequence) {
+    for (int i = 0; i < batch.size(); i++) {
+      Object outcome = decided.outcomes[i];
+      if (outcome instanceof Recorded) {
+        batch.get(i).succeed((Recorded) outcome);
+      } else if (outcome instanceof Integer) {
+        int index = (Integer) outcome;
+        Update update = decided.updates.get(index);
+        batch.get(i).succeed(new Recorded(store.eventId, firstSequence + index, decided.appendedIds.get(index),
+            update.getOperation(), decisionOf(update).orElse(null), update.getChanges()));
+      } else {
+        batch.get(i).fail((RuntimeException) outcome);
       }
     }
   }

@@ -56,11 +56,15 @@ final class LogStore {
   Event createEvent(Event firstVersion) {
     String sql = "INSERT INTO convene_event (event_id, format_version, first_version) VALUES (?, ?, ?::jsonb)"
         + " ON CONFLICT (event_id) DO NOTHING";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, eventId);
-      ps.setInt(2, ConveneJson.FORMAT_VERSION);
-      ps.setString(3, JSON.writeString(firstVersion));
-      ps.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      autoCommitted(c, () -> {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, eventId);
+          ps.setInt(2, ConveneJson.FORMAT_VERSION);
+          ps.setString(3, JSON.writeString(firstVersion));
+          return ps.executeUpdate();
+        }
+      });
     } catch (SQLException e) {
       throw failure("store the first version of the event", e);
     }
@@ -165,8 +169,78 @@ final class LogStore {
     }
   }
 
+  /** SQL state of a unique violation: a sequence or a request id the log already holds. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  /**
+   * Appends the rows from sequence {@code first} on if {@code first} is still the log's next
+   * sequence, in one statement that is its own transaction: one round trip, commit included. The
+   * statement takes the event's lock first (so it waits for a writer that holds it, and does not
+   * slip in between that writer's read and its insert) and turns synchronous commit on for its
+   * transaction. Returns false, with nothing appended, if the log already holds one of the rows'
+   * sequences or request ids: another writer appended first (the log has no gaps, so any row
+   * past the one a desk has read takes {@code first}), or a request is a retry.
+   *
+   * @throws RegistrationLogException if the database fails otherwise; the outcome may then be
+   *     unknown, as for a failed commit
+   */
+  boolean appendIfNext(long first, List<Row> rows) {
+    StringBuilder sql = new StringBuilder("WITH turn AS (SELECT set_config('synchronous_commit', 'on', true),"
+        + " pg_advisory_xact_lock(?, ?)) INSERT INTO convene_registration_log (event_id, " + COLUMNS
+        + ", participant_id) SELECT v.* FROM turn, (VALUES ");
+    for (int i = 0; i < rows.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?::bigint, ?, ?::integer, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
+    }
+    sql.append(") AS v");
+    try (Connection c = dataSource.getConnection()) {
+      return autoCommitted(c, () -> {
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+          ps.setInt(1, EVENT_LOCK_CLASS);
+          ps.setInt(2, eventLockKey(eventId));
+          setRows(ps, 3, first, rows);
+          ps.executeUpdate();
+          return true;
+        }
+      });
+    } catch (SQLException e) {
+      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        return false;
+      }
+      throw failure("append " + rows(first, rows), e);
+    }
+  }
+
+  /**
+   * Sets the parameters of the rows' {@code VALUES} lists from parameter {@code index} on: event
+   * id, sequence (from {@code first} on), request id, format version, operation, decision,
+   * changes and participant id, per row.
+   */
+  private void setRows(PreparedStatement ps, int index, long first, List<Row> rows) throws SQLException {
+    int p = index - 1;
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      ps.setString(++p, eventId);
+      ps.setLong(++p, first + i);
+      ps.setString(++p, row.requestId);
+      ps.setInt(++p, ConveneJson.FORMAT_VERSION);
+      ps.setString(++p, row.operation);
+      ps.setString(++p, row.decision);
+      ps.setString(++p, row.changes);
+      ps.setString(++p, row.participantId);
+    }
+  }
+
   /** The rows of one append, for messages: {@code sequence 7 (request id "form-7f3a")}, or a range. */
-  static String rows(long first, List<String> requestIds) {
+  private static String rows(long first, List<Row> rows) {
+    List<String> requestIds = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      requestIds.add(row.requestId);
+    }
+    return requestIds(first, requestIds);
+  }
+
+  /** The rows of one append, for messages: {@code sequence 7 (request id "form-7f3a")}, or a range. */
+  static String requestIds(long first, List<String> requestIds) {
     if (requestIds.size() == 1) {
       return "sequence " + first + " (request id \"" + requestIds.get(0) + "\")";
     }
@@ -222,24 +296,11 @@ final class LogStore {
         sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
       }
       sql.append(" ON CONFLICT DO NOTHING");
-      List<String> requestIds = new ArrayList<>(rows.size());
       try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-        int p = 0;
-        for (int i = 0; i < rows.size(); i++) {
-          Row row = rows.get(i);
-          requestIds.add(row.requestId);
-          ps.setString(++p, eventId);
-          ps.setLong(++p, first + i);
-          ps.setString(++p, row.requestId);
-          ps.setInt(++p, ConveneJson.FORMAT_VERSION);
-          ps.setString(++p, row.operation);
-          ps.setString(++p, row.decision);
-          ps.setString(++p, row.changes);
-          ps.setString(++p, row.participantId);
-        }
+        setRows(ps, 1, first, rows);
         return ps.executeUpdate();
       } catch (SQLException e) {
-        throw failure("append " + rows(first, requestIds), e);
+        throw failure("append " + rows(first, rows), e);
       }
     }
 
@@ -248,7 +309,7 @@ final class LogStore {
       try {
         connection.commit();
       } catch (SQLException e) {
-        throw failure("commit " + rows(first, requestIds), e);
+        throw failure("commit " + requestIds(first, requestIds), e);
       }
     }
 
@@ -264,6 +325,37 @@ final class LogStore {
       c.close();
     } catch (SQLException ignored) {
       // a connection that cannot close is broken: the server ends its transaction
+    }
+  }
+
+  /** A statement's work on a connection. */
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs a write that is a transaction of its own, in auto-commit mode whatever mode the host's
+   * pool lends its connections in (a pool for JPA often lends them in manual-commit mode, where
+   * the write would be rolled back when the connection goes back), and hands the connection back
+   * in the mode it came in.
+   */
+  private static <T> T autoCommitted(Connection c, SqlWork<T> work) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(true);
+    try {
+      return work.run();
+    } finally {
+      if (!autoCommit) {
+        manualCommitQuietly(c);
+      }
+    }
+  }
+
+  private static void manualCommitQuietly(Connection c) {
+    try {
+      c.setAutoCommit(false);
+    } catch (SQLException ignored) {
+      // the connection is broken: the pool discards it, and the statement's own failure is reported
     }
   }
 

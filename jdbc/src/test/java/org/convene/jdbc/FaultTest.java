@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Faults on the real database: a connection killed by {@code pg_terminate_backend} in the
@@ -68,9 +71,10 @@ class FaultTest {
   }
 
   /**
-   * The real data source, whose connections, on {@code commit()}, first suffer the current
-   * fault: their backend is terminated from another session, or the commit goes through and the
-   * reply is lost.
+   * The real data source, whose connections suffer the current fault where the desk commits: on
+   * {@code commit()} of the transaction that appends under the lock, and on the execution of the
+   * statement that appends in one round trip (its own transaction). Their backend is terminated
+   * from another session first, or the commit goes through and the reply is lost.
    */
   private DataSource faulty() {
     DataSource real = TestDatabase.dataSource(url);
@@ -82,18 +86,44 @@ class FaultTest {
       Connection connection = (Connection) result;
       int pid = backendPid(connection);
       return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
-        if (m.getName().equals("commit") && fault == Fault.KILL_BEFORE_COMMIT) {
-          TestDatabase.execute(dataSource, "SELECT pg_terminate_backend(" + pid + ")");
+        if (m.getName().equals("commit")) {
+          return commitWithFault(connection, pid, () -> invoke(connection, m, a));
         }
         Object r = invoke(connection, m, a);
-        if (m.getName().equals("commit") && fault == Fault.LOSE_COMMIT_REPLY) {
-          connection.close();
-          throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+        if (m.getName().equals("prepareStatement") && ((String) a[0]).startsWith("WITH turn")) {
+          PreparedStatement append = (PreparedStatement) r;
+          return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
+              (ps, sm, sa) -> sm.getName().equals("executeUpdate")
+                  ? commitWithFault(connection, pid, () -> invoke(append, sm, sa)) : invoke(append, sm, sa));
         }
         return r;
       });
     };
     return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, sourceHandler);
+  }
+
+  private interface Commit {
+    Object run() throws Throwable;
+  }
+
+  /** Runs a commit under the current fault. */
+  private Object commitWithFault(Connection connection, int pid, Commit commit) throws Throwable {
+    if (fault == Fault.KILL_BEFORE_COMMIT) {
+      TestDatabase.execute(dataSource, "SELECT pg_terminate_backend(" + pid + ")");
+    }
+    Object r = commit.run();
+    if (fault == Fault.LOSE_COMMIT_REPLY) {
+      connection.close();
+      throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+    }
+    return r;
+  }
+
+  /** A desk on the faulty data source, appending in one round trip or, if not, under the lock only. */
+  private DurableDesk faultyDesk(boolean oneRoundTrip, List<Gate> rules) {
+    DurableDesk desk = DurableDesk.open(faulty(), event, rules);
+    desk.oneRoundTrip = oneRoundTrip;
+    return desk;
   }
 
   private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
@@ -111,9 +141,10 @@ class FaultTest {
     }
   }
 
-  @Test
-  void aConnectionKilledMidTransaction_appendsNothing_andTheRetryRegistersOnce() {
-    DurableDesk desk = DurableDesk.open(faulty(), event, List.of());
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aConnectionKilledMidTransaction_appendsNothing_andTheRetryRegistersOnce(boolean oneRoundTrip) {
+    DurableDesk desk = faultyDesk(oneRoundTrip, List.of());
     desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS));
     fault = Fault.KILL_BEFORE_COMMIT;
     RegistrationLogException e = assertThrows(RegistrationLogException.class,
@@ -128,9 +159,10 @@ class FaultTest {
     assertEquals(List.of("be-anna", "be-bram"), registered(replayed()));
   }
 
-  @Test
-  void aCommitWhoseOutcomeIsUnknown_isResolvedByItsRequestId() {
-    DurableDesk desk = DurableDesk.open(faulty(), event, List.of());
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aCommitWhoseOutcomeIsUnknown_isResolvedByItsRequestId(boolean oneRoundTrip) {
+    DurableDesk desk = faultyDesk(oneRoundTrip, List.of());
     DurableDesk other = DurableDesk.open(TestDatabase.dataSource(url), event, List.of());
     fault = Fault.LOSE_COMMIT_REPLY;
     assertThrows(RegistrationLogException.class,
@@ -187,10 +219,11 @@ class FaultTest {
 
   private static final List<String> BATCH = List.of("r-anna", "r-fleur", "r-dirk");
 
-  @Test
-  void aBatchWhoseConnectionIsKilledBeforeItsCommit_failsEachCallerWithItsRequestId_andEachRetryRegistersOnce()
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aBatchWhoseConnectionIsKilledBeforeItsCommit_failsEachCallerWithItsRequestId_andEachRetryRegistersOnce(boolean oneRoundTrip)
     throws Exception {
-    DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+    DurableDesk desk = faultyDesk(oneRoundTrip, List.of(gate));
     batchWithFault(desk, Fault.KILL_BEFORE_COMMIT);
     for (String requestId : BATCH) {
       assertEquals(Optional.empty(), desk.find(requestId));
@@ -203,10 +236,11 @@ class FaultTest {
     assertEquals(replayed.getState(), desk.current().getState());
   }
 
-  @Test
-  void aBatchWhoseCommitsOutcomeIsUnknown_isResolvedByEachRequestId_andARetryReturnsTheCommittedRow()
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aBatchWhoseCommitsOutcomeIsUnknown_isResolvedByEachRequestId_andARetryReturnsTheCommittedRow(boolean oneRoundTrip)
     throws Exception {
-    DurableDesk desk = DurableDesk.open(faulty(), event, List.of(gate));
+    DurableDesk desk = faultyDesk(oneRoundTrip, List.of(gate));
     DurableDesk other = DurableDesk.open(TestDatabase.dataSource(url), event.getId(), List.of(new Gate()));
     batchWithFault(desk, Fault.LOSE_COMMIT_REPLY);
     // the batch was committed: each caller learns it by its request id, and a retry returns that row

@@ -1,0 +1,90 @@
+package org.convene.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.convene.SeedEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A decision a caller was told is durable: the desk's appends commit with synchronous commit on,
+ * in one round trip as under the lock, even where the host turned it off for its own work (here
+ * the database's default). A trigger records the setting in force inside each append's
+ * transaction, where the commit reads it.
+ */
+class SynchronousCommitTest {
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void everyAppendCommitsWithSynchronousCommitOn_whateverTheHostsDefault(boolean oneRoundTrip) {
+    String url = TestDatabase.create("synccommit");
+    DataSource dataSource = TestDatabase.dataSource(url);
+    RegistrationLog.createSchema(dataSource);
+    TestDatabase.execute(dataSource, "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET synchronous_commit = off',"
+        + " current_database()); END $$");
+    TestDatabase.execute(dataSource, "CREATE TABLE seen (request_id text, setting text)");
+    TestDatabase.execute(dataSource, "CREATE FUNCTION record_setting() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        + " INSERT INTO seen VALUES (NEW.request_id, current_setting('synchronous_commit')); RETURN NEW; END $$");
+    TestDatabase.execute(dataSource, "CREATE TRIGGER record_setting BEFORE INSERT ON convene_registration_log"
+        + " FOR EACH ROW EXECUTE FUNCTION record_setting()");
+    // a new connection takes the database's default: off
+    assertEquals(0, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM pg_settings"
+        + " WHERE name = 'synchronous_commit' AND setting = 'on'"));
+
+    DurableDesk desk = DurableDesk.open(dataSource, SchemaAndBadInputTest.seed(), List.of());
+    desk.oneRoundTrip = oneRoundTrip;
+    desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS));
+    desk.register("r2", SchemaAndBadInputTest.request("fr-fleur", "FR", SeedEvent.TRAINING));
+
+    assertEquals(2, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM seen WHERE setting = 'on'"));
+    assertEquals(2, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM seen"));
+    // and the host's own connections keep their setting: the desk changed it for its transaction only
+    assertEquals(0, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM pg_settings"
+        + " WHERE name = 'synchronous_commit' AND setting = 'on'"));
+  }
+
+  /**
+   * The one-round-trip append runs in auto-commit mode; a pool that lends its connections in
+   * manual-commit mode gets each back in that mode.
+   */
+  @Test
+  void aConnectionLentInManualCommitMode_comesBackInIt() {
+    String url = TestDatabase.create("autocommit");
+    DataSource real = TestDatabase.dataSource(url);
+    RegistrationLog.createSchema(real);
+    List<Boolean> returned = new CopyOnWriteArrayList<>();
+    DataSource manual = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = method.invoke(real, args);
+          if (!method.getName().equals("getConnection")) {
+            return result;
+          }
+          Connection connection = (Connection) result;
+          connection.setAutoCommit(false);
+          return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+            if (m.getName().equals("close")) {
+              returned.add(connection.getAutoCommit());
+            }
+            try {
+              return m.invoke(connection, a);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+        });
+    DurableDesk desk = DurableDesk.open(manual, SchemaAndBadInputTest.seed(), List.of());
+    returned.clear();
+    assertTrue(desk.appendsInOneRoundTrip());
+    assertEquals(1, desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS))
+        .getSequence());
+    assertEquals(List.of(false), returned);
+    assertEquals(1, TestDatabase.queryLong(real, "SELECT count(*) FROM convene_registration_log"));
+  }
+}
