@@ -374,19 +374,23 @@ public final class DurableDesk {
    * same on every server (a second checkpoint of the same row is not written), a desk that cannot
    * read it (an older version of this library) skips it, and deleting checkpoints is always safe.
    *
-   * <p>It then deletes the event's older checkpoints: it keeps the two newest this desk can use
-   * (this one and the one before it) and deletes every checkpoint of the event before them,
-   * whichever custom rules or format version it was taken with. So the table holds about two
-   * states per event, not one per call (17 MB each for a million places), and {@link #at(long)}
-   * of any row since the one before stays fast; the audit of an earlier row replays the log from
-   * its first row. No snapshot, decision or audit answer changes: each equals a full replay.
+   * <p>It then deletes the event's older checkpoints taken with the same custom rules: it keeps
+   * the two newest this desk can use (this one and the one before it) and deletes every
+   * checkpoint of the event with these rule ids before them, whichever format version it was
+   * taken in. So the table holds about two states per event and set of rules, not one per call
+   * (17 MB each for a million places), and {@link #at(long)} of any row since the one before
+   * stays fast; the audit of an earlier row replays the log from its first row. No snapshot,
+   * decision or audit answer changes: each equals a full replay.
    *
    * <p>A checkpoint is used only by desks with the same custom rules, matched by their ids
    * ({@link Rule#getId()}, in order), never by their code. <b>A custom rule whose behaviour
    * changes must get a new id</b>: under the old id, a desk restores a checkpoint whose
    * registrations were decided under the old behaviour and checks none of the rows before it,
    * where a replay of the log checks every row and names the first one the new behaviour decides
-   * otherwise.
+   * otherwise. While servers move to the new id one by one, the two groups each checkpoint (the
+   * same row too, on schema version 3) and delete only their own older checkpoints, never the
+   * other group's; once no server uses the old ids, their checkpoints are left in the table for
+   * the host to delete.
    *
    * <p>It writes the whole state ({@link Registrations#getState()}): every live place, so its cost
    * follows the registrations and waiting requests held, not the log (a few seconds for a

@@ -585,8 +585,9 @@ final class LogStore {
 
   /**
    * Stores the state after row {@code sequence}, gzip-compressed; false if a checkpoint of that
-   * row is there already (another server took it: the state after one row is the same on every
-   * server).
+   * row with these custom rule ids is there already (another server took it: the state after one
+   * row is the same on every server with the same rules). On a database of schema version 2,
+   * keyed without the rule ids, a checkpoint of that row with other rule ids stops it too.
    */
   boolean insertCheckpoint(long sequence, List<String> ruleIds, RegistrationsState state) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -689,16 +690,19 @@ final class LogStore {
   }
 
   /**
-   * Deletes the event's checkpoints before the {@code keep} newest {@linkplain #USABLE_CHECKPOINT
-   * usable} ones, whoever could use them (other custom rules, another format); deletes nothing
-   * while fewer than {@code keep} are usable. Returns how many it deleted.
+   * Deletes the event's checkpoints taken with these custom rule ids (in any format) before the
+   * {@code keep} newest {@linkplain #USABLE_CHECKPOINT usable} ones; deletes nothing while fewer
+   * than {@code keep} are usable. The checkpoints of other rule ids are another group of
+   * servers' (during a rolling change of a rule's id): they are left to that group. Returns how
+   * many it deleted.
    */
   int pruneCheckpoints(List<String> ruleIds, int keep) {
-    String sql = "DELETE FROM convene_checkpoint WHERE event_id = ? AND sequence < (SELECT sequence"
-        + " FROM convene_checkpoint WHERE " + USABLE_CHECKPOINT + " ORDER BY sequence DESC OFFSET ? LIMIT 1)";
+    String sql = "DELETE FROM convene_checkpoint WHERE event_id = ? AND rule_ids = ?::jsonb AND sequence < (SELECT"
+        + " sequence FROM convene_checkpoint WHERE " + USABLE_CHECKPOINT + " ORDER BY sequence DESC OFFSET ? LIMIT 1)";
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, eventId);
-      int next = setUsable(ps, 2, ruleIds, 0, Long.MAX_VALUE);
+      ps.setString(2, ruleIds(ruleIds));
+      int next = setUsable(ps, 3, ruleIds, 0, Long.MAX_VALUE);
       ps.setInt(next, keep - 1);
       return ps.executeUpdate();
     } catch (SQLException e) {

@@ -27,9 +27,12 @@ public final class RegistrationLog {
   /** The folder of the scripts in the jar, as a Flyway location. */
   public static final String MIGRATION_LOCATION = "db/migration/convene";
 
-  /** The scripts, in the order they run; Flyway names ({@code V<version>__<description>.sql}). */
-  public static final List<String> MIGRATIONS =
-      List.of("V1__convene_registration_log.sql", "V2__convene_checkpoint.sql");
+  /**
+   * The scripts, in the order they run; Flyway names ({@code V<version>__<description>.sql}). A
+   * script once shipped never changes: a change of the schema is a new script.
+   */
+  public static final List<String> MIGRATIONS = List.of(
+      "V1__convene_registration_log.sql", "V2__convene_checkpoint.sql", "V3__convene_checkpoint_rule_ids_key.sql");
 
   /** Serialises concurrent {@link #createSchema} calls across servers; an arbitrary constant. */
   private static final long SCHEMA_LOCK = 0x636f6e76656e65L;
@@ -38,10 +41,12 @@ public final class RegistrationLog {
 
   /**
    * Creates the registration log's tables (the log, its events and their checkpoints) if they do
-   * not exist yet, running every script of
-   * {@link #MIGRATIONS} in one transaction. Several servers may call it at the same time: the
-   * calls take turns on a transaction-level advisory lock. It changes nothing in a database that
-   * has the tables.
+   * not exist yet, and brings a database created by an earlier version of this library up to
+   * date, running every script of {@link #MIGRATIONS} in one transaction: each script changes
+   * only what is not there yet (version 3 keys the checkpoints of a database of version 2 by
+   * their custom rule ids too), so no version is recorded and every call runs them all. Several
+   * servers may call it at the same time: the calls take turns on a transaction-level advisory
+   * lock. It changes nothing in a database that is up to date.
    *
    * @param dataSource the host's data source, not null
    * @throws RegistrationLogException if a script cannot be read or the database refuses it

@@ -275,7 +275,7 @@ class CheckpointTest {
         TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET format_version = 2 WHERE sequence = 3"
             + " AND event_id = '" + event().getId() + "'");
       }
-      if (i == 4) {   // another set of custom rules': not one this desk can use
+      if (i == 4) {   // another set of custom rules': not one this desk can use, nor one it deletes
         TestDatabase.execute(dataSource, "UPDATE convene_checkpoint SET rule_ids = '[\"everyone\"]' WHERE sequence = 4"
             + " AND event_id = '" + event().getId() + "'");
       }
@@ -283,8 +283,10 @@ class CheckpointTest {
         assertEquals(List.of(2L, 3L, 4L, 5L), checkpoints(event().getId()));
       }
     }
-    // kept: 5 and 6; deleted: every checkpoint of the event before 5, whoever can use it
-    assertEquals(List.of(5L, 6L), checkpoints(event().getId()));
+    // kept: 5 and 6; deleted: every checkpoint of the event with these rules before 5, in any
+    // format; the other rules' checkpoint of row 4 is theirs to delete
+    assertEquals(List.of(4L, 5L, 6L), checkpoints(event().getId()));
+    assertEquals(List.of(4L), checkpoints(event().getId(), "[\"everyone\"]"));
     assertEquals(List.of(1L), checkpoints(another.getId()));
     assertEquals(Registrations.replay(event(), List.of(), log),
         DurableDesk.open(dataSource, event().getId(), List.of()).current());
@@ -292,11 +294,21 @@ class CheckpointTest {
 
   /** The sequences of an event's checkpoints, in order. */
   private List<Long> checkpoints(String eventId) {
+    return checkpoints(eventId, null);
+  }
+
+  /**
+   * The sequences of an event's checkpoints taken with the custom rule ids {@code ruleIds} (a
+   * JSON array; any if null), in order.
+   */
+  private List<Long> checkpoints(String eventId, String ruleIds) {
     List<Long> sequences = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT sequence FROM convene_checkpoint WHERE event_id = ? ORDER BY sequence")) {
+        PreparedStatement ps = c.prepareStatement("SELECT sequence FROM convene_checkpoint WHERE event_id = ?"
+            + " AND (?::jsonb IS NULL OR rule_ids = ?::jsonb) ORDER BY sequence")) {
       ps.setString(1, eventId);
+      ps.setString(2, ruleIds);
+      ps.setString(3, ruleIds);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           sequences.add(rs.getLong(1));

@@ -1,0 +1,164 @@
+package org.convene.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.convene.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Group commit's fallback: when PostgreSQL refuses a value of a batch's statement with a data
+ * exception (SQL state class 22) that the desk did not foresee, the desk decides the batch's
+ * operations again one at a time, so that only the refused operation's caller fails and the
+ * others are committed. The refusal is a trigger this test installs in its own database, which
+ * refuses the rows of chosen request ids on demand; a {@link Gate} queues the operations into one
+ * batch without timing anything. Only the desk's public behaviour is checked: the answers, the
+ * log a fresh desk replays, and how many transactions wrote the rows.
+ */
+class DataExceptionFallbackTest {
+  private static String url;
+  private DataSource dataSource;
+  private final Event event = SchemaAndBadInputTest.seed();
+  private final Gate gate = new Gate();
+  private final ExecutorService pool = Executors.newFixedThreadPool(6);
+
+  @BeforeAll
+  static void database() {
+    url = TestDatabase.create("data_exception");
+    DataSource dataSource = TestDatabase.dataSource(url);
+    RegistrationLog.createSchema(dataSource);
+    // the rows of request ids "bad-...": a data exception (22023, invalid parameter value), as a
+    // value the desk cannot foresee would be; of "fail-...": another error (P0001, raise_exception)
+    TestDatabase.execute(dataSource, "CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$"
+        + " BEGIN"
+        + "   IF NEW.request_id LIKE 'bad-%' THEN"
+        + "     RAISE EXCEPTION 'the test refuses request id %', NEW.request_id USING ERRCODE = '22023';"
+        + "   END IF;"
+        + "   RAISE EXCEPTION 'the test fails request id %', NEW.request_id;"
+        + " END $$");
+    TestDatabase.execute(dataSource, "CREATE TRIGGER refuse_row BEFORE INSERT ON convene_registration_log FOR EACH ROW"
+        + " WHEN (NEW.request_id LIKE 'bad-%' OR NEW.request_id LIKE 'fail-%') EXECUTE FUNCTION refuse_row()");
+  }
+
+  @BeforeEach
+  void emptyLog() {
+    dataSource = TestDatabase.dataSource(url);
+    TestDatabase.execute(dataSource, "TRUNCATE convene_checkpoint, convene_registration_log, convene_event");
+  }
+
+  @AfterEach
+  void stop() {
+    gate.releaseAll();
+    pool.shutdownNow();
+  }
+
+  @Test
+  void aValueTheDatabaseRefusesInABatch_failsOnlyItsCaller_andTheOthersAreCommittedOneByOne() throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Future<Recorded> held = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    Future<Recorded> bad = Gate.submitQueued(pool, desk, 2, () -> desk.register("bad-1", request("fr-bad", "FR")));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 3, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    Future<Recorded> cancel = Gate.submitQueued(pool, desk, 4, () -> desk.cancel("r-cancel", "be-anna"));
+    gate.releaseHeld();
+
+    Throwable refused = GroupCommitTest.failure(bad);
+    assertInstanceOf(RegistrationLogException.class, refused);
+    assertTrue(refused.getMessage().contains("\"bad-1\""), refused.getMessage());
+    assertTrue(refused.getMessage().contains("22023"), refused.getMessage());
+    Map<String, Recorded> told = new LinkedHashMap<>();
+    told.put("r-held", held.get(2, TimeUnit.MINUTES));
+    told.put("r-anna", anna.get(2, TimeUnit.MINUTES));
+    told.put("r-fleur", fleur.get(2, TimeUnit.MINUTES));
+    told.put("r-cancel", cancel.get(2, TimeUnit.MINUTES));
+    // each decided in the order queued, the refused one left out: the cancellation saw Anna's registration
+    assertEquals(List.of(1L, 2L, 3L, 4L), told.values().stream().map(Recorded::getSequence).collect(
+        java.util.stream.Collectors.toList()));
+    assertEquals("be-anna", told.get("r-cancel").getChanges().get(0).getParticipantId());
+    // the batch of four was refused whole, then decided again one operation a transaction
+    assertEquals(3, transactions(2, 4));
+    assertToldAndLogged(desk, told, List.of("bad-1"));
+    assertEquals(List.of("be-held", "fr-fleur"), GroupCommitTest.registered(desk.current()));
+  }
+
+  @Test
+  void aValueTheDatabaseRefusesForACallerAlone_failsIt_namingItsRequestId_andTheDeskGoesOn() {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Map<String, Recorded> told = new LinkedHashMap<>();
+    told.put("r-anna", desk.register("r-anna", request("be-anna", "BE")));
+    RegistrationLogException refused = assertThrows(
+        RegistrationLogException.class, () -> desk.register("bad-2", request("fr-bad", "FR")));
+    assertTrue(refused.getMessage().contains("\"bad-2\""), refused.getMessage());
+    assertTrue(refused.getMessage().contains("22023"), refused.getMessage());
+    told.put("r-fleur", desk.register("r-fleur", request("fr-fleur", "FR")));
+    assertEquals(2, told.get("r-fleur").getSequence());
+    assertEquals(2, transactions(1, 2));
+    assertToldAndLogged(desk, told, List.of("bad-2"));
+  }
+
+  @Test
+  void anotherErrorOfTheDatabase_failsEveryCallerOfTheBatch_eachNamingItsRequestId_andCommitsNone()
+      throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Future<Recorded> held = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    Future<Recorded> failing = Gate.submitQueued(pool, desk, 2, () -> desk.register("fail-1", request("fr-bad", "FR")));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 3, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    gate.releaseHeld();
+
+    Map<String, Future<Recorded>> batch = new LinkedHashMap<>();
+    batch.put("r-anna", anna);
+    batch.put("fail-1", failing);
+    batch.put("r-fleur", fleur);
+    for (Map.Entry<String, Future<Recorded>> caller : batch.entrySet()) {
+      Throwable e = GroupCommitTest.failure(caller.getValue());
+      assertInstanceOf(RegistrationLogException.class, e);
+      assertTrue(e.getMessage().contains("\"" + caller.getKey() + "\""), e.getMessage());
+    }
+    Map<String, Recorded> told = Map.of("r-held", held.get(2, TimeUnit.MINUTES));
+    assertToldAndLogged(desk, told, List.copyOf(batch.keySet()));
+    // the callers retry with the same request ids, the failing one alone: the others commit now
+    assertEquals(2, desk.register("r-anna", request("be-anna", "BE")).getSequence());
+    assertEquals(3, desk.register("r-fleur", request("fr-fleur", "FR")).getSequence());
+  }
+
+  private static org.convene.rules.RegistrationRequest request(String id, String delegation) {
+    return GroupCommitTest.request(id, delegation);
+  }
+
+  /**
+   * A fresh desk replays the log (checking each row's decision as it goes) to the desk's own
+   * state, and the log agrees with every caller: each told row is the log's row of its request
+   * id, the log holds no other, and no refused request id is in it.
+   */
+  private void assertToldAndLogged(DurableDesk desk, Map<String, Recorded> told, List<String> refused) {
+    DurableDesk fresh = DurableDesk.open(dataSource, event.getId(), List.of(new Gate()));
+    assertEquals(told.size(), fresh.getSequence());
+    told.forEach((requestId, row) -> assertEquals(Optional.of(row), fresh.find(requestId), requestId));
+    for (String requestId : refused) {
+      assertEquals(Optional.empty(), fresh.find(requestId), requestId);
+    }
+    assertEquals(desk.current().getState(), fresh.current().getState());
+    assertEquals(told.size(), desk.getSequence());
+  }
+
+  /** How many transactions inserted the log rows {@code from} to {@code to}: each leaves its xmin on its rows. */
+  private long transactions(long from, long to) {
+    return TestDatabase.queryLong(dataSource, "SELECT count(DISTINCT xmin::text) FROM convene_registration_log"
+        + " WHERE sequence BETWEEN " + from + " AND " + to);
+  }
+}
