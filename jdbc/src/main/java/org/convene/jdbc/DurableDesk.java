@@ -38,11 +38,16 @@ import org.convene.rules.Update;
  *       gaps and its primary key is (event, sequence), so the insert goes in only if no other
  *       writer appended since; if one did, nothing is appended and the desk takes the other way.
  *   <li><b>Under the event's lock</b>, after another writer appended, or when an operation of the
- *       batch failed: a transaction takes the lock, reads and replays the rows other servers
- *       appended since (in the same round trip), decides against the snapshot so brought up to
- *       date, inserts and commits. The writers of one event take turns there instead of
- *       colliding. A desk goes back to the first way once it finds no row missed.
+ *       batch failed (invalid, a row PostgreSQL cannot store, a custom rule that threw: it may be
+ *       a retry whose first attempt committed, which is looked up there): a transaction takes the
+ *       lock, reads and replays the rows other servers appended since (in the same round trip),
+ *       decides against the snapshot so brought up to date, inserts and commits. The writers of
+ *       one event take turns there instead of colliding. A desk goes back to the first way once
+ *       it finds no row missed.
  * </ul>
+ *
+ * <p>A batch that goes from the first way to the second is decided again there: a custom {@link
+ * Rule} may be evaluated more than once for one operation, and must not count its calls.
  *
  * <p><b>Group commit.</b> The threads that call one desk at once share its transactions: each
  * caller queues its operation; whichever caller finds no transaction running takes everything
@@ -95,7 +100,8 @@ import org.convene.rules.Update;
  * brings the snapshot up to date. A desk that starts replays the log from its latest
  * {@linkplain #checkpoint() checkpoint} it can use, if one was taken, rather than from its first
  * row. The desk starts no thread and opens no pool: it borrows a connection from the host's data
- * source for each statement.
+ * source for each statement or transaction, in whichever commit mode the pool lends it (each
+ * write commits itself), and hands it back in that mode.
  *
  * <p>This class is thread-safe: the operations of one desk are decided one after the other, in
  * batches that share a transaction (see above).
@@ -118,6 +124,13 @@ public final class DurableDesk {
 
   /** How many checkpoints {@link #checkpoint()} keeps of those this desk can use: the newest. */
   private static final int KEPT_CHECKPOINTS = 2;
+
+  /**
+   * How many times a batch is decided under the lock before the desk gives up on a log that keeps
+   * taking fewer rows than inserted: once a retry's request id is looked up and the rows missed
+   * are read, the next attempt appends, unless something drops rows.
+   */
+  private static final int MAX_ATTEMPTS = 3;
 
   /** The most operations one transaction decides and appends. */
   static final int MAX_BATCH = 256;
@@ -558,31 +571,35 @@ public final class DurableDesk {
   }
 
   /**
-   * Runs one transaction for a batch and gives each of its operations its outcome. A failure of
-   * the transaction (the database, or an error) is every caller's whose outcome it leaves
-   * unknown: each gets a {@link RegistrationLogException} naming its own request id.
+   * Appends a batch ({@link #appendBatch}) and gives each of its operations its outcome, whatever
+   * happens: a failure of its transaction (the database, or an error) is every caller's whose
+   * outcome it leaves unknown: each gets a {@link RegistrationLogException} naming its own
+   * request id; an {@link Error} is each one's too, and then thrown.
    */
   private void decideAndAppend(List<Pending> batch) {
     try {
-      synchronized (lock) {
-        appendBatch(batch);
-      }
-    } catch (RegistrationLogException e) {
-      if (batch.size() > 1 && isDataException(e)) {
-        // a value the database refused that encode() did not foresee: the transaction was rolled
-        // back, so decide each operation again in a transaction of its own, where it fails alone
-        for (Pending p : batch) {
-          if (!p.done) {
-            decideAndAppend(List.of(p));
-          }
+      try {
+        synchronized (lock) {
+          appendBatch(batch);
         }
-        return;
+      } catch (RegistrationLogException e) {
+        if (batch.size() > 1 && isDataException(e)) {
+          // a value the database refused that encode() did not foresee: the transaction was rolled
+          // back, so decide each operation again in a transaction of its own, where it fails alone
+          for (Pending p : batch) {
+            if (!p.done) {
+              decideAndAppend(List.of(p));
+            }
+          }
+          return;
+        }
+        failUndecided(batch, e);
+      } catch (RuntimeException e) {
+        failUndecided(batch, e);
       }
-      failUndecided(batch, e);
-    } catch (RuntimeException e) {
-      failUndecided(batch, e);
     } catch (Error e) {
-      // the JVM failing: each caller of the batch gets it, rather than deciding its operation again
+      // the JVM failing, here or in the fallback above: each caller of the batch without an
+      // outcome gets it (one left without would wait for ever), rather than deciding again
       for (Pending p : batch) {
         if (!p.done) {
           p.fail(e);
@@ -653,7 +670,7 @@ public final class DurableDesk {
       requestIds.add(p.requestId);
     }
     boolean lookedUp = false;
-    while (true) {
+    for (int attempt = 1; ; attempt++) {
       // under the event's lock no other writer appends: the rows read with it are all there is
       Replay replay = new Replay(snapshot);
       try (LogStore.Append append = store.lockEvent(snapshot.sequence, replay)) {
@@ -679,6 +696,12 @@ public final class DurableDesk {
             // it in the batch may be wrong), or a writer that does not take the lock (an older
             // version of this module during a rolling upgrade) took a sequence: roll back, read
             // its rows, look the request ids up and decide again
+            if (attempt == MAX_ATTEMPTS) {
+              throw new RegistrationLogException("cannot append " + LogStore.requestIds(firstSequence,
+                  decided.appendedIds) + " of event \"" + store.eventId + "\": the log took fewer rows than"
+                  + " inserted " + MAX_ATTEMPTS + " times, with every request id looked up and every row missed"
+                  + " read; a trigger or rule on convene_registration_log that drops rows? (nothing was appended)");
+            }
             lookedUp = true;
             continue;
           }

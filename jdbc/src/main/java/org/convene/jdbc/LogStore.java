@@ -117,14 +117,16 @@ final class LogStore {
    */
   Append lockEvent(long after, Consumer<Recorded> missed) {
     Connection c = null;
+    boolean autoCommit = false;
     try {
       c = dataSource.getConnection();
+      autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       // read committed: the statements after the lock see the rows the last holder committed,
       // whatever isolation the host's pool defaults to; synchronous commit: the host may have
       // turned it off for its own tables, but a decision a caller was told is durable
-      String sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL synchronous_commit TO on;"
-          + " SELECT pg_advisory_xact_lock(?, ?);"
+      String sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
+          + " SELECT " + SYNCHRONOUS_COMMIT + ", pg_advisory_xact_lock(?, ?);"
           + " SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND sequence > ?"
           + " ORDER BY sequence LIMIT " + MISSED_IN_ONE;
       long last = after;
@@ -152,7 +154,7 @@ final class LogStore {
           throw new SQLException("the statement that takes the lock gave " + results + " results with rows, not 2");
         }
       }
-      Append append = new Append(c);
+      Append append = new Append(c, autoCommit);
       if (read == MISSED_IN_ONE) {
         append.forEachRowAfter(last, missed);
       }
@@ -160,6 +162,9 @@ final class LogStore {
     } catch (SQLException | RuntimeException e) {
       if (c != null) {
         rollbackQuietly(c);
+        if (autoCommit) {
+          autoCommitQuietly(c);
+        }
         closeQuietly(c);
       }
       if (e instanceof SQLException) {
@@ -168,6 +173,14 @@ final class LogStore {
       throw (RuntimeException) e;
     }
   }
+
+  /**
+   * Turns synchronous commit on for the transaction, so that a decision a caller was told is
+   * durable, whatever the host set for its own work; a host's {@code remote_apply}, which waits
+   * for more, is kept.
+   */
+  static final String SYNCHRONOUS_COMMIT = "set_config('synchronous_commit', CASE WHEN"
+      + " current_setting('synchronous_commit') = 'remote_apply' THEN 'remote_apply' ELSE 'on' END, true)";
 
   /** SQL state of a unique violation: a sequence or a request id the log already holds. */
   private static final String UNIQUE_VIOLATION = "23505";
@@ -185,7 +198,7 @@ final class LogStore {
    *     unknown, as for a failed commit
    */
   boolean appendIfNext(long first, List<Row> rows) {
-    StringBuilder sql = new StringBuilder("WITH turn AS (SELECT set_config('synchronous_commit', 'on', true),"
+    StringBuilder sql = new StringBuilder("WITH turn AS (SELECT " + SYNCHRONOUS_COMMIT + ","
         + " pg_advisory_xact_lock(?, ?)) INSERT INTO convene_registration_log (event_id, " + COLUMNS
         + ", participant_id) SELECT v.* FROM turn, (VALUES ");
     for (int i = 0; i < rows.size(); i++) {
@@ -198,7 +211,14 @@ final class LogStore {
           ps.setInt(1, EVENT_LOCK_CLASS);
           ps.setInt(2, eventLockKey(eventId));
           setRows(ps, 3, first, rows);
-          ps.executeUpdate();
+          int inserted = ps.executeUpdate();
+          if (inserted != rows.size()) {
+            // no unique violation, yet rows missing: something of the host's on the table (a
+            // trigger returning null, a rule) dropped them, and the log may now have a gap
+            throw new SQLException("the database took " + inserted + " of the " + rows.size() + " rows inserted,"
+                + " without refusing any: a trigger or rule on convene_registration_log drops rows; the log must"
+                + " take every row, or replays stop at the gap", "P0001");
+          }
           return true;
         }
       });
@@ -254,9 +274,12 @@ final class LogStore {
    */
   final class Append implements AutoCloseable {
     private final Connection connection;
+    /** The connection's commit mode when the pool lent it: it goes back in that mode. */
+    private final boolean autoCommit;
 
-    private Append(Connection connection) {
+    private Append(Connection connection, boolean autoCommit) {
       this.connection = connection;
+      this.autoCommit = autoCommit;
     }
 
     /** Hands the rows after {@code after} to {@code each} in order, as {@link #forEachRow} does. */
@@ -316,6 +339,9 @@ final class LogStore {
     @Override
     public void close() {
       rollbackQuietly(connection);
+      if (autoCommit) {
+        autoCommitQuietly(connection);
+      }
       closeQuietly(connection);
     }
   }
@@ -348,6 +374,14 @@ final class LogStore {
       if (!autoCommit) {
         manualCommitQuietly(c);
       }
+    }
+  }
+
+  private static void autoCommitQuietly(Connection c) {
+    try {
+      c.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // the connection is broken: the pool discards it
     }
   }
 
@@ -469,11 +503,16 @@ final class LogStore {
 
   private void stream(String sql, String doing, Consumer<Recorded> each, Object... parameters) {
     try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false); // the driver streams with a fetch size only inside a transaction
       try {
         stream(c, sql, doing, each, parameters);
-      } finally {
         c.commit();
+      } finally {
+        rollbackQuietly(c);
+        if (autoCommit) {
+          autoCommitQuietly(c);
+        }
       }
     } catch (SQLException e) {
       throw failure(doing, e);
@@ -603,14 +642,18 @@ final class LogStore {
     }
     String sql = "INSERT INTO convene_checkpoint (event_id, sequence, format_version, rule_ids, places, state)"
         + " VALUES (?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, eventId);
-      ps.setLong(2, sequence);
-      ps.setInt(3, ConveneJson.FORMAT_VERSION);
-      ps.setString(4, ruleIds(ruleIds));
-      ps.setInt(5, state.getPlaces().size());
-      ps.setBytes(6, bytes.toByteArray());
-      return ps.executeUpdate() == 1;
+    try (Connection c = dataSource.getConnection()) {
+      return autoCommitted(c, () -> {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, eventId);
+          ps.setLong(2, sequence);
+          ps.setInt(3, ConveneJson.FORMAT_VERSION);
+          ps.setString(4, ruleIds(ruleIds));
+          ps.setInt(5, state.getPlaces().size());
+          ps.setBytes(6, bytes.toByteArray());
+          return ps.executeUpdate() == 1;
+        }
+      });
     } catch (SQLException e) {
       throw failure("store the checkpoint at sequence " + sequence, e);
     }
@@ -699,12 +742,16 @@ final class LogStore {
   int pruneCheckpoints(List<String> ruleIds, int keep) {
     String sql = "DELETE FROM convene_checkpoint WHERE event_id = ? AND rule_ids = ?::jsonb AND sequence < (SELECT"
         + " sequence FROM convene_checkpoint WHERE " + USABLE_CHECKPOINT + " ORDER BY sequence DESC OFFSET ? LIMIT 1)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, eventId);
-      ps.setString(2, ruleIds(ruleIds));
-      int next = setUsable(ps, 3, ruleIds, 0, Long.MAX_VALUE);
-      ps.setInt(next, keep - 1);
-      return ps.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      return autoCommitted(c, () -> {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, eventId);
+          ps.setString(2, ruleIds(ruleIds));
+          int next = setUsable(ps, 3, ruleIds, 0, Long.MAX_VALUE);
+          ps.setInt(next, keep - 1);
+          return ps.executeUpdate();
+        }
+      });
     } catch (SQLException e) {
       throw failure("delete the checkpoints before the " + keep + " newest", e);
     }

@@ -55,6 +55,7 @@ public final class RegistrationLog {
   public static void createSchema(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
     try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         statement.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
@@ -65,6 +66,10 @@ public final class RegistrationLog {
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
+      } finally {
+        if (autoCommit) {
+          connection.setAutoCommit(true); // the connection goes back to the pool in the mode it came in
+        }
       }
     } catch (SQLException e) {
       throw new RegistrationLogException(

@@ -18,7 +18,8 @@ import org.convene.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Group commit's fallback: when PostgreSQL refuses a value of a batch's statement with a data
@@ -50,6 +51,11 @@ class DataExceptionFallbackTest {
         + "   END IF;"
         + "   RAISE EXCEPTION 'the test fails request id %', NEW.request_id;"
         + " END $$");
+    // the rows of request ids "drop-...": dropped without an error, as a host's trigger might
+    TestDatabase.execute(dataSource, "CREATE FUNCTION drop_row() RETURNS trigger LANGUAGE plpgsql AS $$"
+        + " BEGIN RETURN NULL; END $$");
+    TestDatabase.execute(dataSource, "CREATE TRIGGER drop_row BEFORE INSERT ON convene_registration_log FOR EACH ROW"
+        + " WHEN (NEW.request_id LIKE 'drop-%') EXECUTE FUNCTION drop_row()");
     TestDatabase.execute(dataSource, "CREATE TRIGGER refuse_row BEFORE INSERT ON convene_registration_log FOR EACH ROW"
         + " WHEN (NEW.request_id LIKE 'bad-%' OR NEW.request_id LIKE 'fail-%') EXECUTE FUNCTION refuse_row()");
   }
@@ -66,9 +72,11 @@ class DataExceptionFallbackTest {
     pool.shutdownNow();
   }
 
-  @Test
-  void aValueTheDatabaseRefusesInABatch_failsOnlyItsCaller_andTheOthersAreCommittedOneByOne() throws Exception {
-    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aValueTheDatabaseRefusesInABatch_failsOnlyItsCaller_andTheOthersAreCommittedOneByOne(boolean oneRoundTrip)
+      throws Exception {
+    DurableDesk desk = desk(oneRoundTrip, gate);
     Future<Recorded> held = gate.holdTransaction(pool, desk);
     Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
     Future<Recorded> bad = Gate.submitQueued(pool, desk, 2, () -> desk.register("bad-1", request("fr-bad", "FR")));
@@ -95,9 +103,10 @@ class DataExceptionFallbackTest {
     assertEquals(List.of("be-held", "fr-fleur"), GroupCommitTest.registered(desk.current()));
   }
 
-  @Test
-  void aValueTheDatabaseRefusesForACallerAlone_failsIt_namingItsRequestId_andTheDeskGoesOn() {
-    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aValueTheDatabaseRefusesForACallerAlone_failsIt_namingItsRequestId_andTheDeskGoesOn(boolean oneRoundTrip) {
+    DurableDesk desk = desk(oneRoundTrip, gate);
     Map<String, Recorded> told = new LinkedHashMap<>();
     told.put("r-anna", desk.register("r-anna", request("be-anna", "BE")));
     RegistrationLogException refused = assertThrows(
@@ -110,10 +119,11 @@ class DataExceptionFallbackTest {
     assertToldAndLogged(desk, told, List.of("bad-2"));
   }
 
-  @Test
-  void anotherErrorOfTheDatabase_failsEveryCallerOfTheBatch_eachNamingItsRequestId_andCommitsNone()
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void anotherErrorOfTheDatabase_failsEveryCallerOfTheBatch_eachNamingItsRequestId_andCommitsNone(boolean oneRoundTrip)
       throws Exception {
-    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    DurableDesk desk = desk(oneRoundTrip, gate);
     Future<Recorded> held = gate.holdTransaction(pool, desk);
     Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
     Future<Recorded> failing = Gate.submitQueued(pool, desk, 2, () -> desk.register("fail-1", request("fr-bad", "FR")));
@@ -134,6 +144,78 @@ class DataExceptionFallbackTest {
     // the callers retry with the same request ids, the failing one alone: the others commit now
     assertEquals(2, desk.register("r-anna", request("be-anna", "BE")).getSequence());
     assertEquals(3, desk.register("r-fleur", request("fr-fleur", "FR")).getSequence());
+  }
+
+  /**
+   * A row the database drops without an error (a host's trigger returning null) is never taken
+   * for appended: the caller fails, naming what dropped it, nothing is appended, and the desk goes
+   * on with the next sequence, either way of appending.
+   */
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aRowTheDatabaseDropsWithoutAnError_failsItsCaller_andLeavesNoGap(boolean oneRoundTrip) {
+    DurableDesk desk = desk(oneRoundTrip, gate);
+    Map<String, Recorded> told = new LinkedHashMap<>();
+    told.put("r-anna", desk.register("r-anna", request("be-anna", "BE")));
+    RegistrationLogException dropped = assertThrows(
+        RegistrationLogException.class, () -> desk.register("drop-1", request("fr-dropped", "FR")));
+    assertTrue(dropped.getMessage().contains("\"drop-1\""), dropped.getMessage());
+    assertTrue(dropped.getMessage().contains("a trigger or rule on convene_registration_log"), dropped.getMessage());
+    told.put("r-fleur", desk.register("r-fleur", request("fr-fleur", "FR")));
+    assertEquals(2, told.get("r-fleur").getSequence());
+    assertToldAndLogged(desk, told, List.of("drop-1"));
+  }
+
+  /** A custom rule that throws an {@link Error} on its second evaluation of {@link #ERRING}. */
+  private static final class ErrsOnSecondLook implements org.convene.rules.Rule {
+    static final String ERRING = "de-erring";
+    private final java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String getId() {
+      return "errs-on-second-look";
+    }
+
+    @Override
+    public org.convene.rules.RuleOutcome evaluate(
+        org.convene.rules.RegistrationRequest request, org.convene.rules.Registrations current) {
+      if (request.getParticipant().getId().equals(ERRING) && looks.incrementAndGet() == 2) {
+        throw new AssertionError("the rule fails hard on its second look at " + ERRING);
+      }
+      return org.convene.rules.RuleOutcome.passed("errs-on-second-look", "LOOKED", "everyone passes");
+    }
+  }
+
+  /**
+   * An {@link Error} while the batch is decided again one operation at a time (after a value the
+   * database refused) reaches every caller of the batch still without an outcome: none is left
+   * waiting for ever, and nothing after the failure is appended.
+   */
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void anErrorWhileTheBatchIsDecidedAgain_reachesEveryCallerStillWaiting(boolean oneRoundTrip) throws Exception {
+    DurableDesk desk = desk(oneRoundTrip, gate, new ErrsOnSecondLook());
+    Future<Recorded> held = gate.holdTransaction(pool, desk);
+    Future<Recorded> bad = Gate.submitQueued(pool, desk, 1, () -> desk.register("bad-3", request("fr-bad", "FR")));
+    Future<Recorded> erring = Gate.submitQueued(pool, desk, 2,
+        () -> desk.register("r-erring", request(ErrsOnSecondLook.ERRING, "DE")));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 3, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    gate.releaseHeld();
+
+    assertInstanceOf(AssertionError.class, GroupCommitTest.failure(erring));
+    // whichever caller led the batch gets the error thrown; the others get their own outcome
+    assertInstanceOf(AssertionError.class, GroupCommitTest.failure(fleur));
+    Throwable refused = GroupCommitTest.failure(bad);
+    assertTrue(refused instanceof RegistrationLogException || refused instanceof AssertionError, refused.toString());
+    assertEquals(1, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_registration_log"));
+    assertEquals(1, held.get(2, TimeUnit.MINUTES).getSequence());
+  }
+
+  /** A desk on the test's database, appending in one round trip or, if not, under the lock only. */
+  private DurableDesk desk(boolean oneRoundTrip, org.convene.rules.Rule... rules) {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(rules));
+    desk.oneRoundTrip = oneRoundTrip;
+    return desk;
   }
 
   private static org.convene.rules.RegistrationRequest request(String id, String delegation) {

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.convene.SeedEvent;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A decision a caller was told is durable: the desk's appends commit with synchronous commit on,
  * in one round trip as under the lock, even where the host turned it off for its own work (here
  * the database's default). A trigger records the setting in force inside each append's
- * transaction, where the commit reads it.
+ * transaction when its row goes in; PostgreSQL's commit reads the same transaction-local setting.
  */
 class SynchronousCommitTest {
   @ParameterizedTest(name = "one round trip: {0}")
@@ -51,23 +51,28 @@ class SynchronousCommitTest {
   }
 
   /**
-   * The one-round-trip append runs in auto-commit mode; a pool that lends its connections in
-   * manual-commit mode gets each back in that mode.
+   * The desk's writes that are transactions of their own (the event's first version, the
+   * one-round-trip append, a checkpoint and its pruning) commit in auto-commit mode: a pool that
+   * lends its connections in manual-commit mode (as pools for JPA often do) would otherwise roll
+   * them back silently when they come back. Whichever mode the pool lends a connection in, the
+   * desk hands it back in that mode, appending in one round trip or under the lock, writing
+   * checkpoints and reading the log.
    */
-  @Test
-  void aConnectionLentInManualCommitMode_comesBackInIt() {
-    String url = TestDatabase.create("autocommit");
+  @ParameterizedTest(name = "lent in auto-commit mode: {0}, one round trip: {1}")
+  @CsvSource({"false, true", "false, false", "true, true", "true, false"})
+  void aConnectionComesBackInTheCommitModeItWasLentIn_andEveryWriteCommits(boolean lentAutoCommit, boolean oneRoundTrip) {
+    String url = TestDatabase.create("commitmode");
     DataSource real = TestDatabase.dataSource(url);
     RegistrationLog.createSchema(real);
     List<Boolean> returned = new CopyOnWriteArrayList<>();
-    DataSource manual = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+    DataSource lending = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
           Object result = method.invoke(real, args);
           if (!method.getName().equals("getConnection")) {
             return result;
           }
           Connection connection = (Connection) result;
-          connection.setAutoCommit(false);
+          connection.setAutoCommit(lentAutoCommit);
           return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
             if (m.getName().equals("close")) {
               returned.add(connection.getAutoCommit());
@@ -79,12 +84,27 @@ class SynchronousCommitTest {
             }
           });
         });
-    DurableDesk desk = DurableDesk.open(manual, SchemaAndBadInputTest.seed(), List.of());
-    returned.clear();
-    assertTrue(desk.appendsInOneRoundTrip());
-    assertEquals(1, desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS))
-        .getSequence());
-    assertEquals(List.of(false), returned);
-    assertEquals(1, TestDatabase.queryLong(real, "SELECT count(*) FROM convene_registration_log"));
+    DurableDesk desk = DurableDesk.open(lending, SchemaAndBadInputTest.seed(), List.of());
+    desk.oneRoundTrip = oneRoundTrip;
+    desk.register("r1", SchemaAndBadInputTest.request("be-anna", "BE", SeedEvent.READINESS));
+    desk.register("r2", SchemaAndBadInputTest.request("fr-fleur", "FR", SeedEvent.TRAINING));
+    desk.checkpoint();
+    desk.register("r3", SchemaAndBadInputTest.request("de-dirk", "DE", SeedEvent.TRAINING));
+    desk.checkpoint();
+    desk.register("r4", SchemaAndBadInputTest.request("it-ida", "IT", SeedEvent.TRAINING));
+    desk.checkpoint();
+    DurableDesk restarted = DurableDesk.open(lending, SchemaAndBadInputTest.seed().getId(), List.of());
+    assertEquals(desk.current(), restarted.refresh());
+    assertEquals(List.of(desk.current()), List.of(restarted.at(4)));
+
+    assertEquals(4, TestDatabase.queryLong(real, "SELECT count(*) FROM convene_registration_log"));
+    // the checkpoints of rows 3 and 4 kept, that of row 2 pruned
+    assertEquals(List.of(3L, 4L, 2L), List.of(
+        TestDatabase.queryLong(real, "SELECT min(sequence) FROM convene_checkpoint"),
+        TestDatabase.queryLong(real, "SELECT max(sequence) FROM convene_checkpoint"),
+        TestDatabase.queryLong(real, "SELECT count(*) FROM convene_checkpoint")));
+    assertTrue(returned.size() > 10, "connections borrowed: " + returned.size());
+    assertTrue(returned.stream().allMatch(mode -> mode == lentAutoCommit),
+        "a connection lent in auto-commit mode " + lentAutoCommit + " went back otherwise: " + returned);
   }
 }
