@@ -3,6 +3,7 @@ package org.convene.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.convene.Event;
 import org.convene.rules.internal.PersistentMap;
 import org.convene.rules.internal.PersistentQueue;
 
@@ -20,6 +21,8 @@ final class Draft {
   static final PersistentQueue<Entry> BY_SEQ = PersistentQueue.empty(e -> e.seq);
   static final PersistentQueue<Entry> BY_TICKET = PersistentQueue.empty(e -> e.ticket);
 
+  /** The event version, which the snapshot returns and compares; the rules read its {@link #index}. */
+  final Event event;
   final EventIndex index;
   PersistentMap<String, Entry> entries;
   PersistentMap<CounterKey, Count> counts;
@@ -50,7 +53,9 @@ final class Draft {
   final List<CounterKey> freed = new ArrayList<>();
   final List<CounterKey> freedTravel = new ArrayList<>();
 
-  Draft(EventIndex index) {
+  /** An empty draft of an event version and its index. */
+  Draft(Event event, EventIndex index) {
+    this.event = event;
     this.index = index;
     this.entries = PersistentMap.empty();
     this.counts = PersistentMap.empty();
@@ -61,11 +66,12 @@ final class Draft {
   }
 
   Draft(Registrations r) {
-    this(r, r.index);
+    this(r, r.event, r.index);
   }
 
-  /** A draft of a snapshot's places, counters and queues under another index of its event. */
-  Draft(Registrations r, EventIndex index) {
+  /** A draft of a snapshot's places, counters and queues under another version of its event. */
+  Draft(Registrations r, Event event, EventIndex index) {
+    this.event = event;
     this.index = index;
     this.entries = r.entries;
     this.counts = r.counts;
