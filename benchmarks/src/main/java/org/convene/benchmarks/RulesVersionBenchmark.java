@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.State;
  * readiness track (no capacity of its own; the quota counts tracks). {@code dropSession}: the
  * last session of the readiness track dropped (no request names it, it overlaps no other session
  * of its track). {@code changeFee}: a price for everyone where the event was free (the fee
- * rule then refuses no one it did not). {@code retitleRestored}: another title, on the snapshot
+ * rule then refuses no one it did not). {@code dropTargetGroup}: the target group dropped (the
+ * eligibility rule may then admit a waiting request it refused: the requests with room in every
+ * counter they need are read, none here, as every quota counter is full). {@code retitleRestored}: another title, on the snapshot
  * restored from its state ({@code Registrations.restore(state, rules)}, as a server that
  * restarts from a checkpoint does). Each keeps every counter and place; each call starts from the
  * same snapshot. {@code restore}: what restoring the snapshot from its state costs, checking
@@ -61,6 +63,7 @@ public class RulesVersionBenchmark {
   private Registrations restored;
   private RegistrationsState state;
   private Event priced;
+  private Event everyone;
   private Event raised;
   private Event retitled;
   private Event lowered;
@@ -98,6 +101,7 @@ public class RulesVersionBenchmark {
     withoutSession = new Event.Builder().from(event).tracks(dropped).build();
     priced = new Event.Builder().from(event).fee(new Fee.Builder().from(event.getFee())
         .addPrices(Price.of("standard", BigDecimal.valueOf(250), Currency.getInstance("EUR"))).build()).build();
+    everyone = new Event.Builder().from(event).targetGroups(List.of()).build();
     state = registrations.getState();
     restored = Registrations.restore(state, List.of());
     int promoted = registrations.withEvent(raised).getRegistrations().getRegisteredCount()
@@ -109,7 +113,7 @@ public class RulesVersionBenchmark {
     if (size >= 1000 && over != 54) {
       throw new IllegalStateException("lowering the quota reported " + over + " changes, not 54");
     }
-    for (Event e : List.of(retitled, withSession, withoutSession, priced)) {
+    for (Event e : List.of(retitled, withSession, withoutSession, priced, everyone)) {
       if (!registrations.withEvent(e).getChanges().isEmpty()) {
         throw new IllegalStateException("a version that changes no counter reported changes");
       }
@@ -178,6 +182,16 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update changeFee() {
     return registrations.withEvent(priced);
+  }
+
+  /**
+   * A version without a target group.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropTargetGroup() {
+    return registrations.withEvent(everyone);
   }
 
   /**

@@ -30,6 +30,12 @@ final class Draft {
   PersistentQueue<Entry> waiting;
   /** The waiting entries that need a counter, by {@link Entry#seq}. */
   PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
+  /**
+   * The waiting entries that need no counter, by {@link Entry#seq}: only a rule that refuses
+   * keeps them waiting, and a new version under which one may admit more reads them ({@link
+   * NewVersion#raise}).
+   */
+  PersistentQueue<Entry> waitingKeyless;
   /** The registered entries refused a travel slot, per travel counter, by {@link Entry#ticket}. */
   PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
   /** The next request's sequence number, and the next acceptance's ticket. */
@@ -61,6 +67,7 @@ final class Draft {
     this.counts = PersistentMap.empty();
     this.waiting = BY_SEQ;
     this.waitingByKey = PersistentMap.empty();
+    this.waitingKeyless = BY_SEQ;
     this.travelQueues = PersistentMap.empty();
     this.selections = PersistentMap.empty();
   }
@@ -77,6 +84,7 @@ final class Draft {
     this.counts = r.counts;
     this.waiting = r.waiting;
     this.waitingByKey = r.waitingByKey;
+    this.waitingKeyless = r.waitingKeyless;
     this.travelQueues = r.travelQueues;
     this.clock = r.clock;
     this.registered = r.registeredCount;
@@ -192,12 +200,17 @@ final class Draft {
     registered++;
   }
 
-  /** Adds a waiting entry to the waiting list and to the queue of every counter it needs. */
+  /** Adds a waiting entry to the waiting list and to the queue of every counter it needs, or of none. */
   void enqueueWaiting(Entry e) {
     entries = entries.put(e.id(), e);
     name(e.request, 1);
     waiting = waiting.add(e);
-    waitingByKey = enqueue(waitingByKey, index.occupiedKeys(e.request), e, BY_SEQ);
+    List<CounterKey> keys = index.occupiedKeys(e.request);
+    if (keys.isEmpty()) {
+      waitingKeyless = waitingKeyless.add(e);
+    } else {
+      waitingByKey = enqueue(waitingByKey, keys, e, BY_SEQ);
+    }
   }
 
   /** Takes a waiting entry out of the entries, the waiting list and every queue. */
@@ -205,7 +218,12 @@ final class Draft {
     entries = entries.remove(e.id());
     name(e.request, -1);
     waiting = waiting.remove(e.seq);
-    waitingByKey = dequeue(waitingByKey, index.occupiedKeys(e.request), e.seq);
+    List<CounterKey> keys = index.occupiedKeys(e.request);
+    if (keys.isEmpty()) {
+      waitingKeyless = waitingKeyless.remove(e.seq);
+    } else {
+      waitingByKey = dequeue(waitingByKey, keys, e.seq);
+    }
   }
 
   /** Takes a registered entry out without settling, and remembers what it freed. */

@@ -35,15 +35,17 @@ import org.convene.rules.internal.PersistentQueue;
  * promoted, earliest first. That reads every live place.
  *
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
- * another window, a rule that only refuses made no less strict, added tracks and sessions that
- * count nobody), on a settled snapshot without custom rules, keeps every counter, queue and place
- * as it is: the registrations over a lowered limit are the latest holders of the counters over it
- * ({@link #overLimit}), and only the queues of the counters whose limit rose are read, from their
- * heads, as after a cancellation ({@link #raise}). It gives the same snapshot and changes as
- * {@link #settle}, because before it no waiting request is admitted and no registered participant
- * refused a travel slot has room in all their travel counters (every operation settles the
- * counters it frees, and {@link Restore} checks restored places), and such a version changes that
- * only for the requests in its raised counters' queues.
+ * another window, other inputs of the rules that refuse and count nothing, added tracks and
+ * sessions that count nobody), on a settled snapshot without custom rules, keeps every counter,
+ * queue and place as it is: the registrations over a lowered limit are the latest holders of the
+ * counters over it ({@link #overLimit}), and only the queues of the counters whose limit rose are
+ * read, from their heads, as after a cancellation ({@link #raise}), or, where a rule that refuses
+ * may now admit someone it refused, the waiting requests with room in every counter they need
+ * ({@link #reconsider}). It gives the same snapshot and changes as {@link #settle}, because
+ * before it no waiting request is admitted and no registered participant refused a travel slot
+ * has room in all their travel counters (every operation settles the counters it frees, and
+ * {@link Restore} checks restored places), and such a version changes that only for the requests
+ * in its raised counters' queues, or, where a rule admits more, for requests with room.
  */
 final class NewVersion {
   private NewVersion() {}
@@ -132,12 +134,13 @@ final class NewVersion {
    *   <li>the values of limits that exist in both (quotas', capacities', travel slots' per
    *       partition), up or down;
    *   <li>the inputs of the rules that refuse and count nothing (attendance, eligibility, double
-   *       booking, fee), where the new version refuses everyone the old one refused ({@link
-   *       #refusesNoFewer}): another price, currency or category name, a waiver's description, a
-   *       fee where there was none, target groups or fee categories narrowed (fewer, or fewer
-   *       delegations, sectors, organisations or roles in their filters), a target group where
-   *       there was none, a narrower attendance mode, double booking forbidden. A waiting request
-   *       such a rule refused stays refused, and registrations are not decided again;
+   *       booking, fee): they decide on no registration again, and on a waiting request only
+   *       where it has room in every counter it needs. Where the new version refuses everyone
+   *       the old one refused ({@link #refusesNoFewer}: another price, currency or category
+   *       name, a waiver's description, a fee where there was none, target groups or fee
+   *       categories narrowed, a target group where there was none, a narrower attendance mode,
+   *       double booking forbidden), a waiting request refused before is refused still; else
+   *       {@link #raise} reads the waiting requests with room ({@link #reconsider});
    *   <li>anything about the tracks and sessions that no live request holds: added, dropped,
    *       moved, limited;
    *   <li>in a live request's selection, a track's or session's texts (the rules read a track's
@@ -159,8 +162,7 @@ final class NewVersion {
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     EventIndex before = old.index;
-    if (!old.missing.isEmpty() || !shape(before.inputs).equals(shape(after.inputs))
-        || !refusesNoFewer(before.inputs, after.inputs)) {
+    if (!old.missing.isEmpty() || !shape(before.inputs).equals(shape(after.inputs))) {
       return false;
     }
     Set<String> tracks = new HashSet<>();
@@ -243,8 +245,8 @@ final class NewVersion {
   /**
    * The inputs that must be equal ({@link #keepsCounters}): the inputs without the tracks and
    * sessions, the window, the waiting list flag and the inputs of the rules that only refuse
-   * ({@link #refusesNoFewer}), with every limit set to 0 where one exists. Whatever else a rule
-   * comes to read is an input, so compared here.
+   * (attendance, eligibility, double booking, fee: {@link #raise}), with every limit set to 0
+   * where one exists. Whatever else a rule comes to read is an input, so compared here.
    */
   private static EventIndex.Inputs shape(EventIndex.Inputs i) {
     List<Quota> quotas = new ArrayList<>(i.quotas().size());
@@ -266,9 +268,11 @@ final class NewVersion {
    * prices and waivers whose filters are each within one of the old ones': who matches one is
    * admitted, whatever the amount, currency, category name or description). Then a waiting
    * request refused before is refused still, and only the requests in the queues of raised
-   * counters can be admitted.
+   * counters can be admitted. A sufficient condition: a filter narrowed in a way it does not
+   * see (another filter of the same rule that already covers it) only costs a read of the
+   * waiting requests with room.
    */
-  private static boolean refusesNoFewer(EventIndex.Inputs before, EventIndex.Inputs after) {
+  static boolean refusesNoFewer(EventIndex.Inputs before, EventIndex.Inputs after) {
     for (Attendance a : Attendance.values()) {
       if (after.attendanceMode().allows(a) && !before.attendanceMode().allows(a)) {
         return false;
@@ -377,9 +381,12 @@ final class NewVersion {
   /**
    * Moves a snapshot to a version that keeps the counters ({@link #keepsCounters}), after {@link
    * #overLimit}: the draft holds the snapshot's places, counters and queues with the new
-   * version's index. Travel slots
-   * go to the registered participants refused one in the raised travel counters' queues, earliest
-   * accepted first; then the raised counters' waiting queues are settled as after a cancellation.
+   * version's index. Travel slots go to the registered participants refused one in the raised
+   * travel counters' queues, earliest accepted first. Then, if the rules that refuse refuse no
+   * fewer ({@link #refusesNoFewer}), the raised counters' waiting queues are settled as after a
+   * cancellation: a waiting request in no raised queue was not admitted before and is not now.
+   * Else a rule that refuses may now admit a waiting request it refused, and {@link #reconsider}
+   * reads the waiting requests with room in every counter they need.
    */
   static void raise(Registrations old, Draft d, List<Change> changes) {
     EventIndex before = old.index;
@@ -410,11 +417,61 @@ final class NewVersion {
         next.add(new Cursor(c.key(), c.queue(), after));
       }
     }
+    if (!refusesNoFewer(before.inputs, d.index.inputs)) {
+      reconsider(old, d, changes);
+      return;
+    }
     old.waitingByKey.forEach((k, q) -> {
       if (d.index.limitOf(k) > before.limitOf(k)) {
         d.freed.add(k);
       }
     });
     Settlement.settle(d, changes);
+  }
+
+  /**
+   * Promotes, earliest first, the waiting requests the new version admits, as {@link
+   * Settlement#promoteAll} does reading them all, from those that could be admitted: the waiting
+   * requests with room, under the new limits, in every counter they need (in the queues of the
+   * counters with room), and those that need none. Any other needs a counter that is full, and
+   * stays full as promotions only fill counters, so promoteAll admits none of them. Reads the
+   * queues of the counters with room and the requests that need no counter: on a long waiting
+   * list whose counters are full, few.
+   */
+  private static void reconsider(Registrations old, Draft d, List<Change> changes) {
+    TreeMap<Long, Entry> candidates = new TreeMap<>();
+    old.waitingKeyless.forEach(e -> candidates.put(e.seq, e));
+    Map<CounterKey, Boolean> room = new HashMap<>();
+    old.waitingByKey.forEach((k, q) -> {
+      if (room(d, k, room)) {
+        q.forEach(e -> {
+          if (!candidates.containsKey(e.seq)) {
+            boolean all = true;
+            for (CounterKey other : d.index.occupiedKeys(e.request)) {
+              all = all && room(d, other, room);
+            }
+            if (all) {
+              candidates.put(e.seq, e);
+            }
+          }
+        });
+      }
+    });
+    for (Entry e : candidates.values()) {
+      Evaluation ev = Evaluator.evaluate(d.build(), e.request, e);
+      if (ev.decision.isAccepted()) {
+        changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
+      }
+    }
+  }
+
+  /** Whether a counter has room under the new limits before any promotion, remembered. */
+  private static boolean room(Draft d, CounterKey k, Map<CounterKey, Boolean> room) {
+    Boolean known = room.get(k);
+    if (known == null) {
+      known = d.count(k) < d.index.limitOf(k);
+      room.put(k, known);
+    }
+    return known;
   }
 }

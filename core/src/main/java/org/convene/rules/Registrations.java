@@ -85,11 +85,12 @@ import org.convene.rules.internal.PersistentQueue;
  * that counter is full again. A snapshot holds only its live registrations and waiting requests:
  * cancelled participants and promoted requests leave every structure, so its size does not grow
  * with its history. A new version that leaves every counter a place occupies as it is (what no
- * rule reads, other limits, another window, another price, a rule that refuses made no less
- * strict, an added session that counts nobody: {@link #withEvent}) reads the counters, the latest
- * holders of those over a lowered limit and the queues of the raised ones from their heads, also
- * as the first version after a {@link #restore}; any other new version, {@link #restore} and the
- * queries that list registrations walk them all.
+ * rule reads, other limits, another window, another fee, target group, attendance mode or double
+ * booking rule, an added session that counts nobody: {@link #withEvent}) reads the counters, the
+ * latest holders of those over a lowered limit, the queues of the raised ones from their heads
+ * and, where a rule that refuses admits more, the queues of the counters with room; so does the
+ * first version after a {@link #restore}. Any other new version, {@link #restore} and the queries
+ * that list registrations walk them all.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -103,6 +104,7 @@ public final class Registrations {
   final PersistentMap<CounterKey, Count> counts;
   final PersistentQueue<Entry> waiting;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
+  final PersistentQueue<Entry> waitingKeyless;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
   final long clock;
   final int registeredCount;
@@ -120,6 +122,7 @@ public final class Registrations {
     this.counts = d.counts;
     this.waiting = d.waiting;
     this.waitingByKey = d.waitingByKey;
+    this.waitingKeyless = d.waitingKeyless;
     this.travelQueues = d.travelQueues;
     this.clock = d.clock;
     this.registeredCount = d.registered;
@@ -541,23 +544,26 @@ public final class Registrations {
    * <p>Cost: a version that leaves every counter a live place occupies as it is, on a snapshot
    * without custom rules, keeps every place, counter and queue: new titles, texts, dates, venue,
    * documents, organiser or URL (what no rule reads), raised or lowered limits of quotas,
-   * capacities and travel slots, a moved or closed window, other prices, currencies or category
-   * names, a rule that refuses made no less strict (a fee where there was none, a price category,
-   * waiver or target group dropped or narrowed, a target group where there was none, one
-   * attendance offered of two, double booking forbidden: a waiting request refused before is
-   * refused still), tracks and sessions that no live request holds added, dropped, moved or
-   * limited, and held ones added without a capacity or a quota that covers them, or dropped when
-   * they counted nobody and overlapped nothing else the request holds. It compares the versions
-   * through the few distinct selections live requests name, reads the counters and reports, in
-   * each counter over its new limit, its latest accepted registrations; then it reads the waiting
-   * and travel queues of the raised counters from their heads, as a cancellation does. Its cost
-   * follows the counters, the registrations over a limit and the promotions, not the
-   * registrations held. So does the first version after {@link #restore}, unless the places
-   * restored are not settled (places a host stores where a waiting request has room, say). Any
-   * other version (a dropped track or session a live request names, a held session moved in time
-   * or given a capacity, a changed quota scope, a rule that refuses made less strict, a changed
-   * travel category, a custom rule that may read the event) places every live registration and
-   * waiting request again: O(n log n). Both give the same snapshot and changes.
+   * capacities and travel slots, a moved or closed window, another fee, target group, attendance
+   * mode or double booking rule (the rules that refuse and count nothing), tracks and sessions
+   * that no live request holds added, dropped, moved or limited, and held ones added without a
+   * capacity or a quota that covers them, or dropped when they counted nobody and overlapped
+   * nothing else the request holds. It compares the versions through the few distinct selections
+   * live requests name, reads the counters and reports, in each counter over its new limit, its
+   * latest accepted registrations; then it reads the waiting and travel queues of the raised
+   * counters from their heads, as a cancellation does. Its cost follows the counters, the
+   * registrations over a limit and the promotions, not the registrations held. Where a rule that
+   * refuses may now admit someone it refused (a target group or fee category widened or dropped,
+   * an attendance or double booking allowed), it also reads the waiting requests with room in
+   * every counter they need, in the queues of the counters with room: a request that waits for a
+   * full counter is not read. A fee where there was none, other prices, a narrower target group,
+   * and the like refuse whoever they refused, and read nothing more. So does the first version
+   * after {@link #restore}, unless the places restored are not settled (places a host stores
+   * where a waiting request has room, say). Any other version (a dropped track or session a live
+   * request names, a held session moved in time or given a capacity, a changed quota scope or
+   * partition, a changed travel category, a custom rule that may read the event) places every
+   * live registration and waiting request again: O(n log n). Both give the same snapshot and
+   * changes.
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
@@ -727,7 +733,7 @@ public final class Registrations {
    * measure of retained size that does not depend on the collector, for the tests.
    */
   long footprint() {
-    long[] n = {entries.size() + counts.size() + waiting.size() + selections.size()};
+    long[] n = {entries.size() + counts.size() + waiting.size() + waitingKeyless.size() + selections.size()};
     waitingByKey.forEach((k, q) -> n[0] += 1 + q.size());
     travelQueues.forEach((k, q) -> n[0] += 1 + q.size());
     return n[0];

@@ -186,10 +186,15 @@ final class Restore {
           new Count(counter.getKey(), PersistentQueue.ofSorted(e -> e.ticket, counter.getValue())));
     }
     Map<CounterKey, List<Entry>> waitingByKey = new LinkedHashMap<>();
+    List<Entry> keyless = new ArrayList<>();
     List<Entry> candidates = new ArrayList<>();
     for (Entry e : waiting) {
       boolean room = true;
-      for (CounterKey k : index.occupiedKeys(e.request)) {
+      List<CounterKey> keys = index.occupiedKeys(e.request);
+      if (keys.isEmpty()) {
+        keyless.add(e);
+      }
+      for (CounterKey k : keys) {
         waitingByKey.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
         room = room && size(holders, k) < index.limitOf(k);
       }
@@ -200,6 +205,7 @@ final class Restore {
     selections(index, d, all);
     d.waiting = PersistentQueue.ofSorted(e -> e.seq, waiting);
     d.waitingByKey = queues(waitingByKey, e -> e.seq);
+    d.waitingKeyless = PersistentQueue.ofSorted(e -> e.seq, keyless);
     d.travelQueues = queues(travelQueues, e -> e.ticket);
     d.clock = next;
     d.settled = false;

@@ -458,24 +458,31 @@ class NewVersionTest {
         RegistrationRequest.forEvent(pri, Attendance.IN_PERSON, SmallEvents.NOW));
   }
 
+  /** Whether a version keeps the counters and refuses, with the rules that only refuse, everyone the snapshot's refused. */
+  private static boolean refusesNoFewer(Registrations r, Event next) {
+    return NewVersion.keepsCounters(r, next)
+        && NewVersion.refusesNoFewer(r.index.inputs, new EventIndex(next, List.of()).inputs);
+  }
+
   @Test
-  void aFeeWhereThereWasNone_otherPrices_orAPriceCategoryNarrowed_keepTheCounters() {
+  void aFeeWhereThereWasNone_otherPrices_orAPriceCategoryNarrowed_refuseNoFewer_andKeepTheCounters() {
     Registrations free = oneRegisteredOneWaiting(event());
     Event priced = free.getEvent().withFee(fee(price("public", 100, PUBLIC), price("other", 250, ParticipantFilter.any())));
     Update u = free.withEvent(priced);
     assertEquals(List.of(), changes(u));
     assertSame(free.entries, u.getRegistrations().entries);
     Registrations r = u.getRegistrations();
-    assertTrue(NewVersion.keepsCounters(r, priced.withFee(fee(price("public", 80, PUBLIC),
+    assertTrue(refusesNoFewer(r, priced.withFee(fee(price("public", 80, PUBLIC),
         price("standard", 300, ParticipantFilter.any())))), "other amounts and category names");
-    assertTrue(NewVersion.keepsCounters(r, priced.withFee(fee(price("public", 100, PUBLIC)))), "a category dropped");
-    assertTrue(NewVersion.keepsCounters(r, priced.withFee(fee(price("public", 100, PUBLIC),
+    assertTrue(refusesNoFewer(r, priced.withFee(fee(price("public", 100, PUBLIC)))), "a category dropped");
+    assertTrue(refusesNoFewer(r, priced.withFee(fee(price("public", 100, PUBLIC),
         price("other", 250, new ParticipantFilter.Builder().addDelegations("BE").build())))), "a category narrowed");
-    assertFalse(NewVersion.keepsCounters(r, priced.withFee(org.convene.Fee.free())), "no fee: the fee refuses no one");
+    assertFalse(refusesNoFewer(r, priced.withFee(org.convene.Fee.free())), "no fee: the fee refuses no one");
+    assertTrue(NewVersion.keepsCounters(r, priced.withFee(org.convene.Fee.free())), "the fee counts nothing");
   }
 
   @Test
-  void aWaitingRequestTheFeeRefuses_isNotPromoted_untilAVersionAdmitsIt_whichPlacesEveryoneAgain() {
+  void aWaitingRequestTheFeeRefuses_isNotPromoted_untilAVersionAdmitsIt() {
     Registrations free = oneRegisteredOneWaiting(event());
     Update publicOnly = free.withEvent(free.getEvent().withFee(fee(price("public", 100, PUBLIC))));
     assertSame(free.entries, publicOnly.getRegistrations().entries, "a fee where there was none refuses no fewer");
@@ -483,38 +490,77 @@ class NewVersionTest {
     assertEquals(List.of("CANCELLED pub"), changes(cancelled), "pri, of the private sector, is refused by the fee");
     Registrations r = cancelled.getRegistrations();
     Event everyone = r.getEvent().withFee(fee(price("public", 100, PUBLIC), price("other", 250, ParticipantFilter.any())));
-    assertFalse(NewVersion.keepsCounters(r, everyone));
+    assertTrue(NewVersion.keepsCounters(r, everyone));
     assertEquals(List.of("PROMOTED pri"), changes(r.withEvent(everyone)));
+    assertEquals(r.withEvent(everyone, false).getRegistrations(), r.withEvent(everyone).getRegistrations());
   }
 
   @Test
-  void aTargetGroupNarrowed_keepsTheCounters_andOneWidened_placesEveryoneAgain_promotingWhomItAdmits() {
+  void aTargetGroupNarrowed_refusesNoFewer_andOneWidened_readsTheWaitingRequestsWithRoom_promotingWhomItAdmits() {
     ParticipantFilter beAndFr = new ParticipantFilter.Builder().addDelegations("BE", "FR").build();
     TargetGroup group = new TargetGroup.Builder().id("members").description("BE and FR").filter(beAndFr).build();
-    Registrations r = oneRegisteredOneWaiting(event().addTargetGroups(group));
-    Event beOnly = r.getEvent().withTargetGroups(group.withFilter(beAndFr.withDelegations("BE")));
+    Event wide = withTravel().addTargetGroups(group).build();
+    Registrations r = travellers(wide);
+    Event beOnly = wide.withTargetGroups(group.withFilter(beAndFr.withDelegations("BE")));
+    assertTrue(refusesNoFewer(r, beOnly));
     Update narrowed = r.withEvent(beOnly);
     assertSame(r.entries, narrowed.getRegistrations().entries);
-    Registrations cancelled = narrowed.getRegistrations().cancel("pub").getRegistrations();
-    assertEquals(Registration.State.WAITING, cancelled.find("pri").orElseThrow().getState(), "pri, of FR, is not in the group");
-    assertFalse(NewVersion.keepsCounters(cancelled, r.getEvent()));
-    assertEquals(List.of("PROMOTED pri"), changes(cancelled.withEvent(r.getEvent())));
-    assertFalse(NewVersion.keepsCounters(cancelled, r.getEvent().withTargetGroups(List.of())), "no target group admits everyone");
-    assertTrue(NewVersion.keepsCounters(Registrations.empty(event().build()), event().addTargetGroups(group).build()),
+    Registrations cancelled = narrowed.getRegistrations().cancel("m1").getRegistrations();
+    assertEquals(Registration.State.WAITING, cancelled.find("w1").orElseThrow().getState(), "w1, of FR, is not in the group");
+    assertFalse(refusesNoFewer(cancelled, wide));
+    assertTrue(NewVersion.keepsCounters(cancelled, wide));
+    Update widened = cancelled.withEvent(wide);
+    assertEquals(List.of("PROMOTED w1"), changes(widened));
+    assertEquals(Optional.of("member"), slotOf(widened.getRegistrations(), "w1"));
+    assertEquals(cancelled.withEvent(wide, false).getRegistrations(), widened.getRegistrations());
+    assertSame(cancelled.travelQueues, widened.getRegistrations().travelQueues, "e2 still waits for the expert slot");
+    assertNotSame(cancelled.travelQueues, cancelled.withEvent(wide, false).getRegistrations().travelQueues);
+    assertFalse(refusesNoFewer(cancelled, wide.withTargetGroups(List.of())), "no target group admits everyone");
+    assertTrue(refusesNoFewer(Registrations.empty(event().build()), event().addTargetGroups(group).build()),
         "a target group where there was none");
   }
 
   @Test
-  void aNarrowerAttendanceMode_orDoubleBookingForbidden_keepTheCounters_theirOppositesDoNot() {
+  void aTargetGroupWidened_whileTheCounterIsFull_keepsEveryPlaceAsItIs() {
+    ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
+    TargetGroup group = new TargetGroup.Builder().id("members").description("BE").filter(be).build();
+    Registrations r = oneRegisteredOneWaiting(event().addTargetGroups(group.withFilter(be.withDelegations("BE", "FR"))));
+    Registrations narrowed = r.withEvent(r.getEvent().withTargetGroups(group)).getRegistrations();
+    Update widened = narrowed.withEvent(r.getEvent());
+    assertEquals(List.of(), changes(widened), "pri waits for the one place pub holds");
+    assertSame(narrowed.entries, widened.getRegistrations().entries);
+    assertSame(narrowed.waitingByKey, widened.getRegistrations().waitingByKey);
+  }
+
+  @Test
+  void aWaitingRequestARuleRefusesThatNeedsNoCounter_isPromotedWhenAVersionAdmitsIt() {
+    ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
+    TargetGroup group = new TargetGroup.Builder().id("members").description("BE").filter(be).build();
+    Registrations r = oneRegisteredOneWaiting(event().addTargetGroups(group.withFilter(be.withDelegations("BE", "FR"))));
+    Registrations narrowed = r.withEvent(r.getEvent().withTargetGroups(group)).getRegistrations();
+    Event unlimited = narrowed.getEvent().withCapacity(Capacity.unlimited());
+    Update lifted = narrowed.withEvent(unlimited);
+    assertEquals(List.of(), changes(lifted), "pri, of FR, is refused by the target group");
+    Registrations keyless = lifted.getRegistrations();
+    assertEquals(1, keyless.waitingKeyless.size(), "pri needs no counter");
+    Event widened = unlimited.withTargetGroups(group.withFilter(be.withDelegations("BE", "FR")));
+    assertTrue(NewVersion.keepsCounters(keyless, widened));
+    assertEquals(List.of("PROMOTED pri"), changes(keyless.withEvent(widened)));
+    assertEquals(keyless.withEvent(widened, false).getRegistrations(), keyless.withEvent(widened).getRegistrations());
+  }
+
+  @Test
+  void anAttendanceModeOrDoubleBookingChanged_keepsTheCounters_refusingNoFewerOnlyWhenNarrowed() {
     Event hybrid = event().attendanceMode(AttendanceMode.HYBRID).doubleBookingAllowed(true).build();
     Registrations r = registerAll(Registrations.empty(hybrid), in("w1", "FR"));
-    assertTrue(NewVersion.keepsCounters(r, hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)));
-    assertTrue(NewVersion.keepsCounters(r, hybrid.withDoubleBookingAllowed(false)));
+    assertTrue(refusesNoFewer(r, hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)));
+    assertTrue(refusesNoFewer(r, hybrid.withDoubleBookingAllowed(false)));
     Registrations inPerson = registerAll(Registrations.empty(hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)
         .withDoubleBookingAllowed(false)), in("w1", "FR"));
-    assertFalse(NewVersion.keepsCounters(inPerson, hybrid.withDoubleBookingAllowed(false)), "online now offered");
-    assertFalse(NewVersion.keepsCounters(inPerson, hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)),
+    assertFalse(refusesNoFewer(inPerson, hybrid.withDoubleBookingAllowed(false)), "online now offered");
+    assertFalse(refusesNoFewer(inPerson, hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)),
         "double booking now allowed");
+    assertTrue(NewVersion.keepsCounters(inPerson, hybrid));
   }
 
   @Test

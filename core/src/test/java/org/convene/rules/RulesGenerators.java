@@ -212,8 +212,8 @@ final class RulesGenerators {
 
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
-      return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.STRICTER, Edit.FEE)
-          .containsAll(edits);
+      return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.RULES, Edit.STRICTER,
+          Edit.FEE).containsAll(edits);
     }
 
     @Override
