@@ -1,14 +1,19 @@
 package org.convene.benchmarks;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.convene.Event;
+import org.convene.Fee;
+import org.convene.Price;
 import org.convene.Quota;
 import org.convene.SeedEvent;
 import org.convene.Session;
 import org.convene.Track;
 import org.convene.rules.Registrations;
+import org.convene.rules.RegistrationsState;
 import org.convene.rules.Update;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,7 +37,14 @@ import org.openjdk.jmh.annotations.State;
  * holders. {@code retitle}: another title only. {@code addSession}: a session added to the
  * readiness track (no capacity of its own; the quota counts tracks). {@code dropSession}: the
  * last session of the readiness track dropped (no request names it, it overlaps no other session
- * of its track). Each keeps every counter and place; each call starts from the same snapshot.
+ * of its track). {@code changeFee}: a price for everyone where the event was free (the fee
+ * rule then refuses no one it did not). {@code dropTargetGroup}: the target group dropped (the
+ * eligibility rule may then admit a waiting request it refused: the requests with room in every
+ * counter they need are read, none here, as every quota counter is full). {@code retitleRestored}: another title, on the snapshot
+ * restored from its state ({@code Registrations.restore(state, rules)}, as a server that
+ * restarts from a checkpoint does). Each keeps every counter and place; each call starts from the
+ * same snapshot. {@code restore}: what restoring the snapshot from its state costs, checking
+ * that its places are settled included.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RulesVersion -f 1 -wi 3 -w 2s -i 5 -r 2s
@@ -48,6 +60,10 @@ public class RulesVersionBenchmark {
   public int size;
 
   private Registrations registrations;
+  private Registrations restored;
+  private RegistrationsState state;
+  private Event priced;
+  private Event everyone;
   private Event raised;
   private Event retitled;
   private Event lowered;
@@ -83,6 +99,11 @@ public class RulesVersionBenchmark {
     }
     withSession = new Event.Builder().from(event).tracks(added).build();
     withoutSession = new Event.Builder().from(event).tracks(dropped).build();
+    priced = new Event.Builder().from(event).fee(new Fee.Builder().from(event.getFee())
+        .addPrices(Price.of("standard", BigDecimal.valueOf(250), Currency.getInstance("EUR"))).build()).build();
+    everyone = new Event.Builder().from(event).targetGroups(List.of()).build();
+    state = registrations.getState();
+    restored = Registrations.restore(state, List.of());
     int promoted = registrations.withEvent(raised).getRegistrations().getRegisteredCount()
         - registrations.getRegisteredCount();
     if (size >= 1000 && promoted != 54) {
@@ -92,10 +113,13 @@ public class RulesVersionBenchmark {
     if (size >= 1000 && over != 54) {
       throw new IllegalStateException("lowering the quota reported " + over + " changes, not 54");
     }
-    for (Event e : List.of(retitled, withSession, withoutSession)) {
+    for (Event e : List.of(retitled, withSession, withoutSession, priced, everyone)) {
       if (!registrations.withEvent(e).getChanges().isEmpty()) {
         throw new IllegalStateException("a version that changes no counter reported changes");
       }
+    }
+    if (!restored.withEvent(retitled).getChanges().isEmpty()) {
+      throw new IllegalStateException("a new title on the restored snapshot reported changes");
     }
     System.gc();
   }
@@ -148,5 +172,45 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update retitle() {
     return registrations.withEvent(retitled);
+  }
+
+  /**
+   * A version with a price for everyone, where the event was free.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update changeFee() {
+    return registrations.withEvent(priced);
+  }
+
+  /**
+   * A version without a target group.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropTargetGroup() {
+    return registrations.withEvent(everyone);
+  }
+
+  /**
+   * A version with another title, on the snapshot restored from its state.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update retitleRestored() {
+    return restored.withEvent(retitled);
+  }
+
+  /**
+   * The snapshot restored from its state.
+   *
+   * @return the snapshot
+   */
+  @Benchmark
+  public Registrations restore() {
+    return Registrations.restore(state, List.of());
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.convene.Attendance;
-import org.convene.Event;
+import org.convene.AttendanceMode;
 
 /** {@code attendance}: the event offers the way the participant would attend. */
 final class AttendanceRule implements BuiltInRule {
@@ -25,15 +25,15 @@ final class AttendanceRule implements BuiltInRule {
 
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
-    Event event = c.index.event;
+    AttendanceMode mode = c.index.inputs.attendanceMode();
     Attendance attendance = c.request.getAttendance();
-    if (event.getAttendanceMode().allows(attendance)) {
+    if (mode.allows(attendance)) {
       outcomes.add(OFFERED.get(attendance));
       return;
     }
     outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.refused("attendance", "ATTENDANCE_NOT_OFFERED",
         mode(attendance) + " attendance is not offered: the event is "
-            + event.getAttendanceMode().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
-        .parameters(Parameters.of("attendance", attendance.name(), "mode", event.getAttendanceMode().name())).build());
+            + mode.name().toLowerCase(Locale.ROOT).replace('_', ' ')))
+        .parameters(Parameters.of("attendance", attendance.name(), "mode", mode.name())).build());
   }
 }

@@ -14,7 +14,7 @@ final class CapacityRule implements BuiltInRule {
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
     EventIndex.Occupancy o = c.occupancy();
     if (o.capacityKeys.length > 0) {
-      outcomes.add(Limits.capacity(c.snapshot, o.capacityKeys, o.capacityLimits, c.request.getAttendance()));
+      outcomes.add(Limits.capacity(c, o.capacityKeys, o.capacityLimits, c.request.getAttendance()));
       c.occupy(o.capacityList);
     }
   }

@@ -17,7 +17,7 @@ final class DoubleBookingRule implements BuiltInRule {
 
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
-    if (c.request.getAttendance() == Attendance.IN_PERSON && !c.index.event.isDoubleBookingAllowed()) {
+    if (c.request.getAttendance() == Attendance.IN_PERSON && !c.index.inputs.doubleBookingAllowed()) {
       outcomes.add(c.selection.doubleBooking());
     }
   }

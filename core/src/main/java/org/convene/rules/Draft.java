@@ -3,6 +3,7 @@ package org.convene.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.convene.Event;
 import org.convene.rules.internal.PersistentMap;
 import org.convene.rules.internal.PersistentQueue;
 
@@ -20,6 +21,8 @@ final class Draft {
   static final PersistentQueue<Entry> BY_SEQ = PersistentQueue.empty(e -> e.seq);
   static final PersistentQueue<Entry> BY_TICKET = PersistentQueue.empty(e -> e.ticket);
 
+  /** The event version, which the snapshot returns and compares; the rules read its {@link #index}. */
+  final Event event;
   final EventIndex index;
   PersistentMap<String, Entry> entries;
   PersistentMap<CounterKey, Count> counts;
@@ -27,6 +30,12 @@ final class Draft {
   PersistentQueue<Entry> waiting;
   /** The waiting entries that need a counter, by {@link Entry#seq}. */
   PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
+  /**
+   * The waiting entries that need no counter, by {@link Entry#seq}: only a rule that refuses
+   * keeps them waiting, and a new version under which one may admit more reads them ({@link
+   * NewVersion#raise}).
+   */
+  PersistentQueue<Entry> waitingKeyless;
   /** The registered entries refused a travel slot, per travel counter, by {@link Entry#ticket}. */
   PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
   /** The next request's sequence number, and the next acceptance's ticket. */
@@ -50,27 +59,32 @@ final class Draft {
   final List<CounterKey> freed = new ArrayList<>();
   final List<CounterKey> freedTravel = new ArrayList<>();
 
-  Draft(EventIndex index) {
+  /** An empty draft of an event version and its index. */
+  Draft(Event event, EventIndex index) {
+    this.event = event;
     this.index = index;
     this.entries = PersistentMap.empty();
     this.counts = PersistentMap.empty();
     this.waiting = BY_SEQ;
     this.waitingByKey = PersistentMap.empty();
+    this.waitingKeyless = BY_SEQ;
     this.travelQueues = PersistentMap.empty();
     this.selections = PersistentMap.empty();
   }
 
   Draft(Registrations r) {
-    this(r, r.index);
+    this(r, r.event, r.index);
   }
 
-  /** A draft of a snapshot's places, counters and queues under another index of its event. */
-  Draft(Registrations r, EventIndex index) {
+  /** A draft of a snapshot's places, counters and queues under another version of its event. */
+  Draft(Registrations r, Event event, EventIndex index) {
+    this.event = event;
     this.index = index;
     this.entries = r.entries;
     this.counts = r.counts;
     this.waiting = r.waiting;
     this.waitingByKey = r.waitingByKey;
+    this.waitingKeyless = r.waitingKeyless;
     this.travelQueues = r.travelQueues;
     this.clock = r.clock;
     this.registered = r.registeredCount;
@@ -186,12 +200,17 @@ final class Draft {
     registered++;
   }
 
-  /** Adds a waiting entry to the waiting list and to the queue of every counter it needs. */
+  /** Adds a waiting entry to the waiting list and to the queue of every counter it needs, or of none. */
   void enqueueWaiting(Entry e) {
     entries = entries.put(e.id(), e);
     name(e.request, 1);
     waiting = waiting.add(e);
-    waitingByKey = enqueue(waitingByKey, index.occupiedKeys(e.request), e, BY_SEQ);
+    List<CounterKey> keys = index.occupiedKeys(e.request);
+    if (keys.isEmpty()) {
+      waitingKeyless = waitingKeyless.add(e);
+    } else {
+      waitingByKey = enqueue(waitingByKey, keys, e, BY_SEQ);
+    }
   }
 
   /** Takes a waiting entry out of the entries, the waiting list and every queue. */
@@ -199,7 +218,12 @@ final class Draft {
     entries = entries.remove(e.id());
     name(e.request, -1);
     waiting = waiting.remove(e.seq);
-    waitingByKey = dequeue(waitingByKey, index.occupiedKeys(e.request), e.seq);
+    List<CounterKey> keys = index.occupiedKeys(e.request);
+    if (keys.isEmpty()) {
+      waitingKeyless = waitingKeyless.remove(e.seq);
+    } else {
+      waitingByKey = dequeue(waitingByKey, keys, e.seq);
+    }
   }
 
   /** Takes a registered entry out without settling, and remembers what it freed. */

@@ -23,7 +23,7 @@ final class EligibilityRule implements BuiltInRule {
 
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
-    List<TargetGroup> groups = c.index.event.getTargetGroups();
+    List<TargetGroup> groups = c.index.inputs.targetGroups();
     if (groups.isEmpty()) {
       return;
     }

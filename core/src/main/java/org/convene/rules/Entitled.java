@@ -60,10 +60,9 @@ final class Entitled {
 
   /** The entitlements of the context's accepted request; sets its slot, travel keys and grant. */
   static Entitlements of(Evaluator.Context c) {
-    Registrations snapshot = c.snapshot;
     EventIndex index = c.index;
     RegistrationRequest request = c.request;
-    boolean free = index.event.getFee().isFree();
+    boolean free = index.inputs.fee().isFree();
     Entitlements.Builder b;
     if (index.travelPolicy == null) {
       if (free) {
@@ -88,7 +87,7 @@ final class Entitled {
         boolean granted = true;
         int used = 0;
         for (CounterKey k : travelKeys) {
-          Count count = snapshot.counter(k);
+          Count count = c.counter(k);
           int n = Count.of(count);
           if (shown == null || n >= limit) {
             shown = Count.key(count, k);
@@ -116,11 +115,11 @@ final class Entitled {
     if (free) {
       return b.feeReason("FREE").build();
     }
-    Optional<FeeWaiver> waiver = index.event.getFee().waiverFor(request.getParticipant());
+    Optional<FeeWaiver> waiver = index.inputs.fee().waiverFor(request.getParticipant());
     if (waiver.isPresent()) {
       b.feeReason("WAIVED").feeCategory(waiver.get().getDescription());
     } else {
-      Price p = index.event.getFee().priceFor(request.getParticipant()).orElseThrow();
+      Price p = index.inputs.fee().priceFor(request.getParticipant()).orElseThrow();
       b.feeReason("PRICE").feeDue(p.getAmount()).feeCurrency(p.getCurrency()).feeCategory(p.getCategory());
     }
     return b.build();

@@ -2,7 +2,6 @@ package org.convene.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convene.Event;
 import org.convene.Partition;
 
 /**
@@ -26,7 +25,8 @@ final class Evaluator {
 
   /** One evaluation's request and what the rules found so far; confined to one evaluation. */
   static final class Context {
-    final Registrations snapshot;
+    /** Private, so that a built-in rule reads the counters and entries, not the event ({@link EventIndex}). */
+    private final Registrations snapshot;
     final EventIndex index;
     final RegistrationRequest request;
     /** The participant's own waiting entry when a waiting request is evaluated again, else null. */
@@ -52,6 +52,16 @@ final class Evaluator {
       this.index = snapshot.index;
       this.request = request;
       this.self = self;
+    }
+
+    /** A counter of the snapshot, or null when it counts nobody. */
+    Count counter(CounterKey key) {
+      return snapshot.counter(key);
+    }
+
+    /** A participant's live entry in the snapshot, or null. */
+    Entry entry(String participantId) {
+      return snapshot.entries.get(participantId);
     }
 
     /** Records counters the request would occupy; the list is never changed. */
@@ -113,7 +123,7 @@ final class Evaluator {
       }
       outcomes.add(outcome);
     }
-    Decision.Outcome result = outcome(snapshot.index.event, outcomes);
+    Decision.Outcome result = outcome(snapshot.index.inputs.waitingListEnabled(), outcomes);
     if (result != Decision.Outcome.ACCEPTED) {
       return new Evaluation(decision(request, result, outcomes, Entitlements.none()), c.keys, -1, List.of(), false);
     }
@@ -123,7 +133,7 @@ final class Evaluator {
   }
 
   /** Rejected if a rule refuses; else waitlisted (or rejected without a list) if one is full. */
-  private static Decision.Outcome outcome(Event event, List<RuleOutcome> outcomes) {
+  private static Decision.Outcome outcome(boolean waitingList, List<RuleOutcome> outcomes) {
     Decision.Outcome result = Decision.Outcome.ACCEPTED;
     for (int i = 0; i < outcomes.size(); i++) {
       RuleOutcome o = outcomes.get(i);
@@ -131,7 +141,7 @@ final class Evaluator {
         if (!o.isFull()) {
           return Decision.Outcome.REJECTED;
         }
-        result = event.isWaitingListEnabled() ? Decision.Outcome.WAITLISTED : Decision.Outcome.REJECTED;
+        result = waitingList ? Decision.Outcome.WAITLISTED : Decision.Outcome.REJECTED;
       }
     }
     return result;

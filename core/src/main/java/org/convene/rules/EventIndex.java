@@ -13,12 +13,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.convene.Attendance;
+import org.convene.AttendanceMode;
+import org.convene.Capacity;
 import org.convene.Event;
+import org.convene.Fee;
 import org.convene.Participant;
 import org.convene.Partition;
 import org.convene.PartitionKey;
 import org.convene.Quota;
 import org.convene.QuotaScope;
+import org.convene.RegistrationWindow;
 import org.convene.Session;
 import org.convene.TargetGroup;
 import org.convene.Track;
@@ -29,9 +33,18 @@ import org.convene.TravelSlot;
  * An event prepared once for evaluation: tracks and sessions by id, the selection of each track
  * and of the whole event, and the counter keys a registration occupies. Shared by every snapshot
  * of one event; immutable.
+ *
+ * <p>It is built from the event's {@link Inputs} alone and does not hold the event, and a
+ * built-in rule sees the snapshot only through its {@link Evaluator.Context}, which does not
+ * expose the snapshot: so the built-in rules read of an event version its {@link Inputs} and
+ * nothing else, which is what {@link NewVersion#keepsCounters} compares. Custom rules are given
+ * the snapshot, and through it the whole event.
  */
 final class EventIndex {
-  final Event event;
+  /** The event's id, for messages: every version of the event has the same. */
+  final String eventId;
+  /** What the built-in rules read of the event version. */
+  final Inputs inputs;
   final List<Rule> customRules;
   private final Map<String, Track> tracks = new LinkedHashMap<>();
   private final Map<String, Session> sessions = new LinkedHashMap<>();
@@ -54,13 +67,44 @@ final class EventIndex {
   private final Attendance travelAttendance;
   private final TravelSlot[] travelSlots;
 
+  /**
+   * Everything of an event version that the index and the built-in rules read: the index is
+   * built from it alone. Of the tracks and sessions, the rules read a track's id, sessions and
+   * capacity, and a session's id, start, end and capacity. Nothing else of the event (its texts,
+   * dates, venue, online access, documents, organiser, URL, delegations) is here, so no built-in
+   * rule can read it.
+   */
+  record Inputs(
+      List<Track> tracks,
+      List<Session> plenarySessions,
+      RegistrationWindow registration,
+      boolean waitingListEnabled,
+      AttendanceMode attendanceMode,
+      boolean doubleBookingAllowed,
+      List<TargetGroup> targetGroups,
+      Fee fee,
+      Capacity capacity,
+      List<Quota> quotas,
+      Optional<TravelPolicy> travelPolicy) {
+    static Inputs of(Event e) {
+      return new Inputs(e.getTracks(), e.getPlenarySessions(), e.getRegistration(), e.isWaitingListEnabled(),
+          e.getAttendanceMode(), e.isDoubleBookingAllowed(), e.getTargetGroups(), e.getFee(), e.getCapacity(),
+          e.getQuotas(), e.getTravelPolicy());
+    }
+  }
+
   EventIndex(Event event, List<Rule> customRules) {
-    this.event = event;
+    this(event.getId(), Inputs.of(event), customRules);
+  }
+
+  private EventIndex(String eventId, Inputs inputs, List<Rule> customRules) {
+    this.eventId = eventId;
+    this.inputs = inputs;
     this.customRules = customRules;
-    for (Session s : event.getPlenarySessions()) {
+    for (Session s : inputs.plenarySessions()) {
       sessions.putIfAbsent(s.getId(), s);
     }
-    for (Track t : event.getTracks()) {
+    for (Track t : inputs.tracks()) {
       tracks.putIfAbsent(t.getId(), t);
       for (Session s : t.getSessions()) {
         sessions.putIfAbsent(s.getId(), s);
@@ -72,21 +116,21 @@ final class EventIndex {
     }
     wholeEvent = new Selection(List.copyOf(tracks.keySet()), List.copyOf(sessions.values()));
     RuleOutcome.Builder open = new RuleOutcome.Builder().from(RuleOutcome.passed("registration-window", "WINDOW_OPEN",
-        event.getRegistration().getCloses().map(c -> "registration is open until " + c)
+        inputs.registration().getCloses().map(c -> "registration is open until " + c)
             .orElse("registration is open, with no deadline")));
-    event.getRegistration().getCloses().ifPresent(c -> open.parameters(Parameters.of("closes", c.toString())));
+    inputs.registration().getCloses().ifPresent(c -> open.parameters(Parameters.of("closes", c.toString())));
     windowOpen = open.build();
-    for (TargetGroup g : event.getTargetGroups()) {
+    for (TargetGroup g : inputs.targetGroups()) {
       inTargetGroup.add(EligibilityRule.inGroup(g));
     }
-    List<Quota> quotas = event.getQuotas();
+    List<Quota> quotas = inputs.quotas();
     quotaRuleIds = new String[quotas.size()];
     quotaLimits = new int[quotas.size()];
     for (int q = 0; q < quotas.size(); q++) {
       quotaRuleIds[q] = "quota:" + quotas.get(q).getId();
       quotaLimits[q] = quotas.get(q).getLimit();
     }
-    travelPolicy = event.getTravelPolicy().orElse(null);
+    travelPolicy = inputs.travelPolicy().orElse(null);
     travelAttendance = travelPolicy == null ? null : travelPolicy.getQualifyingAttendance();
     travelSlots = travelPolicy == null ? new TravelSlot[0] : travelPolicy.getSlots().toArray(new TravelSlot[0]);
   }
@@ -189,7 +233,7 @@ final class EventIndex {
     List<String> shown = new ArrayList<>(valid);
     String list = shown.size() <= 12 ? shown.toString() : shown.subList(0, 12) + " and " + (shown.size() - 12) + " more";
     throw new InvalidRequestException(
-        "RegistrationRequest." + field + " contains \"" + id + "\", which event \"" + event.getId()
+        "RegistrationRequest." + field + " contains \"" + id + "\", which event \"" + eventId
             + "\" does not have: valid " + what + " ids are " + list);
   }
 
@@ -308,7 +352,7 @@ final class EventIndex {
       for (int i = 0; i < capacityLimits.length; i++) {
         capacityLimits[i] = limits.get(i);
       }
-      List<Quota> all = index.event.getQuotas();
+      List<Quota> all = index.inputs.quotas();
       int[] applying = new int[all.size()];
       List<List<String>> applyingTargets = new ArrayList<>(all.size());
       int n = 0;
@@ -358,13 +402,13 @@ final class EventIndex {
 
   /** The partition of a quota. */
   Partition quotaPartition(int quota) {
-    return event.getQuotas().get(quota).getPartition();
+    return inputs.quotas().get(quota).getPartition();
   }
 
   /** The capacity keys a registration occupies, with their limits. */
   private void capacityKeys(Attendance attendance, Selection selection, List<CounterKey> keys, List<Integer> limits) {
     int a = attendance.ordinal();
-    OptionalInt eventLimit = event.getCapacity().limitFor(attendance);
+    OptionalInt eventLimit = inputs.capacity().limitFor(attendance);
     if (eventLimit.isPresent()) {
       keys.add(new CounterKey(CounterKey.Kind.EVENT_CAPACITY, a, "", List.of()));
       limits.add(eventLimit.getAsInt());
@@ -399,12 +443,12 @@ final class EventIndex {
   /** The limit a quota or capacity counter is held to. */
   int limitOf(CounterKey key) {
     if (key.kind() == CounterKey.Kind.QUOTA) {
-      return event.getQuotas().get(key.index()).getLimit();
+      return quotaLimits[key.index()];
     }
     Attendance attendance = Attendance.values()[key.index()];
     switch (key.kind()) {
       case EVENT_CAPACITY:
-        return event.getCapacity().limitFor(attendance).orElseThrow();
+        return inputs.capacity().limitFor(attendance).orElseThrow();
       case TRACK_CAPACITY:
         return tracks.get(key.target()).getCapacity().limitFor(attendance).orElseThrow();
       case SESSION_CAPACITY:

@@ -15,12 +15,12 @@ final class FeeRule implements BuiltInRule {
 
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
-    if (c.index.event.getFee().isFree()) {
+    if (c.index.inputs.fee().isFree()) {
       return;
     }
     Participant participant = c.request.getParticipant();
-    Optional<FeeWaiver> waiver = c.index.event.getFee().waiverFor(participant);
-    Optional<Price> price = c.index.event.getFee().priceFor(participant);
+    Optional<FeeWaiver> waiver = c.index.inputs.fee().waiverFor(participant);
+    Optional<Price> price = c.index.inputs.fee().priceFor(participant);
     if (waiver.isPresent()) {
       outcomes.add(new RuleOutcome.Builder().from(RuleOutcome.passed("fee", "WAIVED", waiver.get().getDescription()))
           .parameters(Parameters.of("waiver", waiver.get().getDescription())).build());

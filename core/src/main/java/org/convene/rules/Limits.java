@@ -15,15 +15,15 @@ final class Limits {
   private Limits() {}
 
   /** The outcome of a quota over the keys a participant counts in, all held to the quota's limit. */
-  static RuleOutcome quota(Registrations snapshot, int quota, List<CounterKey> keys) {
-    int limit = snapshot.index.quotaLimits[quota];
+  static RuleOutcome quota(Evaluator.Context c, int quota, List<CounterKey> keys) {
+    int limit = c.index.quotaLimits[quota];
     CounterKey shown = null;
     int shownUsed = 0;
     long room = Long.MAX_VALUE;
     boolean full = false;
     for (int i = 0; i < keys.size() && !full; i++) {
       CounterKey key = keys.get(i);
-      Count count = snapshot.counter(key);
+      Count count = c.counter(key);
       int used = Count.of(count);
       full = used >= limit;
       if (full || (long) limit - used < room) {
@@ -32,18 +32,18 @@ final class Limits {
         shownUsed = used;
       }
     }
-    return outcome(snapshot, snapshot.index.quotaRuleIds[quota], "QUOTA", shown, shownUsed, limit, full, null);
+    return outcome(c.index, c.index.quotaRuleIds[quota], "QUOTA", shown, shownUsed, limit, full, null);
   }
 
   /** The outcome of the capacities a selection occupies for an attendance. */
-  static RuleOutcome capacity(Registrations snapshot, CounterKey[] keys, int[] limits, Attendance attendance) {
+  static RuleOutcome capacity(Evaluator.Context c, CounterKey[] keys, int[] limits, Attendance attendance) {
     int shown = -1;
     int shownUsed = 0;
     long room = Long.MAX_VALUE;
     boolean full = false;
     CounterKey shownKey = null;
     for (int i = 0; i < keys.length && !full; i++) {
-      Count count = snapshot.counter(keys[i]);
+      Count count = c.counter(keys[i]);
       int used = Count.of(count);
       full = used >= limits[i];
       if (full || (long) limits[i] - used < room) {
@@ -53,7 +53,7 @@ final class Limits {
         shownUsed = used;
       }
     }
-    return outcome(snapshot, "capacity", "CAPACITY", shownKey, shownUsed, limits[shown], full, attendance);
+    return outcome(c.index, "capacity", "CAPACITY", shownKey, shownUsed, limits[shown], full, attendance);
   }
 
   /**
@@ -61,9 +61,9 @@ final class Limits {
    *
    * @param attendance the attendance a capacity is for, or null for a quota
    */
-  private static RuleOutcome outcome(Registrations snapshot, String ruleId, String code, CounterKey key, int used,
+  private static RuleOutcome outcome(EventIndex index, String ruleId, String code, CounterKey key, int used,
       int limit, boolean full, Attendance attendance) {
-    RuleOutcome cached = snapshot.index.limitOutcomes.get(key, used, full);
+    RuleOutcome cached = index.limitOutcomes.get(key, used, full);
     if (cached != null) {
       return cached;
     }
@@ -73,11 +73,11 @@ final class Limits {
         .passed(!full)
         .full(full)
         .reasonCode(code + (full ? "_FULL" : "_AVAILABLE"))
-        .figures(prefix + figures(snapshot.index, key, used, limit))
+        .figures(prefix + figures(index, key, used, limit))
         .used(used)
         .limit(limit);
-    parameters(b, snapshot.index, key, used, limit, attendance);
-    return snapshot.index.limitOutcomes.put(key, used, full, b.build());
+    parameters(b, index, key, used, limit, attendance);
+    return index.limitOutcomes.put(key, used, full, b.build());
   }
 
   private static String figures(EventIndex index, CounterKey key, int used, int limit) {
@@ -130,7 +130,7 @@ final class Limits {
       case SESSION_CAPACITY:
         return "session";
       default:
-        switch (index.event.getQuotas().get(key.index()).getScope().getLevel()) {
+        switch (index.inputs.quotas().get(key.index()).getScope().getLevel()) {
           case TRACK:
             return "track";
           case SESSION:

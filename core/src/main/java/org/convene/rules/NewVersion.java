@@ -1,7 +1,5 @@
 package org.convene.rules;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,8 +10,12 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import org.convene.Attendance;
+import org.convene.AttendanceMode;
 import org.convene.Capacity;
 import org.convene.Event;
+import org.convene.Fee;
+import org.convene.ParticipantFilter;
 import org.convene.Quota;
 import org.convene.RegistrationWindow;
 import org.convene.ScopeLevel;
@@ -21,6 +23,7 @@ import org.convene.Session;
 import org.convene.Track;
 import org.convene.TravelPolicy;
 import org.convene.TravelSlot;
+import org.convene.internal.Canonical;
 import org.convene.rules.internal.PersistentQueue;
 
 /**
@@ -31,15 +34,18 @@ import org.convene.rules.internal.PersistentQueue;
  * slots go to the earliest accepted, and the waiting requests the new version admits are
  * promoted, earliest first. That reads every live place.
  *
- * <p>A version that keeps every counter ({@link #keepsCounters}: new texts, other limits, another
- * window, added tracks and sessions that count nobody), on a settled snapshot without custom
- * rules, keeps every counter, queue and place as it is: the registrations over a lowered limit
- * are the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
- * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}).
- * It gives the same snapshot and changes as {@link #settle}, because before it no waiting request
- * is admitted and no registered participant refused a travel slot has room in all their travel
- * counters (every operation settles the counters it frees), and such a version changes that only
- * for the requests in its raised counters' queues.
+ * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
+ * another window, other inputs of the rules that refuse and count nothing, added tracks and
+ * sessions that count nobody), on a settled snapshot without custom rules, keeps every counter,
+ * queue and place as it is: the registrations over a lowered limit are the latest holders of the
+ * counters over it ({@link #overLimit}), and only the queues of the counters whose limit rose are
+ * read, from their heads, as after a cancellation ({@link #raise}), or, where a rule that refuses
+ * may now admit someone it refused, the waiting requests with room in every counter they need
+ * ({@link #reconsider}). It gives the same snapshot and changes as {@link #settle}, because
+ * before it no waiting request is admitted and no registered participant refused a travel slot
+ * has room in all their travel counters (every operation settles the counters it frees, and
+ * {@link Restore} checks restored places), and such a version changes that only for the requests
+ * in its raised counters' queues, or, where a rule admits more, for requests with room.
  */
 final class NewVersion {
   private NewVersion() {}
@@ -113,49 +119,62 @@ final class NewVersion {
 
   /**
    * Tells whether a version keeps every counter each live place occupies, its travel slot and
-   * every rule's answer but those of the limits, so that {@link #overLimit} and {@link #raise}
-   * give what {@link #settle} gives. The rules read the event through what each request holds
-   * (its selection: the tracks and sessions it names, or the whole event), so the version is
-   * compared with the snapshot's through the selections live requests name ({@link
-   * Draft#selections}), and through the rest of the event. It may differ in
+   * every rule's answer but those of the limits and of the rules that only refuse, so that {@link
+   * #overLimit} and {@link #raise} give what {@link #settle} gives. The built-in rules read of a
+   * version its {@link EventIndex.Inputs} and nothing else (the index is built from them alone,
+   * and a rule's context does not expose the snapshot), so any other attribute of the event (its
+   * texts, dates, venue, documents, organiser, URL, ...) may differ; the rules read the tracks and
+   * sessions through what each request holds (its selection: the tracks and sessions it names, or
+   * the whole event), so those are compared through the selections live requests name ({@link
+   * Draft#selections}). Of the inputs, the versions may differ in
    *
    * <ul>
-   *   <li>what no rule reads: titles, summary and descriptions, zone and dates, venue, online
-   *       access, documents, organiser, URL, the delegations listed; a track's title, description
-   *       and objectives; a session's title, description, kind, room, location, agenda and
-   *       parallel flag (a session's id, start, end and capacity are read);
    *   <li>the registration window (it decides new requests only) and whether a waiting list is
    *       kept (it turns a full outcome into a rejection, never into an acceptance);
    *   <li>the values of limits that exist in both (quotas', capacities', travel slots' per
    *       partition), up or down;
+   *   <li>the inputs of the rules that refuse and count nothing (attendance, eligibility, double
+   *       booking, fee): they decide on no registration again, and on a waiting request only
+   *       where it has room in every counter it needs. Where the new version refuses everyone
+   *       the old one refused ({@link #refusesNoFewer}: another price, currency or category
+   *       name, a waiver's description, a fee where there was none, target groups or fee
+   *       categories narrowed, a target group where there was none, a narrower attendance mode,
+   *       double booking forbidden), a waiting request refused before is refused still; else
+   *       {@link #raise} reads the waiting requests with room ({@link #reconsider});
    *   <li>anything about the tracks and sessions that no live request holds: added, dropped,
    *       moved, limited;
-   *   <li>in a live request's selection, added tracks and sessions that occupy no counter (no
-   *       capacity of their own, no quota that covers them): they can only add an overlap, so
-   *       they can refuse a waiting request, never admit one; and dropped sessions that occupied
-   *       no counter and overlapped no other session of the selection: no answer changes.
+   *   <li>in a live request's selection, a track's or session's texts (the rules read a track's
+   *       id, sessions and capacity, a session's id, start, end and capacity); added tracks and
+   *       sessions that occupy no counter (no capacity of their own, no quota that covers them):
+   *       they can only add an overlap, so they can refuse a waiting request, never admit one;
+   *       and dropped sessions that occupied no counter and overlapped no other session of the
+   *       selection: no answer changes.
    * </ul>
    *
-   * <p>Everything else a rule reads must be equal: quotas but their limits, target groups, the
-   * fee, the attendance mode, double booking, the travel policy but its limits, and in each live
-   * selection the tracks it touches and the times and limited attendances of the sessions it
-   * keeps. No live request may name a track or session a version lacks ({@link Draft#missing}):
-   * {@link #settle} reports each such request on every version, and only a walk finds them.
+   * <p>Every other input must be equal: quotas but their limits, the event's capacity and the
+   * travel policy but their limits, and in each live selection the tracks it touches and the
+   * times and limited attendances of the sessions it keeps. No live request may name a track or
+   * session a version lacks ({@link Draft#missing}): {@link #settle} reports each such request on
+   * every version, and only a walk finds them.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions); not
    * the number of requests.
    */
-  static boolean keepsCounters(Registrations old, Event next) {
-    if (!old.missing.isEmpty() || !shape(old.index.event).equals(shape(next))) {
+  static boolean keepsCounters(Registrations old, EventIndex after) {
+    EventIndex before = old.index;
+    if (!old.missing.isEmpty() || !shape(before.inputs).equals(shape(after.inputs))) {
       return false;
     }
-    EventIndex before = old.index;
-    EventIndex after = new EventIndex(next, before.customRules);
     Set<String> tracks = new HashSet<>();
-    before.event.getTracks().forEach(t -> tracks.add(t.getId()));
+    before.inputs.tracks().forEach(t -> tracks.add(t.getId()));
     boolean[] keeps = {true};
     old.selections.forEach((named, n) -> keeps[0] = keeps[0] && keepsCounters(before, after, tracks, named));
     return keeps[0];
+  }
+
+  /** {@link #keepsCounters(Registrations, EventIndex)} of an event version, for the tests. */
+  static boolean keepsCounters(Registrations old, Event next) {
+    return keepsCounters(old, new EventIndex(next, old.index.customRules));
   }
 
   /** What one selection holds keeps its counters and every answer but the limits'. */
@@ -174,7 +193,7 @@ final class NewVersion {
           return false;
         }
         kept.add(id);
-      } else if (!t.getCapacity().isUnlimited() || covers(after.event.getQuotas(), ScopeLevel.TRACK, id)) {
+      } else if (!t.getCapacity().isUnlimited() || covers(after.inputs.quotas(), ScopeLevel.TRACK, id)) {
         return false;
       }
     }
@@ -187,7 +206,7 @@ final class NewVersion {
     for (Session s : b.sessions) {
       holds.add(s.getId());
       Session was = held.get(s.getId());
-      if (was == null ? !countsNobody(after.event.getQuotas(), s)
+      if (was == null ? !countsNobody(after.inputs.quotas(), s)
           : !(was.getStart().equals(s.getStart()) && was.getEnd().equals(s.getEnd())
               && shape(was.getCapacity()).equals(shape(s.getCapacity())))) {
         return false;
@@ -195,7 +214,7 @@ final class NewVersion {
     }
     for (Session was : a.sessions) {
       if (!holds.contains(was.getId())) {
-        if (!countsNobody(before.event.getQuotas(), was)) {
+        if (!countsNobody(before.inputs.quotas(), was)) {
           return false;
         }
         for (Session other : a.sessions) {
@@ -224,26 +243,108 @@ final class NewVersion {
   }
 
   /**
-   * What the rules read of a version outside its tracks and sessions, but the values of its
-   * limits: the event without its texts, window, waiting list flag, tracks and sessions, limits
-   * set to 0 where they exist.
+   * The inputs that must be equal ({@link #keepsCounters}): the inputs without the tracks and
+   * sessions, the window, the waiting list flag and the inputs of the rules that only refuse
+   * (attendance, eligibility, double booking, fee: {@link #raise}), with every limit set to 0
+   * where one exists. Whatever else a rule comes to read is an input, so compared here.
    */
-  private static Event shape(Event e) {
-    List<Quota> quotas = new ArrayList<>(e.getQuotas().size());
-    e.getQuotas().forEach(q -> quotas.add(q.withLimit(0)));
-    Event shaped = e.withTitle("-").withSummary(Optional.empty()).withDescription(Optional.empty())
-        .withZone(ZoneOffset.UTC).withStartDate(LocalDate.EPOCH).withEndDate(LocalDate.EPOCH)
-        .withVenue(Optional.empty()).withOnlineAccess(Optional.empty()).withDocuments(List.of())
-        .withOrganiser(Optional.empty()).withUrl(Optional.empty()).withDelegations(List.of())
-        .withRegistration(RegistrationWindow.alwaysOpen()).withWaitingListEnabled(false)
-        .withCapacity(shape(e.getCapacity())).withQuotas(quotas).withTracks(List.of()).withPlenarySessions(List.of());
-    if (e.getTravelPolicy().isPresent()) {
-      TravelPolicy policy = e.getTravelPolicy().get();
+  private static EventIndex.Inputs shape(EventIndex.Inputs i) {
+    List<Quota> quotas = new ArrayList<>(i.quotas().size());
+    i.quotas().forEach(q -> quotas.add(q.withLimit(0)));
+    Optional<TravelPolicy> travel = i.travelPolicy().map(policy -> {
       List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
       policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
-      shaped = shaped.withTravelPolicy(policy.withSlots(slots));
+      return policy.withSlots(slots);
+    });
+    return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
+        true, List.of(), Fee.free(), shape(i.capacity()), quotas, travel);
+  }
+
+  /**
+   * Whether the rules that refuse and count nothing refuse, under the new version, everyone they
+   * refused under the old one: attendance (a mode that allows no attendance the old one did not),
+   * double booking (not allowed where it was forbidden), eligibility (no target group before, or
+   * groups whose filters are each within one of the old groups') and the fee (free before, or
+   * prices and waivers whose filters are each within one of the old ones': who matches one is
+   * admitted, whatever the amount, currency, category name or description). Then a waiting
+   * request refused before is refused still, and only the requests in the queues of raised
+   * counters can be admitted. A sufficient condition: a filter narrowed in a way it does not
+   * see (another filter of the same rule that already covers it) only costs a read of the
+   * waiting requests with room.
+   */
+  static boolean refusesNoFewer(EventIndex.Inputs before, EventIndex.Inputs after) {
+    for (Attendance a : Attendance.values()) {
+      if (after.attendanceMode().allows(a) && !before.attendanceMode().allows(a)) {
+        return false;
+      }
     }
-    return shaped;
+    if (!before.doubleBookingAllowed() && after.doubleBookingAllowed()) {
+      return false;
+    }
+    return admitsNoMore(eligible(before), eligible(after)) && admitsNoMore(paying(before), paying(after));
+  }
+
+  /** Whom eligibility admits: who matches one of these filters, or everyone (null, no target group). */
+  private static List<ParticipantFilter> eligible(EventIndex.Inputs i) {
+    if (i.targetGroups().isEmpty()) {
+      return null;
+    }
+    List<ParticipantFilter> filters = new ArrayList<>();
+    i.targetGroups().forEach(g -> filters.add(g.getFilter()));
+    return filters;
+  }
+
+  /** Whom the fee admits: who matches a waiver's or a price's filter, or everyone (null, a free event). */
+  private static List<ParticipantFilter> paying(EventIndex.Inputs i) {
+    if (i.fee().isFree()) {
+      return null;
+    }
+    List<ParticipantFilter> filters = new ArrayList<>();
+    i.fee().getWaivers().forEach(w -> filters.add(w.getAppliesTo()));
+    i.fee().getPrices().forEach(p -> filters.add(p.getAppliesTo()));
+    return filters;
+  }
+
+  /**
+   * Whether a rule admitting who matches one of the {@code after} filters (null: everyone) admits
+   * no one that the one admitting {@code before} did not: each filter after is within one before.
+   */
+  private static boolean admitsNoMore(List<ParticipantFilter> before, List<ParticipantFilter> after) {
+    if (before == null) {
+      return true;
+    }
+    if (after == null) {
+      return false;
+    }
+    for (ParticipantFilter a : after) {
+      boolean within = false;
+      for (ParticipantFilter b : before) {
+        within = within || within(a, b);
+      }
+      if (!within) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether everyone a filter matches, a wider one matches too ({@link ParticipantFilter#matches}:
+   * each non-empty set must match): each set of the wider one is empty, or holds the narrow
+   * one's, which is not empty, in canonical form. Only if the filters are equal but for these
+   * four sets, so that a condition a filter may come to have is compared, not ignored.
+   */
+  static boolean within(ParticipantFilter narrow, ParticipantFilter wide) {
+    return narrow.withDelegations(wide.getDelegations()).withSectors(wide.getSectors())
+        .withOrganisations(wide.getOrganisations()).withRoles(wide.getRoles()).equals(wide)
+        && within(Canonical.upper(narrow.getDelegations()), Canonical.upper(wide.getDelegations()))
+        && within(narrow.getSectors(), wide.getSectors())
+        && within(Canonical.lower(narrow.getOrganisations()), Canonical.lower(wide.getOrganisations()))
+        && within(Canonical.lower(narrow.getRoles()), Canonical.lower(wide.getRoles()));
+  }
+
+  private static <T> boolean within(Set<T> narrow, Set<T> wide) {
+    return wide.isEmpty() || (!narrow.isEmpty() && wide.containsAll(narrow));
   }
 
   /** The same attendances limited, each to 0. */
@@ -280,9 +381,12 @@ final class NewVersion {
   /**
    * Moves a snapshot to a version that keeps the counters ({@link #keepsCounters}), after {@link
    * #overLimit}: the draft holds the snapshot's places, counters and queues with the new
-   * version's index. Travel slots
-   * go to the registered participants refused one in the raised travel counters' queues, earliest
-   * accepted first; then the raised counters' waiting queues are settled as after a cancellation.
+   * version's index. Travel slots go to the registered participants refused one in the raised
+   * travel counters' queues, earliest accepted first. Then, if the rules that refuse refuse no
+   * fewer ({@link #refusesNoFewer}), the raised counters' waiting queues are settled as after a
+   * cancellation: a waiting request in no raised queue was not admitted before and is not now.
+   * Else a rule that refuses may now admit a waiting request it refused, and {@link #reconsider}
+   * reads the waiting requests with room in every counter they need.
    */
   static void raise(Registrations old, Draft d, List<Change> changes) {
     EventIndex before = old.index;
@@ -313,11 +417,61 @@ final class NewVersion {
         next.add(new Cursor(c.key(), c.queue(), after));
       }
     }
+    if (!refusesNoFewer(before.inputs, d.index.inputs)) {
+      reconsider(old, d, changes);
+      return;
+    }
     old.waitingByKey.forEach((k, q) -> {
       if (d.index.limitOf(k) > before.limitOf(k)) {
         d.freed.add(k);
       }
     });
     Settlement.settle(d, changes);
+  }
+
+  /**
+   * Promotes, earliest first, the waiting requests the new version admits, as {@link
+   * Settlement#promoteAll} does reading them all, from those that could be admitted: the waiting
+   * requests with room, under the new limits, in every counter they need (in the queues of the
+   * counters with room), and those that need none. Any other needs a counter that is full, and
+   * stays full as promotions only fill counters, so promoteAll admits none of them. Reads the
+   * queues of the counters with room and the requests that need no counter: on a long waiting
+   * list whose counters are full, few.
+   */
+  private static void reconsider(Registrations old, Draft d, List<Change> changes) {
+    TreeMap<Long, Entry> candidates = new TreeMap<>();
+    old.waitingKeyless.forEach(e -> candidates.put(e.seq, e));
+    Map<CounterKey, Boolean> room = new HashMap<>();
+    old.waitingByKey.forEach((k, q) -> {
+      if (room(d, k, room)) {
+        q.forEach(e -> {
+          if (!candidates.containsKey(e.seq)) {
+            boolean all = true;
+            for (CounterKey other : d.index.occupiedKeys(e.request)) {
+              all = all && room(d, other, room);
+            }
+            if (all) {
+              candidates.put(e.seq, e);
+            }
+          }
+        });
+      }
+    });
+    for (Entry e : candidates.values()) {
+      Evaluation ev = Evaluator.evaluate(d.build(), e.request, e);
+      if (ev.decision.isAccepted()) {
+        changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
+      }
+    }
+  }
+
+  /** Whether a counter has room under the new limits before any promotion, remembered. */
+  private static boolean room(Draft d, CounterKey k, Map<CounterKey, Boolean> room) {
+    Boolean known = room.get(k);
+    if (known == null) {
+      known = d.count(k) < d.index.limitOf(k);
+      room.put(k, known);
+    }
+    return known;
   }
 }

@@ -17,7 +17,7 @@ final class QuotaRule implements BuiltInRule {
     for (int i = 0; i < o.quotas.length; i++) {
       int q = o.quotas[i];
       List<CounterKey> keys = c.index.quotaKeys(o, i, c.partitionValues(c.index.quotaPartition(q)));
-      outcomes.add(Limits.quota(c.snapshot, q, keys));
+      outcomes.add(Limits.quota(c, q, keys));
       c.occupy(keys);
     }
   }

@@ -84,21 +84,27 @@ import org.convene.rules.internal.PersistentQueue;
  * reads only the waiting requests that need one of the counters it freed, earliest first, until
  * that counter is full again. A snapshot holds only its live registrations and waiting requests:
  * cancelled participants and promoted requests leave every structure, so its size does not grow
- * with its history. A new version that leaves every counter a place occupies as it is (new
- * texts, other limits, another window, an added session that counts nobody: {@link #withEvent})
- * reads the counters, the latest holders of those over a lowered limit and the queues of the
- * raised ones from their heads; any other new version, {@link #restore} and the queries that list
- * registrations walk them all.
+ * with its history. A new version that leaves every counter a place occupies as it is (what no
+ * rule reads, other limits, another window, another fee, target group, attendance mode or double
+ * booking rule, an added session that counts nobody: {@link #withEvent}) reads the counters, the
+ * latest holders of those over a lowered limit, the queues of the raised ones from their heads
+ * and, where a rule that refuses admits more, the queues of the counters with room; so does the
+ * first version after a {@link #restore}. Any other new version, {@link #restore} and the queries
+ * that list registrations walk them all.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Registrations {
+  /** The event version: what {@link #getEvent()} returns and {@link #equals} compares. */
+  final Event event;
+  /** The version prepared for the rules, which read nothing else of it ({@link EventIndex.Inputs}). */
   final EventIndex index;
   /** The live entries (registered or waiting), by participant id. */
   final PersistentMap<String, Entry> entries;
   final PersistentMap<CounterKey, Count> counts;
   final PersistentQueue<Entry> waiting;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> waitingByKey;
+  final PersistentQueue<Entry> waitingKeyless;
   final PersistentMap<CounterKey, PersistentQueue<Entry>> travelQueues;
   final long clock;
   final int registeredCount;
@@ -110,11 +116,13 @@ public final class Registrations {
   final PersistentMap<Draft.Named, Integer> selections;
 
   Registrations(Draft d) {
+    this.event = d.event;
     this.index = d.index;
     this.entries = d.entries;
     this.counts = d.counts;
     this.waiting = d.waiting;
     this.waitingByKey = d.waitingByKey;
+    this.waitingKeyless = d.waitingKeyless;
     this.travelQueues = d.travelQueues;
     this.clock = d.clock;
     this.registeredCount = d.registered;
@@ -143,7 +151,7 @@ public final class Registrations {
    * @throws org.convene.MissingValueException if the event, the list, a rule or a rule's id is null
    */
   public static Registrations empty(Event event, List<? extends Rule> rules) {
-    return new Draft(index(event, rules, "empty")).build();
+    return new Draft(event, index(event, rules, "empty")).build();
   }
 
   private static EventIndex index(Event event, List<? extends Rule> rules, String method) {
@@ -176,7 +184,7 @@ public final class Registrations {
    *     it needs (the log is not the one the snapshot applied)
    */
   public static Registrations replay(Event event, List<? extends Rule> rules, List<Operation> operations) {
-    Registrations r = new Draft(index(event, rules, "replay")).build();
+    Registrations r = new Draft(event, index(event, rules, "replay")).build();
     Require.elements(operations, "Registrations", "replay", "operations");
     for (Operation operation : operations) {
       r = r.apply(operation).getRegistrations();
@@ -202,6 +210,15 @@ public final class Registrations {
    * Registrations restored = Registrations.restore(event, List.of(), stored);
    * }</pre>
    *
+   * <p>Cost: O(n log n) for n places, each queue built at once from its places in order, plus a
+   * check that the places are settled, as every snapshot's are: no waiting request has room in
+   * every counter it needs and passes every rule, no registered participant refused a travel slot
+   * has room in every travel counter of their category, and every slot is of the category its
+   * holder falls in. It evaluates only the waiting requests none of whose counters is full (the
+   * check promotes nobody). The first new version of the event after restoring settled places
+   * may then keep the counters ({@link #withEvent}); places that are not settled it places again,
+   * promoting, granting and withdrawing what placing everyone again does.
+   *
    * @param event the event's current version, not null
    * @param rules the custom rules, not null
    * @param places the registrations and waiting requests, each participant once, not null
@@ -211,30 +228,9 @@ public final class Registrations {
    *     session the event does not have, or a travel slot category is not the event's
    */
   public static Registrations restore(Event event, List<? extends Rule> rules, List<Registration> places) {
-    Draft d = new Draft(index(event, rules, "restore"));
+    EventIndex index = index(event, rules, "restore");
     Require.elements(places, "Registrations", "restore", "places");
-    for (int i = 0; i < places.size(); i++) {
-      Registration place = places.get(i);
-      String id = place.getParticipant().getId();
-      if (d.entries.get(id) != null) {
-        throw new InvalidRequestException("Registrations.restore places[" + i + "] is participant \"" + id
-            + "\", who is already at an earlier position: each participant has one place");
-      }
-      d.index.select(place.getRequest(), false); // refuses a track or session the event does not have
-      long seq = d.clock++;
-      if (place.getState() == Registration.State.WAITING) {
-        d.enqueueWaiting(new Entry(seq, -1, place.getRequest(), Registration.State.WAITING, null));
-        continue;
-      }
-      String travel = place.getTravelSlot().orElse(null);
-      if (travel != null && d.index.slotOf(travel) < 0) {
-        throw new InvalidRequestException("Registrations.restore places[" + i + "].travelSlot is \"" + travel
-            + "\", which the travel policy of event \"" + event.getId() + "\" does not have");
-      }
-      d.place(new Entry(seq, d.clock++, place.getRequest(), Registration.State.REGISTERED, travel));
-    }
-    d.settled = false;
-    return d.build();
+    return Restore.of(event, index, places);
   }
 
   /**
@@ -250,8 +246,10 @@ public final class Registrations {
    * Registrations.restore(state, List.of()).equals(registrations);   // true
    * }</pre>
    *
-   * <p>Cost: O(n log n) for n places, each queue built at once from its places in order. The
-   * first new version of the event after a restore places everyone again ({@link #withEvent}).
+   * <p>Cost: O(n log n) for n places, each queue built at once from its places in order, and the
+   * check that the places are settled ({@link #restore(Event, List, List)}): the places of a
+   * snapshot are, so the first new version of the event after a restore may keep the counters
+   * ({@link #withEvent}).
    *
    * @param state the state, such as {@link #getState()} gave, not null
    * @param rules the custom rules the snapshot had, not null
@@ -265,7 +263,7 @@ public final class Registrations {
    */
   public static Registrations restore(RegistrationsState state, List<? extends Rule> rules) {
     Require.argument(state, "Registrations", "restore", "state");
-    return Restore.of(index(state.getEvent(), rules, "restore"), state);
+    return Restore.of(state.getEvent(), index(state.getEvent(), rules, "restore"), state);
   }
 
   /**
@@ -276,7 +274,7 @@ public final class Registrations {
    * @return the state, with the places in request order, not null
    */
   public RegistrationsState getState() {
-    return new RegistrationsState.Builder().event(index.event).nextOrder(clock).places(Restore.places(this)).build();
+    return new RegistrationsState.Builder().event(event).nextOrder(clock).places(Restore.places(this)).build();
   }
 
   /**
@@ -285,7 +283,7 @@ public final class Registrations {
    * @return the event, not null
    */
   public Event getEvent() {
-    return index.event;
+    return event;
   }
 
   /**
@@ -544,20 +542,28 @@ public final class Registrations {
    * operations.
    *
    * <p>Cost: a version that leaves every counter a live place occupies as it is, on a snapshot
-   * without custom rules, keeps every place, counter and queue: new titles, texts, dates or
-   * venue (what no rule reads), raised or lowered limits of quotas, capacities and travel slots,
-   * a moved or closed window, tracks and sessions that no live request holds added, dropped,
-   * moved or limited, and held ones added without a capacity or a quota that covers them, or
-   * dropped when they counted nobody and overlapped nothing else the request holds. It compares
-   * the versions through the few distinct selections live requests name, reads the counters and
-   * reports, in each counter over its new limit, its latest accepted registrations; then it
-   * reads the waiting and travel queues of the raised counters from their heads, as a
-   * cancellation does. Its cost follows the counters, the registrations over a limit and the
-   * promotions, not the registrations held. Any other version (a dropped track or session a live
-   * request names, a held session moved in time or given a capacity, a changed quota scope,
-   * target group, fee or travel category, a custom rule that may read the event), and the first
-   * version after {@link #restore}, places every live registration and waiting request again:
-   * O(n log n). Both give the same snapshot and changes.
+   * without custom rules, keeps every place, counter and queue: new titles, texts, dates, venue,
+   * documents, organiser or URL (what no rule reads), raised or lowered limits of quotas,
+   * capacities and travel slots, a moved or closed window, another fee, target group, attendance
+   * mode or double booking rule (the rules that refuse and count nothing), tracks and sessions
+   * that no live request holds added, dropped, moved or limited, and held ones added without a
+   * capacity or a quota that covers them, or dropped when they counted nobody and overlapped
+   * nothing else the request holds. It compares the versions through the few distinct selections
+   * live requests name, reads the counters and reports, in each counter over its new limit, its
+   * latest accepted registrations; then it reads the waiting and travel queues of the raised
+   * counters from their heads, as a cancellation does. Its cost follows the counters, the
+   * registrations over a limit and the promotions, not the registrations held. Where a rule that
+   * refuses may now admit someone it refused (a target group or fee category widened or dropped,
+   * an attendance or double booking allowed), it also reads the waiting requests with room in
+   * every counter they need, in the queues of the counters with room: a request that waits for a
+   * full counter is not read. A fee where there was none, other prices, a narrower target group,
+   * and the like refuse whoever they refused, and read nothing more. So does the first version
+   * after {@link #restore}, unless the places restored are not settled (places a host stores
+   * where a waiting request has room, say). Any other version (a dropped track or session a live
+   * request names, a held session moved in time or given a capacity, a changed quota scope or
+   * partition, a changed travel category, a custom rule that may read the event) places every
+   * live registration and waiting request again: O(n log n). Both give the same snapshot and
+   * changes.
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
@@ -566,12 +572,13 @@ public final class Registrations {
    */
   public Update withEvent(Event event) {
     Require.argument(event, "Registrations", "withEvent", "event");
-    if (!event.getId().equals(index.event.getId())) {
+    if (!event.getId().equals(this.event.getId())) {
       throw new InvalidRequestException("Registrations.withEvent(event) was given event \"" + event.getId()
-          + "\", but this snapshot holds the registrations of event \"" + index.event.getId()
+          + "\", but this snapshot holds the registrations of event \"" + this.event.getId()
           + "\": a new version keeps its event's id");
     }
-    return withEvent(event, settled && index.customRules.isEmpty() && NewVersion.keepsCounters(this, event));
+    EventIndex next = new EventIndex(event, index.customRules);
+    return withEvent(event, next, settled && index.customRules.isEmpty() && NewVersion.keepsCounters(this, next));
   }
 
   /**
@@ -581,15 +588,19 @@ public final class Registrations {
    * compare both.
    */
   Update withEvent(Event event, boolean incremental) {
-    EventIndex next = new EventIndex(event, index.customRules);
+    return withEvent(event, new EventIndex(event, index.customRules), incremental);
+  }
+
+  /** {@link #withEvent(Event, boolean)} with the new version's index, built once. */
+  private Update withEvent(Event event, EventIndex next, boolean incremental) {
     List<Change> changes = new ArrayList<>();
     Draft d;
     if (incremental) {
-      d = new Draft(this, next);
+      d = new Draft(this, event, next);
       NewVersion.overLimit(this, d, changes);
       NewVersion.raise(this, d, changes);
     } else {
-      d = new Draft(next);
+      d = new Draft(event, next);
       d.clock = clock;
       NewVersion.settle(this, d, changes);
     }
@@ -682,7 +693,7 @@ public final class Registrations {
     }
     Registrations that = (Registrations) other;
     if (clock != that.clock || entries.size() != that.entries.size()
-        || !index.event.equals(that.index.event) || !index.customRules.equals(that.index.customRules)) {
+        || !event.equals(that.event) || !index.customRules.equals(that.index.customRules)) {
       return false;
     }
     boolean[] same = {true};
@@ -700,7 +711,7 @@ public final class Registrations {
    */
   @Override
   public int hashCode() {
-    int[] h = {index.event.hashCode() * 31 + Long.hashCode(clock)};
+    int[] h = {event.hashCode() * 31 + Long.hashCode(clock)};
     entries.forEach((id, e) -> h[0] += id.hashCode() ^ Long.hashCode(e.seq) ^ e.state.hashCode());
     return h[0];
   }
@@ -713,7 +724,7 @@ public final class Registrations {
    */
   @Override
   public String toString() {
-    return "Registrations[" + index.event.getId() + ": " + registeredCount + " registered, "
+    return "Registrations[" + event.getId() + ": " + registeredCount + " registered, "
         + waiting.size() + " waiting]";
   }
 
@@ -722,7 +733,7 @@ public final class Registrations {
    * measure of retained size that does not depend on the collector, for the tests.
    */
   long footprint() {
-    long[] n = {entries.size() + counts.size() + waiting.size() + selections.size()};
+    long[] n = {entries.size() + counts.size() + waiting.size() + waitingKeyless.size() + selections.size()};
     waitingByKey.forEach((k, q) -> n[0] += 1 + q.size());
     travelQueues.forEach((k, q) -> n[0] += 1 + q.size());
     return n[0];

@@ -12,7 +12,7 @@ final class SingleRegistrationRule implements BuiltInRule {
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
     Participant participant = c.request.getParticipant();
-    Entry existing = c.snapshot.entries.get(participant.getId());
+    Entry existing = c.entry(participant.getId());
     if (existing == null || existing == c.self) {
       outcomes.add(NOT_YET_REGISTERED);
       return;

@@ -15,7 +15,7 @@ final class WindowRule implements BuiltInRule {
   @Override
   public void evaluate(Evaluator.Context c, List<RuleOutcome> outcomes) {
     RegistrationRequest request = c.request;
-    RegistrationWindow w = c.index.event.getRegistration();
+    RegistrationWindow w = c.index.inputs.registration();
     RegistrationStatus status = w.statusAt(request.getInstant());
     if (status == RegistrationStatus.OPEN) {
       outcomes.add(c.index.windowOpen);

@@ -23,6 +23,9 @@ import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.ParticipantFilter;
 import org.convene.Participant;
+import org.convene.Price;
+import org.convene.Sector;
+import org.convene.TargetGroup;
 import org.convene.Partition;
 import org.convene.PartitionKey;
 import org.convene.Quota;
@@ -365,6 +368,213 @@ class NewVersionTest {
     Registrations dropped = r.withEvent(event().tracks(List.of(track("a", session("a1", 9, 10)))).build()).getRegistrations();
     assertFalse(dropped.missing.isEmpty());
     assertFalse(NewVersion.keepsCounters(dropped, withTitle(dropped.getEvent(), "Retitled")));
+  }
+
+  // After a restart: a snapshot restored from its state or from the places a host stores keeps
+  // the counters on its first version as the snapshot it was taken from would, unless its places
+  // are not settled (a host's own places may not be).
+
+  @Test
+  void aSnapshotRestoredFromItsState_keepsTheCountersOnItsFirstVersion() {
+    Registrations r = travellers(withTravel().build());
+    Registrations restored = Registrations.restore(r.getState(), List.of());
+    Update u = restored.withEvent(withTravel().title("Event, new title").build());
+    assertEquals(List.of(), changes(u));
+    assertSame(restored.entries, u.getRegistrations().entries);
+    assertSame(restored.counts, u.getRegistrations().counts);
+    assertSame(restored.waitingByKey, u.getRegistrations().waitingByKey);
+    Update raised = restored.withEvent(withTravel().capacity(Capacity.inPerson(4)).build());
+    assertEquals(List.of("PROMOTED w1"), changes(raised));
+    assertEquals(r.withEvent(withTravel().capacity(Capacity.inPerson(4)).build()).getRegistrations(), raised.getRegistrations());
+  }
+
+  @Test
+  void aSnapshotRestoredFromTheHostsPlaces_keepsTheCountersOnItsFirstVersion() {
+    Registrations r = travellers(withTravel().build());
+    List<Registration> places = new ArrayList<>(r.getRegistered());
+    places.addAll(r.getWaiting());
+    Registrations restored = Registrations.restore(r.getEvent(), List.of(), places);
+    Update u = restored.withEvent(withTravel().title("Event, new title").build());
+    assertEquals(List.of(), changes(u));
+    assertSame(restored.entries, u.getRegistrations().entries);
+    assertSame(restored.counts, u.getRegistrations().counts);
+  }
+
+  @Test
+  void placesAHostStoredWithAWaitingRequestThatHasRoom_arePlacedAgainByTheFirstVersion_whichPromotesIt() {
+    Registrations r = travellers(withTravel().build());
+    // e2 is lost: w1 now has room in the three in-person places
+    List<Registration> places = List.of(r.find("e1").orElseThrow(), r.find("m1").orElseThrow(), r.find("w1").orElseThrow());
+    Registrations restored = Registrations.restore(r.getEvent(), List.of(), places);
+    assertFalse(restored.settled);
+    Update u = restored.withEvent(withTravel().title("Event, new title").build());
+    assertEquals(List.of("PROMOTED w1"), changes(u));
+  }
+
+  @Test
+  void aTravelSlotAHostStoredForSomeoneOfAnotherCategory_isWithdrawnByTheFirstVersion() {
+    Event e = withTravel().build();
+    Registration e1 = travellers(e).find("e1").orElseThrow();
+    Registrations restored = Registrations.restore(e, List.of(),
+        List.of(new Registration.Builder().from(e1).travelSlot("member").build()));
+    assertFalse(restored.settled, "e1 is a Belgian expert");
+    Update u = restored.withEvent(withTravel().title("Event, new title").build());
+    assertEquals(List.of("TRAVEL_WITHDRAWN e1", "TRAVEL_GRANTED e1"), changes(u));
+    assertEquals(Optional.of("expert"), slotOf(u.getRegistrations(), "e1"));
+  }
+
+  // What the rules read of a version is EventIndex.Inputs: anything else may change.
+
+  @Test
+  void whatNoRuleReads_keepsTheCounters() {
+    Registrations r = travellers(withTravel().build());
+    Event e = r.getEvent();
+    Event edited = e.withDocuments(List.of()).withOrganiser(org.convene.Organiser.of("Another organiser"))
+        .withUrl(java.net.URI.create("https://example.org/moved")).withZone(java.time.ZoneId.of("Europe/Lisbon"))
+        .withSummary("Now with a summary").withDelegations(List.of("BE", "FR"))
+        .withFee(e.getFee().withDescription("Still free, said otherwise"));
+    Update u = r.withEvent(edited);
+    assertEquals(List.of(), changes(u));
+    assertSame(r.entries, u.getRegistrations().entries);
+  }
+
+  private static final ParticipantFilter PUBLIC = ParticipantFilter.sector(Sector.PUBLIC);
+
+  private static org.convene.Fee fee(Price... prices) {
+    return new org.convene.Fee.Builder().addPrices(prices).build();
+  }
+
+  private static Price price(String category, int amount, ParticipantFilter appliesTo) {
+    return Price.of(category, java.math.BigDecimal.valueOf(amount), java.util.Currency.getInstance("EUR"))
+        .withAppliesTo(appliesTo);
+  }
+
+  /** pub (public sector) is registered in the one place; pri (private sector) waits. */
+  private static Registrations oneRegisteredOneWaiting(Event.Builder event) {
+    Participant pub = new Participant.Builder().from(person("pub", "BE")).sector(Sector.PUBLIC).build();
+    Participant pri = new Participant.Builder().from(person("pri", "FR")).sector(Sector.PRIVATE).build();
+    return registerAll(Registrations.empty(event.capacity(Capacity.inPerson(1)).build()),
+        RegistrationRequest.forEvent(pub, Attendance.IN_PERSON, SmallEvents.NOW),
+        RegistrationRequest.forEvent(pri, Attendance.IN_PERSON, SmallEvents.NOW));
+  }
+
+  /** Whether a version keeps the counters and refuses, with the rules that only refuse, everyone the snapshot's refused. */
+  private static boolean refusesNoFewer(Registrations r, Event next) {
+    return NewVersion.keepsCounters(r, next)
+        && NewVersion.refusesNoFewer(r.index.inputs, new EventIndex(next, List.of()).inputs);
+  }
+
+  @Test
+  void aFeeWhereThereWasNone_otherPrices_orAPriceCategoryNarrowed_refuseNoFewer_andKeepTheCounters() {
+    Registrations free = oneRegisteredOneWaiting(event());
+    Event priced = free.getEvent().withFee(fee(price("public", 100, PUBLIC), price("other", 250, ParticipantFilter.any())));
+    Update u = free.withEvent(priced);
+    assertEquals(List.of(), changes(u));
+    assertSame(free.entries, u.getRegistrations().entries);
+    Registrations r = u.getRegistrations();
+    assertTrue(refusesNoFewer(r, priced.withFee(fee(price("public", 80, PUBLIC),
+        price("standard", 300, ParticipantFilter.any())))), "other amounts and category names");
+    assertTrue(refusesNoFewer(r, priced.withFee(fee(price("public", 100, PUBLIC)))), "a category dropped");
+    assertTrue(refusesNoFewer(r, priced.withFee(fee(price("public", 100, PUBLIC),
+        price("other", 250, new ParticipantFilter.Builder().addDelegations("BE").build())))), "a category narrowed");
+    assertFalse(refusesNoFewer(r, priced.withFee(org.convene.Fee.free())), "no fee: the fee refuses no one");
+    assertTrue(NewVersion.keepsCounters(r, priced.withFee(org.convene.Fee.free())), "the fee counts nothing");
+  }
+
+  @Test
+  void aWaitingRequestTheFeeRefuses_isNotPromoted_untilAVersionAdmitsIt() {
+    Registrations free = oneRegisteredOneWaiting(event());
+    Update publicOnly = free.withEvent(free.getEvent().withFee(fee(price("public", 100, PUBLIC))));
+    assertSame(free.entries, publicOnly.getRegistrations().entries, "a fee where there was none refuses no fewer");
+    Update cancelled = publicOnly.getRegistrations().cancel("pub");
+    assertEquals(List.of("CANCELLED pub"), changes(cancelled), "pri, of the private sector, is refused by the fee");
+    Registrations r = cancelled.getRegistrations();
+    Event everyone = r.getEvent().withFee(fee(price("public", 100, PUBLIC), price("other", 250, ParticipantFilter.any())));
+    assertTrue(NewVersion.keepsCounters(r, everyone));
+    assertEquals(List.of("PROMOTED pri"), changes(r.withEvent(everyone)));
+    assertEquals(r.withEvent(everyone, false).getRegistrations(), r.withEvent(everyone).getRegistrations());
+  }
+
+  @Test
+  void aTargetGroupNarrowed_refusesNoFewer_andOneWidened_readsTheWaitingRequestsWithRoom_promotingWhomItAdmits() {
+    ParticipantFilter beAndFr = new ParticipantFilter.Builder().addDelegations("BE", "FR").build();
+    TargetGroup group = new TargetGroup.Builder().id("members").description("BE and FR").filter(beAndFr).build();
+    Event wide = withTravel().addTargetGroups(group).build();
+    Registrations r = travellers(wide);
+    Event beOnly = wide.withTargetGroups(group.withFilter(beAndFr.withDelegations("BE")));
+    assertTrue(refusesNoFewer(r, beOnly));
+    Update narrowed = r.withEvent(beOnly);
+    assertSame(r.entries, narrowed.getRegistrations().entries);
+    Registrations cancelled = narrowed.getRegistrations().cancel("m1").getRegistrations();
+    assertEquals(Registration.State.WAITING, cancelled.find("w1").orElseThrow().getState(), "w1, of FR, is not in the group");
+    assertFalse(refusesNoFewer(cancelled, wide));
+    assertTrue(NewVersion.keepsCounters(cancelled, wide));
+    Update widened = cancelled.withEvent(wide);
+    assertEquals(List.of("PROMOTED w1"), changes(widened));
+    assertEquals(Optional.of("member"), slotOf(widened.getRegistrations(), "w1"));
+    assertEquals(cancelled.withEvent(wide, false).getRegistrations(), widened.getRegistrations());
+    assertSame(cancelled.travelQueues, widened.getRegistrations().travelQueues, "e2 still waits for the expert slot");
+    assertNotSame(cancelled.travelQueues, cancelled.withEvent(wide, false).getRegistrations().travelQueues);
+    assertFalse(refusesNoFewer(cancelled, wide.withTargetGroups(List.of())), "no target group admits everyone");
+    assertTrue(refusesNoFewer(Registrations.empty(event().build()), event().addTargetGroups(group).build()),
+        "a target group where there was none");
+  }
+
+  @Test
+  void aTargetGroupWidened_whileTheCounterIsFull_keepsEveryPlaceAsItIs() {
+    ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
+    TargetGroup group = new TargetGroup.Builder().id("members").description("BE").filter(be).build();
+    Registrations r = oneRegisteredOneWaiting(event().addTargetGroups(group.withFilter(be.withDelegations("BE", "FR"))));
+    Registrations narrowed = r.withEvent(r.getEvent().withTargetGroups(group)).getRegistrations();
+    Update widened = narrowed.withEvent(r.getEvent());
+    assertEquals(List.of(), changes(widened), "pri waits for the one place pub holds");
+    assertSame(narrowed.entries, widened.getRegistrations().entries);
+    assertSame(narrowed.waitingByKey, widened.getRegistrations().waitingByKey);
+  }
+
+  @Test
+  void aWaitingRequestARuleRefusesThatNeedsNoCounter_isPromotedWhenAVersionAdmitsIt() {
+    ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
+    TargetGroup group = new TargetGroup.Builder().id("members").description("BE").filter(be).build();
+    Registrations r = oneRegisteredOneWaiting(event().addTargetGroups(group.withFilter(be.withDelegations("BE", "FR"))));
+    Registrations narrowed = r.withEvent(r.getEvent().withTargetGroups(group)).getRegistrations();
+    Event unlimited = narrowed.getEvent().withCapacity(Capacity.unlimited());
+    Update lifted = narrowed.withEvent(unlimited);
+    assertEquals(List.of(), changes(lifted), "pri, of FR, is refused by the target group");
+    Registrations keyless = lifted.getRegistrations();
+    assertEquals(1, keyless.waitingKeyless.size(), "pri needs no counter");
+    Event widened = unlimited.withTargetGroups(group.withFilter(be.withDelegations("BE", "FR")));
+    assertTrue(NewVersion.keepsCounters(keyless, widened));
+    assertEquals(List.of("PROMOTED pri"), changes(keyless.withEvent(widened)));
+    assertEquals(keyless.withEvent(widened, false).getRegistrations(), keyless.withEvent(widened).getRegistrations());
+  }
+
+  @Test
+  void anAttendanceModeOrDoubleBookingChanged_keepsTheCounters_refusingNoFewerOnlyWhenNarrowed() {
+    Event hybrid = event().attendanceMode(AttendanceMode.HYBRID).doubleBookingAllowed(true).build();
+    Registrations r = registerAll(Registrations.empty(hybrid), in("w1", "FR"));
+    assertTrue(refusesNoFewer(r, hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)));
+    assertTrue(refusesNoFewer(r, hybrid.withDoubleBookingAllowed(false)));
+    Registrations inPerson = registerAll(Registrations.empty(hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)
+        .withDoubleBookingAllowed(false)), in("w1", "FR"));
+    assertFalse(refusesNoFewer(inPerson, hybrid.withDoubleBookingAllowed(false)), "online now offered");
+    assertFalse(refusesNoFewer(inPerson, hybrid.withAttendanceMode(AttendanceMode.IN_PERSON)),
+        "double booking now allowed");
+    assertTrue(NewVersion.keepsCounters(inPerson, hybrid));
+  }
+
+  @Test
+  void aFilterIsWithinAnother_whenEachOfItsConditionsIsAsNarrow() {
+    ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
+    ParticipantFilter beFr = new ParticipantFilter.Builder().addDelegations("be", "FR").build();
+    assertTrue(NewVersion.within(be, beFr), "in canonical form");
+    assertFalse(NewVersion.within(beFr, be));
+    assertTrue(NewVersion.within(be.withSectors(Sector.PUBLIC), be));
+    assertFalse(NewVersion.within(ParticipantFilter.any(), be));
+    assertTrue(NewVersion.within(be, ParticipantFilter.any()));
+    assertTrue(NewVersion.within(be.withRoles("clerk"), be.withRoles("clerk", "developer")));
+    assertFalse(NewVersion.within(be.withRoles("clerk", "developer"), be.withRoles("clerk")));
+    assertTrue(NewVersion.within(be.withOrganisations("European  commission"), be.withOrganisations("European Commission")));
   }
 
   private static Event withTitle(Event event, String title) {

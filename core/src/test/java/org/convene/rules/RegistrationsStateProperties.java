@@ -80,6 +80,7 @@ class RegistrationsStateProperties {
       assertEquals(a, b, k.toString());
     });
     original.waitingByKey.forEach((k, q) -> assertEquals(q.size(), restored.waitingByKey.get(k).size(), k.toString()));
+    assertEquals(original.waitingKeyless.size(), restored.waitingKeyless.size());
     original.travelQueues.forEach((k, q) -> assertEquals(q.size(), restored.travelQueues.get(k).size(), k.toString()));
     assertEquals(original.selections.size(), restored.selections.size());
     original.selections.forEach((named, n) -> assertEquals(n, restored.selections.get(named)));

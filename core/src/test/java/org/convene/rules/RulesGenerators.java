@@ -183,8 +183,19 @@ final class RulesGenerators {
     DROP,
     /** A session moved in time. */
     MOVE,
-    /** Double booking allowed or forbidden, the attendance mode changed, target groups dropped. */
+    /**
+     * A rule that refuses made less strict: double booking allowed where it was forbidden, every
+     * attendance offered, the target groups dropped, or the fee made free.
+     */
     RULES,
+    /**
+     * A rule that refuses made no less strict: double booking forbidden, one attendance offered of
+     * two, a target group where there was none or a narrower one, a fee where there was none, or
+     * a price or waiver dropped or narrowed.
+     */
+    STRICTER,
+    /** Another fee that admits the same participants: other amounts, currency, category names, texts. */
+    FEE,
     /** Back to the scenario's first version (what an earlier version dropped comes back), retitled. */
     FIRST
   }
@@ -201,7 +212,8 @@ final class RulesGenerators {
 
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
-      return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS).containsAll(edits);
+      return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.RULES, Edit.STRICTER,
+          Edit.FEE).containsAll(edits);
     }
 
     @Override
@@ -221,6 +233,8 @@ final class RulesGenerators {
     List<Edit> kinds = new ArrayList<>(List.of(Edit.values()));
     for (int i = 0; i < n; i++) {
       Edit edit = kinds.remove(random.intRange(0, kinds.size() - 1));
+      // a rule made less strict, then stricter again, may be neither: one or the other
+      kinds.remove(edit == Edit.RULES ? Edit.STRICTER : edit == Edit.STRICTER ? Edit.RULES : edit);
       Event edited = edit(random, edit, first, current, next);
       if (!edited.equals(next)) {
         edits.add(edit);
@@ -248,6 +262,10 @@ final class RulesGenerators {
         }
         return event.withTitle(event.getTitle() + " (new)").withSummary("new summary").withDescription(java.util.Optional.empty())
             .withVenue(java.util.Optional.empty()).withEndDate(event.getEndDate().plusDays(1))
+            .withZone(java.time.ZoneId.of(random.oneOf("Europe/Paris", "Europe/Lisbon", "UTC")))
+            .withOnlineAccess(java.util.Optional.empty()).withDocuments(List.of())
+            .withOrganiser(org.convene.Organiser.of("Organiser " + random.intRange(1, 9)))
+            .withUrl(java.net.URI.create("https://example.org/" + random.alphanumeric(5)))
             .withDelegations(List.of("BE")).withTracks(tracks);
       }
       case LIMITS: {
@@ -331,18 +349,105 @@ final class RulesGenerators {
         return event.withTracks(tracks).withPlenarySessions(moved(event.getPlenarySessions(), moved, minutes));
       }
       case RULES: {
-        int which = random.intRange(0, 2);
-        if (which == 0) {
-          return event.withDoubleBookingAllowed(!event.isDoubleBookingAllowed());
+        List<Event> wider = new ArrayList<>();
+        if (!current.isDoubleBookingAllowed()) {
+          wider.add(event.withDoubleBookingAllowed(true));
         }
-        if (which == 1) {
-          return event.withAttendanceMode(random.oneOf(AttendanceMode.values()));
+        if (current.getAttendanceMode() != AttendanceMode.HYBRID) {
+          wider.add(event.withAttendanceMode(AttendanceMode.HYBRID));
         }
-        return event.withTargetGroups(List.of());
+        if (!current.getTargetGroups().isEmpty()) {
+          wider.add(event.withTargetGroups(List.of()));
+        }
+        if (!current.getFee().isFree()) {
+          wider.add(event.withFee(org.convene.Fee.free()));
+        }
+        return wider.isEmpty() ? event : random.oneOf(wider);
       }
+      case STRICTER:
+        return stricter(random, event);
+      case FEE:
+        return otherFee(random, event);
       default:
         return first.withTitle(first.getTitle() + " (again)");
     }
+  }
+
+  /** One rule that refuses made no less strict ({@link Edit#STRICTER}). */
+  static Event stricter(Random random, Event event) {
+    switch (random.intRange(0, 3)) {
+      case 0:
+        return event.withDoubleBookingAllowed(false);
+      case 1:
+        return event.getAttendanceMode() == AttendanceMode.HYBRID
+            ? event.withAttendanceMode(random.oneOf(AttendanceMode.IN_PERSON, AttendanceMode.ONLINE))
+            : event;
+      case 2: {
+        if (event.getTargetGroups().isEmpty()) {
+          return event.withTargetGroups(new TargetGroup.Builder().id("added-group").description("Added")
+              .filter(new ParticipantFilter.Builder().addDelegations(random.oneOf(DELEGATIONS), random.oneOf(DELEGATIONS))
+                  .build()).build());
+        }
+        List<TargetGroup> groups = new ArrayList<>(event.getTargetGroups());
+        int g = random.intRange(0, groups.size() - 1);
+        groups.set(g, groups.get(g).withFilter(narrower(random, groups.get(g).getFilter())));
+        return event.withTargetGroups(groups);
+      }
+      default: {
+        org.convene.Fee fee = event.getFee();
+        if (fee.isFree()) {
+          return event.withFee(fee.withPrices(org.convene.Price.of("public", java.math.BigDecimal.TEN, java.util.Currency.getInstance("EUR"))
+              .withAppliesTo(ParticipantFilter.sector(Sector.PUBLIC))));
+        }
+        List<org.convene.Price> prices = new ArrayList<>(fee.getPrices());
+        List<org.convene.FeeWaiver> waivers = new ArrayList<>(fee.getWaivers());
+        int which = random.intRange(0, prices.size() + waivers.size() - 1);
+        boolean drop = random.trueOrFalse() && (which >= prices.size() || prices.size() > 1);
+        if (which < prices.size()) {
+          if (drop) {
+            prices.remove(which);
+          } else {
+            prices.set(which, prices.get(which).withAppliesTo(narrower(random, prices.get(which).getAppliesTo())));
+          }
+        } else if (drop) {
+          waivers.remove(which - prices.size());
+        } else {
+          org.convene.FeeWaiver w = waivers.get(which - prices.size());
+          waivers.set(which - prices.size(), w.withAppliesTo(narrower(random, w.getAppliesTo())));
+        }
+        return event.withFee(fee.withPrices(prices).withWaivers(waivers));
+      }
+    }
+  }
+
+  /** A filter that matches no one the given one does not: a delegation fewer, or a sector condition added. */
+  private static ParticipantFilter narrower(Random random, ParticipantFilter filter) {
+    if (filter.getDelegations().size() > 1 && random.trueOrFalse()) {
+      List<String> delegations = new ArrayList<>(filter.getDelegations());
+      delegations.remove(random.intRange(0, delegations.size() - 1));
+      return filter.withDelegations(delegations);
+    }
+    if (filter.getSectors().isEmpty()) {
+      return filter.withSectors(random.oneOf(Sector.PUBLIC, Sector.PRIVATE));
+    }
+    if (filter.getDelegations().isEmpty()) {
+      return filter.withDelegations(random.oneOf(DELEGATIONS));
+    }
+    return filter;
+  }
+
+  /** Another fee that admits the same participants ({@link Edit#FEE}). */
+  private static Event otherFee(Random random, Event event) {
+    org.convene.Fee fee = event.getFee().withDescription("fee, version " + random.alphanumeric(4));
+    java.util.Currency currency = java.util.Currency.getInstance(random.oneOf("EUR", "CHF", "DKK"));
+    List<org.convene.Price> prices = new ArrayList<>();
+    for (org.convene.Price p : fee.getPrices()) {
+      prices.add(p.withCategory(p.getCategory() + "-" + random.intRange(1, 9)).withCurrency(currency)
+          .withAmount(java.math.BigDecimal.valueOf(random.intRange(0, 500))));
+    }
+    List<org.convene.FeeWaiver> waivers = new ArrayList<>();
+    fee.getWaivers().forEach(w -> waivers.add(w.withDescription(w.getDescription() + " (new)")));
+    return event.withFee(fee.withPrices(prices).withWaivers(waivers));
   }
 
   private static List<Session> without(List<Session> sessions, String id) {
