@@ -435,17 +435,20 @@ final class NewVersion {
    * requests with room, under the new limits, in every counter they need (in the queues of the
    * counters with room), and those that need none. Any other needs a counter that is full, and
    * stays full as promotions only fill counters, so promoteAll admits none of them. Reads the
-   * queues of the counters with room and the requests that need no counter: on a long waiting
-   * list whose counters are full, few.
+   * queues of the counters with room, each request in them once, and the requests that need no
+   * counter: on a long waiting list whose counters are full, few; where a quota has room while
+   * the event's capacity is full, its whole queue (still no evaluation: the capacity refuses).
    */
   private static void reconsider(Registrations old, Draft d, List<Change> changes) {
     TreeMap<Long, Entry> candidates = new TreeMap<>();
     old.waitingKeyless.forEach(e -> candidates.put(e.seq, e));
     Map<CounterKey, Boolean> room = new HashMap<>();
+    // a request in the queues of several counters with room is looked at once
+    Set<Long> looked = new HashSet<>();
     old.waitingByKey.forEach((k, q) -> {
       if (room(d, k, room)) {
         q.forEach(e -> {
-          if (!candidates.containsKey(e.seq)) {
+          if (!candidates.containsKey(e.seq) && looked.add(e.seq)) {
             boolean all = true;
             for (CounterKey other : d.index.occupiedKeys(e.request)) {
               all = all && room(d, other, room);

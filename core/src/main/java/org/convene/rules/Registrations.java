@@ -538,8 +538,10 @@ public final class Registrations {
    * </ul>
    *
    * <p>Closing or moving the registration window affects new requests only: waiting requests made
-   * in time are still promoted. The organiser acts on the reported changes with the other
-   * operations.
+   * in time are still promoted. A stricter target group, fee, attendance mode or double booking
+   * rule likewise judges requests from now on: the registrations it would refuse stay, and are not
+   * reported (only limits and dropped tracks, sessions and travel categories are). The organiser
+   * acts on the reported changes with the other operations.
    *
    * <p>Cost: a version that leaves every counter a live place occupies as it is, on a snapshot
    * without custom rules, keeps every place, counter and queue: new titles, texts, dates, venue,
@@ -554,9 +556,10 @@ public final class Registrations {
    * counters from their heads, as a cancellation does. Its cost follows the counters, the
    * registrations over a limit and the promotions, not the registrations held. Where a rule that
    * refuses may now admit someone it refused (a target group or fee category widened or dropped,
-   * an attendance or double booking allowed), it also reads the waiting requests with room in
-   * every counter they need, in the queues of the counters with room: a request that waits for a
-   * full counter is not read. A fee where there was none, other prices, a narrower target group,
+   * an attendance or double booking allowed), it also reads the queues of the counters with
+   * room, each waiting request in them once, and evaluates those with room in every counter they
+   * need (the queue of a full counter is not read; a quota's is read whole where the quota has
+   * room while the event's capacity is full). A fee where there was none, other prices, a narrower target group,
    * and the like refuse whoever they refused, and read nothing more. So does the first version
    * after {@link #restore}, unless the places restored are not settled (places a host stores
    * where a waiting request has room, say). Any other version (a dropped track or session a live

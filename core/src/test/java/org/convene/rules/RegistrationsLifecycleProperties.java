@@ -412,8 +412,10 @@ class RegistrationsLifecycleProperties {
     });
     List<Long> line = new ArrayList<>();
     r.waiting.forEach(e -> line.add(e.seq));
+    List<Long> keyless = new ArrayList<>();
+    r.waitingKeyless.forEach(e -> keyless.add(e.seq));
     return java.util.Map.of("counts", counts, "waitingByKey", waiting, "travelQueues", travel, "waiting", line,
-        "registered", r.getRegistered(), "settled", r.settled);
+        "waitingKeyless", keyless, "registered", r.getRegistered(), "settled", r.settled);
   }
 
   @RepeatedTest(100)

@@ -350,16 +350,16 @@ final class RulesGenerators {
       }
       case RULES: {
         List<Event> wider = new ArrayList<>();
-        if (!current.isDoubleBookingAllowed()) {
+        if (!event.isDoubleBookingAllowed()) {
           wider.add(event.withDoubleBookingAllowed(true));
         }
-        if (current.getAttendanceMode() != AttendanceMode.HYBRID) {
+        if (event.getAttendanceMode() != AttendanceMode.HYBRID) {
           wider.add(event.withAttendanceMode(AttendanceMode.HYBRID));
         }
-        if (!current.getTargetGroups().isEmpty()) {
+        if (!event.getTargetGroups().isEmpty()) {
           wider.add(event.withTargetGroups(List.of()));
         }
-        if (!current.getFee().isFree()) {
+        if (!event.getFee().isFree()) {
           wider.add(event.withFee(org.convene.Fee.free()));
         }
         return wider.isEmpty() ? event : random.oneOf(wider);
