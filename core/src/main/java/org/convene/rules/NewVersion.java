@@ -250,11 +250,13 @@ final class NewVersion {
    */
   private static EventIndex.Inputs shape(EventIndex.Inputs i) {
     List<Quota> quotas = new ArrayList<>(i.quotas().size());
-    i.quotas().forEach(q -> quotas.add(q.withLimit(0)));
+    // a quota's description, and a travel policy's funder, costs covered and description: texts
+    // no rule reads, given to the rules with the quota and the policy they describe
+    i.quotas().forEach(q -> quotas.add(q.withLimit(0).withDescription(Optional.empty())));
     Optional<TravelPolicy> travel = i.travelPolicy().map(policy -> {
       List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
       policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
-      return policy.withSlots(slots);
+      return policy.withSlots(slots).withFunder("-").withCoveredCosts(List.of()).withDescription(Optional.empty());
     });
     return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
         true, List.of(), Fee.free(), shape(i.capacity()), quotas, travel);

@@ -432,10 +432,18 @@ class NewVersionTest {
     Event edited = e.withDocuments(List.of()).withOrganiser(org.convene.Organiser.of("Another organiser"))
         .withUrl(java.net.URI.create("https://example.org/moved")).withZone(java.time.ZoneId.of("Europe/Lisbon"))
         .withSummary("Now with a summary").withDelegations(List.of("BE", "FR"))
-        .withFee(e.getFee().withDescription("Still free, said otherwise"));
+        .withFee(e.getFee().withDescription("Still free, said otherwise"))
+        .withTravelPolicy(e.getTravelPolicy().orElseThrow().withFunder("Another funder")
+            .withCoveredCosts(List.of(org.convene.CostType.TRAVEL)).withDescription("Described otherwise"));
     Update u = r.withEvent(edited);
     assertEquals(List.of(), changes(u));
     assertSame(r.entries, u.getRegistrations().entries);
+
+    Registrations quoted = registerAll(Registrations.empty(event().addQuotas(quota(QuotaScope.eachTrack())).build()),
+        in("w1", "FR"));
+    Event described = quoted.getEvent().withQuotas(quoted.getEvent().getQuotas().get(0).withDescription("Said otherwise"));
+    assertTrue(NewVersion.keepsCounters(quoted, described), "a quota's description");
+    assertSame(quoted.entries, quoted.withEvent(described).getRegistrations().entries);
   }
 
   private static final ParticipantFilter PUBLIC = ParticipantFilter.sector(Sector.PUBLIC);

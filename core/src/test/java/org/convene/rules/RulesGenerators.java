@@ -266,7 +266,11 @@ final class RulesGenerators {
             .withOnlineAccess(java.util.Optional.empty()).withDocuments(List.of())
             .withOrganiser(org.convene.Organiser.of("Organiser " + random.intRange(1, 9)))
             .withUrl(java.net.URI.create("https://example.org/" + random.alphanumeric(5)))
-            .withDelegations(List.of("BE")).withTracks(tracks);
+            .withDelegations(List.of("BE")).withTracks(tracks)
+            .withQuotas(event.getQuotas().stream().map(q -> q.withDescription("quota " + random.alphanumeric(4)))
+                .collect(java.util.stream.Collectors.toList()))
+            .withTravelPolicy(event.getTravelPolicy().map(policy -> policy.withFunder("Funder " + random.intRange(1, 9))
+                .withDescription("policy " + random.alphanumeric(4))));
       }
       case LIMITS: {
         Event next = version(random, event);
