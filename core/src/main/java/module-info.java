@@ -35,7 +35,8 @@ module org.convene {
   exports org.convene.rules;
 
   exports org.convene.constraints.internal to org.convene.validation;
-  exports org.convene.internal to org.convene.validation;
+  // the one bad-input helper (Require), for the modules that apply the same policy
+  exports org.convene.internal to org.convene.validation, org.convene.json, org.convene.jdbc;
 
   opens org.convene.constraints.internal;
 }

@@ -29,13 +29,21 @@ class ModuleDescriptorTest {
     PublishedModule.assertExportsExactlyItsApi(Event.class, "org.convene");
   }
 
+  /**
+   * The internal packages go to Convene's own modules only: the constraint implementations to
+   * validation, the bad-input helper also to json and jdbc, which keep the same policy.
+   */
   @Test
-  void exportsAnInternalPackage_onlyToOrgConveneValidation() {
+  void exportsInternalPackages_onlyToConvenesOwnModules() {
+    java.util.Map<String, Set<String>> qualified = new java.util.TreeMap<>();
     for (ModuleDescriptor.Exports export : descriptor().exports()) {
       if (export.isQualified()) {
-        assertEquals(Set.of("org.convene.validation"), export.targets(), export.toString());
+        qualified.put(export.source(), export.targets());
       }
     }
+    assertEquals(java.util.Map.of(
+        "org.convene.constraints.internal", Set.of("org.convene.validation"),
+        "org.convene.internal", Set.of("org.convene.validation", "org.convene.json", "org.convene.jdbc")), qualified);
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,6 +12,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.convene.Event;
 import org.convene.Participant;
+import org.convene.internal.Require;
 import org.convene.rules.DecidedUpdate;
 import org.convene.rules.Decision;
 import org.convene.rules.InvalidRequestException;
@@ -218,12 +218,12 @@ public final class DurableDesk {
    *     another first version, a row does not parse or was written in a newer format version, or
    *     the checkpoint it restores does not parse, holds the state of another event or a state no
    *     snapshot can have
-   * @throws NullPointerException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
    */
   public static DurableDesk open(DataSource dataSource, Event firstVersion, List<? extends Rule> rules) {
-    Objects.requireNonNull(dataSource, "dataSource");
-    Objects.requireNonNull(firstVersion, "firstVersion");
-    Objects.requireNonNull(rules, "rules");
+    Require.argument(dataSource, "DurableDesk", "open", "dataSource");
+    Require.argument(firstVersion, "DurableDesk", "open", "firstVersion");
+    Require.argument(rules, "DurableDesk", "open", "rules");
     LogStore store = new LogStore(dataSource, firstVersion.getId());
     Event stored = store.createEvent(firstVersion);
     if (!stored.equals(firstVersion)) {
@@ -243,12 +243,12 @@ public final class DurableDesk {
    * @return the desk, up to date with the log, not null
    * @throws RegistrationLogException if the database has no schema, no log for {@code eventId},
    *     a row that does not parse, or a checkpoint it restores that does not (see above)
-   * @throws NullPointerException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
    */
   public static DurableDesk open(DataSource dataSource, String eventId, List<? extends Rule> rules) {
-    Objects.requireNonNull(dataSource, "dataSource");
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(rules, "rules");
+    Require.argument(dataSource, "DurableDesk", "open", "dataSource");
+    Require.argument(eventId, "DurableDesk", "open", "eventId");
+    Require.argument(rules, "DurableDesk", "open", "rules");
     LogStore store = new LogStore(dataSource, eventId);
     Event first = store.firstVersion().orElseThrow(() -> new RegistrationLogException(
         "event \"" + eventId + "\" has no registration log in this database (convene_event has no row with event_id \""
@@ -437,10 +437,11 @@ public final class DurableDesk {
    * @throws InvalidRequestException if the request is invalid for the event
    * @throws RegistrationLogException if the database fails; the outcome of the commit may then be
    *     unknown: retry with the same request id, or ask {@link #find(String)}
-   * @throws NullPointerException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
    */
   public Recorded register(String requestId, RegistrationRequest request) {
-    return apply(requestId, Operation.register(Objects.requireNonNull(request, "request")));
+    Require.argument(requestId, "DurableDesk", "register", "requestId");
+    return apply(requestId, Operation.register(Require.argument(request, "DurableDesk", "register", "request")));
   }
 
   /**
@@ -451,10 +452,11 @@ public final class DurableDesk {
    * @return the row, not null
    * @throws NotRegisteredException if the participant is neither registered nor waiting
    * @throws RegistrationLogException if the database fails (see {@link #register})
-   * @throws NullPointerException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
    */
   public Recorded cancel(String requestId, String participantId) {
-    return apply(requestId, Operation.cancel(Objects.requireNonNull(participantId, "participantId")));
+    Require.argument(requestId, "DurableDesk", "cancel", "requestId");
+    return apply(requestId, Operation.cancel(Require.argument(participantId, "DurableDesk", "cancel", "participantId")));
   }
 
   /**
@@ -466,11 +468,13 @@ public final class DurableDesk {
    * @return the row, with the decision, not null
    * @throws NotRegisteredException if the participant is not registered
    * @throws RegistrationLogException if the database fails (see {@link #register})
-   * @throws NullPointerException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
    */
   public Recorded substitute(String requestId, String participantId, Participant substitute) {
+    Require.argument(requestId, "DurableDesk", "substitute", "requestId");
     return apply(requestId, Operation.substitute(
-        Objects.requireNonNull(participantId, "participantId"), Objects.requireNonNull(substitute, "substitute")));
+        Require.argument(participantId, "DurableDesk", "substitute", "participantId"),
+        Require.argument(substitute, "DurableDesk", "substitute", "substitute")));
   }
 
   /**
@@ -481,10 +485,11 @@ public final class DurableDesk {
    * @return the row, not null
    * @throws InvalidRequestException if the new version is not one of this event
    * @throws RegistrationLogException if the database fails (see {@link #register})
-   * @throws NullPointerException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
    */
   public Recorded changeEvent(String requestId, Event event) {
-    return apply(requestId, Operation.changeEvent(Objects.requireNonNull(event, "event")));
+    Require.argument(requestId, "DurableDesk", "changeEvent", "requestId");
+    return apply(requestId, Operation.changeEvent(Require.argument(event, "DurableDesk", "changeEvent", "event")));
   }
 
   /**
@@ -500,11 +505,11 @@ public final class DurableDesk {
    * @throws NotRegisteredException if the participant it names is not in the state it needs
    * @throws RegistrationLogException if the database fails; the outcome of the commit may then be
    *     unknown: retry with the same request id, or ask {@link #find(String)}
-   * @throws NullPointerException if an argument is null
+   * @throws org.convene.MissingValueException if an argument is null, naming it
    */
   public Recorded apply(String requestId, Operation operation) {
-    Objects.requireNonNull(requestId, "requestId");
-    Objects.requireNonNull(operation, "operation");
+    Require.argument(requestId, "DurableDesk", "apply", "requestId");
+    Require.argument(operation, "DurableDesk", "apply", "operation");
     Pending mine = new Pending(requestId, operation);
     queueLock.lock();
     try {
@@ -792,10 +797,10 @@ public final class DurableDesk {
    * @param requestId the client's id of the request, not null
    * @return the row, or empty if the request was never appended
    * @throws RegistrationLogException if the database fails or the row does not parse
-   * @throws NullPointerException if {@code requestId} is null
+   * @throws org.convene.MissingValueException if {@code requestId} is null
    */
   public Optional<Recorded> find(String requestId) {
-    return store.find(Objects.requireNonNull(requestId, "requestId"));
+    return store.find(Require.argument(requestId, "DurableDesk", "find", "requestId"));
   }
 
   /**
@@ -806,10 +811,10 @@ public final class DurableDesk {
    * @param participantId the participant's id, not null
    * @return the rows, possibly empty, not null
    * @throws RegistrationLogException if the database fails or a row does not parse
-   * @throws NullPointerException if {@code participantId} is null
+   * @throws org.convene.MissingValueException if {@code participantId} is null
    */
   public List<Recorded> history(String participantId) {
-    return store.history(Objects.requireNonNull(participantId, "participantId"));
+    return store.history(Require.argument(participantId, "DurableDesk", "history", "participantId"));
   }
 
   /**

@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Objects;
 import javax.sql.DataSource;
+import org.convene.internal.Require;
 
 /**
  * The registration log's schema: the versioned SQL scripts shipped in this jar and the one call
@@ -50,10 +50,10 @@ public final class RegistrationLog {
    *
    * @param dataSource the host's data source, not null
    * @throws RegistrationLogException if a script cannot be read or the database refuses it
-   * @throws NullPointerException if {@code dataSource} is null
+   * @throws org.convene.MissingValueException if {@code dataSource} is null
    */
   public static void createSchema(DataSource dataSource) {
-    Objects.requireNonNull(dataSource, "dataSource");
+    Require.argument(dataSource, "RegistrationLog", "createSchema", "dataSource");
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
+import org.convene.internal.Require;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -140,7 +140,7 @@ public final class ConveneJson {
    * @throws IllegalArgumentException if {@code type} is not a document type
    */
   public static String schema(Class<?> type) {
-    Objects.requireNonNull(type, "type");
+    Require.argument(type, "ConveneJson", "schema", "type");
     DocumentType<?> document = DocumentType.of(type);
     if (document == null) {
       throw notADocument(type);
@@ -177,6 +177,7 @@ public final class ConveneJson {
    * @throws IllegalArgumentException if {@code value} is not of a document type
    */
   public byte[] write(Object value) {
+    Require.argument(value, "ConveneJson", "write", "value");
     // segments rather than one doubling array: a large event is not copied over and over
     try (ByteArrayBuilder out = new ByteArrayBuilder()) {
       write(value, out);
@@ -192,6 +193,7 @@ public final class ConveneJson {
    * @throws IllegalArgumentException if {@code value} is not of a document type
    */
   public String writeString(Object value) {
+    Require.argument(value, "ConveneJson", "writeString", "value");
     return new String(write(value), StandardCharsets.UTF_8);
   }
 
@@ -205,8 +207,8 @@ public final class ConveneJson {
    * @throws tools.jackson.core.JacksonException if {@code out} fails
    */
   public void write(Object value, OutputStream out) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(out, "out");
+    Require.argument(value, "ConveneJson", "write", "value");
+    Require.argument(out, "ConveneJson", "write", "out");
     DocumentType<?> document = DocumentType.of(value.getClass());
     if (document == null) {
       throw notADocument(value.getClass());
@@ -231,7 +233,7 @@ public final class ConveneJson {
    * @throws IllegalArgumentException if {@code type} is not a document type
    */
   public <T> T read(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
+    Require.argument(json, "ConveneJson", "read", "json");
     DocumentType<T> document = exactType(type);
     return read(open(() -> mapper.createParser(json)), document);
   }
@@ -247,7 +249,7 @@ public final class ConveneJson {
    * @throws IllegalArgumentException if {@code type} is not a document type
    */
   public <T> T read(byte[] json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
+    Require.argument(json, "ConveneJson", "read", "json");
     DocumentType<T> document = exactType(type);
     return read(open(() -> mapper.createParser(json)), document);
   }
@@ -266,7 +268,7 @@ public final class ConveneJson {
    * @throws tools.jackson.core.JacksonException if reading the stream fails
    */
   public <T> T read(InputStream json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
+    Require.argument(json, "ConveneJson", "read", "json");
     DocumentType<T> document = exactType(type);
     return read(open(() -> mapper.createParser(json)), document);
   }
@@ -311,7 +313,7 @@ public final class ConveneJson {
   }
 
   private static <T> DocumentType<T> exactType(Class<T> type) {
-    Objects.requireNonNull(type, "type");
+    Require.argument(type, "ConveneJson", "read", "type");
     DocumentType<T> document = DocumentType.exactly(type);
     if (document == null) {
       throw notADocument(type);

@@ -1,0 +1,189 @@
+package org.convene;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bad-input policy beyond core, checked by reflection: every public method and constructor
+ * of a module's public types, called with a null in each of its reference parameters in turn
+ * (the others given a valid sample), throws a {@link MissingValueException} that names the
+ * type and the method, and whose field differs from parameter to parameter; never a {@code
+ * NullPointerException}. Methods are found by scanning the types, so a new one is swept as soon
+ * as it exists; it needs a sample of each of its parameter types, or the sweep says which it
+ * lacks. Methods a type inherits or overrides from outside {@code org.convene} (a library's
+ * contract, such as Jackson's {@code Module.setupModule}) and {@code equals} are not swept.
+ */
+public final class NullArguments {
+  private NullArguments() {}
+
+  /**
+   * Sweeps the public methods and constructors of {@code types}.
+   *
+   * @param types the module's public types
+   * @param samples a valid value per parameter type, and an instance per type with instance
+   *     methods
+   * @return the failures, one line each, empty if none; never a call count of zero
+   */
+  public static List<String> sweep(List<Class<?>> types, Map<Class<?>, Object> samples) {
+    List<String> failures = new ArrayList<>();
+    int calls = 0;
+    for (Class<?> type : types) {
+      List<Executable> executables = new ArrayList<>();
+      for (Method m : type.getDeclaredMethods()) {
+        if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("equals")
+            && !overridesOutside(m)) {
+          executables.add(m);
+        }
+      }
+      for (Constructor<?> c : type.getDeclaredConstructors()) {
+        if (Modifier.isPublic(c.getModifiers())) {
+          executables.add(c);
+        }
+      }
+      for (Executable e : executables) {
+        Set<String> fields = new HashSet<>();
+        Class<?>[] parameters = e.getParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+          if (parameters[i].isPrimitive()) {
+            continue;
+          }
+          String where = type.getSimpleName() + "." + e.getName() + " with a null argument " + (i + 1);
+          Object[] arguments = new Object[parameters.length];
+          String lacking = null;
+          for (int j = 0; j < parameters.length; j++) {
+            if (j != i) {
+              arguments[j] = sample(parameters[j], samples);
+              if (arguments[j] == null) {
+                lacking = parameters[j].getName();
+              }
+            }
+          }
+          Object target = null;
+          if (e instanceof Method && !Modifier.isStatic(e.getModifiers())) {
+            target = samples.get(type);
+            if (target == null) {
+              lacking = type.getName();
+            }
+          }
+          if (lacking != null) {
+            failures.add(where + ": no sample of " + lacking);
+            continue;
+          }
+          calls++;
+          try {
+            if (e instanceof Method) {
+              ((Method) e).invoke(target, arguments);
+            } else {
+              ((Constructor<?>) e).newInstance(arguments);
+            }
+            failures.add(where + ": accepted");
+          } catch (InvocationTargetException thrown) {
+            Throwable cause = thrown.getCause();
+            if (!(cause instanceof MissingValueException)) {
+              failures.add(where + ": " + cause);
+              continue;
+            }
+            MissingValueException missing = (MissingValueException) cause;
+            String method = e instanceof Method ? e.getName() : type.getSimpleName();
+            if (!missing.getTypeName().equals(type.getSimpleName()) || !missing.getMessage().contains(method)
+                || !fields.add(missing.getField())) {
+              failures.add(where + ": names " + missing.getTypeName() + "." + missing.getField() + ": "
+                  + missing.getMessage());
+            }
+          } catch (ReflectiveOperationException reflective) {
+            failures.add(where + ": cannot call: " + reflective);
+          }
+        }
+      }
+    }
+    if (calls == 0) {
+      failures.add("no call swept in " + types);
+    }
+    return failures;
+  }
+
+  /**
+   * The public types (nested ones included) of {@code anchor}'s package, read from the directory
+   * or jar it was loaded from, so that a new type is swept as soon as it exists.
+   *
+   * @param anchor a type of the package
+   * @return the public types, by name
+   */
+  public static List<Class<?>> publicTypesOf(Class<?> anchor) {
+    String folder = anchor.getPackageName().replace('.', '/') + "/";
+    List<String> names = new ArrayList<>();
+    try {
+      java.nio.file.Path root = java.nio.file.Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (java.nio.file.Files.isDirectory(root)) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(root.resolve(folder))) {
+          files.forEach(f -> names.add(folder + f.getFileName()));
+        }
+      } else {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(root.toFile())) {
+          jar.stream().forEach(entry -> names.add(entry.getName()));
+        }
+      }
+    } catch (java.io.IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot list the classes of " + anchor.getPackageName(), e);
+    }
+    List<Class<?>> types = new ArrayList<>();
+    names.stream().filter(n -> n.startsWith(folder) && n.endsWith(".class") && n.indexOf('/', folder.length()) < 0
+            && !n.endsWith("module-info.class") && !n.endsWith("package-info.class")).sorted()
+        .forEach(n -> {
+          try {
+            Class<?> type = Class.forName(n.substring(0, n.length() - 6).replace('/', '.'), false,
+                anchor.getClassLoader());
+            boolean visible = Modifier.isPublic(type.getModifiers())
+                && (type.getEnclosingClass() == null || Modifier.isPublic(type.getEnclosingClass().getModifiers()));
+            if (visible && !type.isAnonymousClass()) {
+              types.add(type);
+            }
+          } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(n, e);
+          }
+        });
+    return types;
+  }
+
+  private static Object sample(Class<?> type, Map<Class<?>, Object> samples) {
+    Object exact = samples.get(type);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<Class<?>, Object> entry : samples.entrySet()) {
+      if (type.isAssignableFrom(entry.getKey())) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code m} overrides or implements a method of a supertype from outside org.convene. */
+  private static boolean overridesOutside(Method m) {
+    List<Class<?>> supertypes = new ArrayList<>(List.of(m.getDeclaringClass().getInterfaces()));
+    for (Class<?> s = m.getDeclaringClass().getSuperclass(); s != null; s = s.getSuperclass()) {
+      supertypes.add(s);
+      supertypes.addAll(List.of(s.getInterfaces()));
+    }
+    for (Class<?> s : supertypes) {
+      if (s.getName().startsWith("org.convene.")) {
+        continue;
+      }
+      try {
+        s.getMethod(m.getName(), m.getParameterTypes());
+        return true;
+      } catch (NoSuchMethodException notThere) {
+        // not from this supertype
+      }
+    }
+    return false;
+  }
+}
