@@ -36,7 +36,8 @@ module org.convene {
 
   exports org.convene.constraints.internal to org.convene.validation;
   // the one bad-input helper (Require), for the modules that apply the same policy
-  exports org.convene.internal to org.convene.validation, org.convene.json, org.convene.jdbc;
+  exports org.convene.internal to
+      org.convene.validation, org.convene.json, org.convene.jdbc, org.convene.ical, org.convene.publish;
 
   opens org.convene.constraints.internal;
 }

@@ -31,7 +31,8 @@ class ModuleDescriptorTest {
 
   /**
    * The internal packages go to Convene's own modules only: the constraint implementations to
-   * validation, the bad-input helper also to json and jdbc, which keep the same policy.
+   * validation, the bad-input helper also to json, jdbc, ical and publish, which keep the same
+   * policy.
    */
   @Test
   void exportsInternalPackages_onlyToConvenesOwnModules() {
@@ -43,7 +44,8 @@ class ModuleDescriptorTest {
     }
     assertEquals(java.util.Map.of(
         "org.convene.constraints.internal", Set.of("org.convene.validation"),
-        "org.convene.internal", Set.of("org.convene.validation", "org.convene.json", "org.convene.jdbc")), qualified);
+        "org.convene.internal", Set.of("org.convene.validation", "org.convene.json", "org.convene.jdbc",
+            "org.convene.ical", "org.convene.publish")), qualified);
   }
 
   @Test

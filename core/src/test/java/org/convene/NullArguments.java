@@ -55,7 +55,7 @@ public final class NullArguments {
           if (parameters[i].isPrimitive()) {
             continue;
           }
-          String where = type.getSimpleName() + "." + e.getName() + " with a null argument " + (i + 1);
+          String where = type.getName() + "." + e.getName() + " with a null argument " + (i + 1);
           Object[] arguments = new Object[parameters.length];
           String lacking = null;
           for (int j = 0; j < parameters.length; j++) {
@@ -93,7 +93,9 @@ public final class NullArguments {
             }
             MissingValueException missing = (MissingValueException) cause;
             String method = e instanceof Method ? e.getName() : type.getSimpleName();
-            if (!missing.getTypeName().equals(type.getSimpleName()) || !missing.getMessage().contains(method)
+            String typeName = type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+            if (!missing.getTypeName().equals(typeName) || !missing.getMessage().contains(method)
                 || !fields.add(missing.getField())) {
               failures.add(where + ": names " + missing.getTypeName() + "." + missing.getField() + ": "
                   + missing.getMessage());

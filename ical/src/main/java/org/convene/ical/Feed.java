@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.Event;
 import org.convene.Session;
 import org.convene.Track;
+import org.convene.internal.Require;
 
 /**
  * What one calendar feed publishes: a whole event, one of its tracks, or the sessions a
@@ -48,7 +48,7 @@ public final class Feed {
    * @return the feed, named after the event's title, not null
    */
   public static Feed of(Event event) {
-    Objects.requireNonNull(event, "event");
+    Require.argument(event, "Feed", "of", "event");
     return new Feed(event, Optional.empty(), Optional.empty(), event.getTitle());
   }
 
@@ -61,8 +61,8 @@ public final class Feed {
    * @throws FeedSelectionException if the event has no track with that id
    */
   public static Feed track(Event event, String trackId) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(trackId, "trackId");
+    Require.argument(event, "Feed", "track", "event");
+    Require.argument(trackId, "Feed", "track", "trackId");
     Track track =
         event
             .findTrack(trackId)
@@ -92,12 +92,9 @@ public final class Feed {
    * @return the feed, named "event title (personal)", not null
    */
   public static Feed sessions(Event event, Collection<String> sessionIds) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(sessionIds, "sessionIds");
-    Set<String> ids = new LinkedHashSet<>();
-    for (String id : sessionIds) {
-      ids.add(Objects.requireNonNull(id, "sessionIds element"));
-    }
+    Require.argument(event, "Feed", "sessions", "event");
+    Require.elements(sessionIds, "Feed", "sessions", "sessionIds");
+    Set<String> ids = new LinkedHashSet<>(sessionIds);
     return new Feed(
         event, Optional.empty(), Optional.of(Set.copyOf(ids)), event.getTitle() + " (personal)");
   }
@@ -109,7 +106,7 @@ public final class Feed {
    * @return the copy, not null
    */
   public Feed withName(String name) {
-    Objects.requireNonNull(name, "name");
+    Require.argument(name, "Feed", "withName", "name");
     return new Feed(event, trackId, sessionIds, name);
   }
 
@@ -121,7 +118,7 @@ public final class Feed {
    * @throws FeedSelectionException if this is a track feed and the new version lacks the track
    */
   public Feed withEvent(Event newVersion) {
-    Objects.requireNonNull(newVersion, "newVersion");
+    Require.argument(newVersion, "Feed", "withEvent", "newVersion");
     if (trackId.isPresent()) {
       track(newVersion, trackId.get());
     }

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,6 +34,7 @@ import org.convene.ical.internal.FeedRenderer.Block;
 import org.convene.ical.internal.Revision;
 import org.convene.ical.internal.TextBuffer;
 import org.convene.ical.internal.Uids;
+import org.convene.internal.Require;
 
 /**
  * Publishes {@link Feed}s as RFC 5545 calendars: the whole event, one track, or a participant's
@@ -114,7 +114,7 @@ public final class FeedExporter {
    * @return a builder with the defaults described on each of its methods, not null
    */
   public static Builder builder(Clock clock) {
-    return new Builder(Objects.requireNonNull(clock, "clock"));
+    return new Builder(Require.argument(clock, "FeedExporter", "builder", "clock"));
   }
 
   /**
@@ -137,8 +137,8 @@ public final class FeedExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void export(Feed feed, Writer out) {
-    Objects.requireNonNull(feed, "feed");
-    Objects.requireNonNull(out, "out");
+    Require.argument(feed, "FeedExporter", "export", "feed");
+    Require.argument(out, "FeedExporter", "export", "out");
     write(feed, out, Map.of());
   }
 
@@ -150,7 +150,7 @@ public final class FeedExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void export(Feed feed, OutputStream out) {
-    Objects.requireNonNull(out, "out");
+    Require.argument(out, "FeedExporter", "export", "out");
     export(feed, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
@@ -176,8 +176,8 @@ public final class FeedExporter {
    * @throws CalendarFormatException if the previous calendar cannot be read
    */
   public String update(String previous, Feed current) {
-    Objects.requireNonNull(previous, "previous");
-    Objects.requireNonNull(current, "current");
+    Require.argument(previous, "FeedExporter", "update", "previous");
+    Require.argument(current, "FeedExporter", "update", "current");
     Map<String, PublishedFeed.Entry> published = PublishedFeed.read(previous);
     TextBuffer out = new TextBuffer(previous.length() + 1024);
     write(current, out, published);
@@ -195,6 +195,7 @@ public final class FeedExporter {
    * @return a new calendar, not null
    */
   public Calendar toCalendar(Feed feed) {
+    Require.argument(feed, "FeedExporter", "toCalendar", "feed");
     String text = export(feed);
     // ical4j splits CATEGORIES with a regular expression that recurses once per escaped
     // character, so a long title full of ';' overflows the stack: they are read by Convene and
@@ -331,7 +332,7 @@ public final class FeedExporter {
      * @return this builder
      */
     public Builder productId(String productId) {
-      this.productId = Objects.requireNonNull(productId, "productId");
+      this.productId = Require.argument(productId, "FeedExporter.Builder", "productId", "productId");
       return this;
     }
 
@@ -344,7 +345,7 @@ public final class FeedExporter {
      * @throws IllegalArgumentException if the duration is zero or negative
      */
     public Builder openEndDuration(Duration duration) {
-      Objects.requireNonNull(duration, "duration");
+      Require.argument(duration, "FeedExporter.Builder", "openEndDuration", "duration");
       if (duration.isZero() || duration.isNegative()) {
         throw new IllegalArgumentException(
             "openEndDuration " + duration + " is not positive: use at least PT1M or leave it unset");
@@ -361,7 +362,7 @@ public final class FeedExporter {
      * @throws IllegalArgumentException if the interval is zero or negative
      */
     public Builder refreshInterval(Duration interval) {
-      Objects.requireNonNull(interval, "interval");
+      Require.argument(interval, "FeedExporter.Builder", "refreshInterval", "interval");
       if (interval.isZero() || interval.isNegative()) {
         throw new IllegalArgumentException(
             "refreshInterval " + interval + " is not positive: use for example PT12H");
@@ -380,8 +381,8 @@ public final class FeedExporter {
      * @throws IllegalArgumentException if the colour is not a lower-case name of letters
      */
     public Builder trackColor(String trackId, String cssColor) {
-      Objects.requireNonNull(trackId, "trackId");
-      Objects.requireNonNull(cssColor, "cssColor");
+      Require.argument(trackId, "FeedExporter.Builder", "trackColor", "trackId");
+      Require.argument(cssColor, "FeedExporter.Builder", "trackColor", "cssColor");
       if (!COLOR.matcher(cssColor).matches()) {
         throw new IllegalArgumentException(
             "trackColor \"" + cssColor + "\" is not a CSS3 colour name: use one such as \"teal\"");

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.convene.SessionKind;
+import org.convene.internal.Require;
 
 /**
  * Reads RFC 5545 calendars into sessions: the feeds {@link FeedExporter} wrote, exactly, and
@@ -111,7 +111,7 @@ public final class FeedImporter {
    * @throws CalendarFormatException if it cannot be read
    */
   public ImportedCalendar read(String calendar) {
-    Objects.requireNonNull(calendar, "calendar");
+    Require.argument(calendar, "FeedImporter", "read", "calendar");
     return read(new StringReader(calendar));
   }
 
@@ -123,7 +123,7 @@ public final class FeedImporter {
    * @throws CalendarFormatException if it cannot be read
    */
   public ImportedCalendar read(InputStream calendar) {
-    Objects.requireNonNull(calendar, "calendar");
+    Require.argument(calendar, "FeedImporter", "read", "calendar");
     return read(
         new InputStreamReader(
             calendar,
@@ -141,7 +141,7 @@ public final class FeedImporter {
    * @throws CalendarFormatException if it cannot be read
    */
   public ImportedCalendar read(Reader calendar) {
-    Objects.requireNonNull(calendar, "calendar");
+    Require.argument(calendar, "FeedImporter", "read", "calendar");
     CalendarReader.RawCalendar raw =
         new CalendarReader(maxLineLength, maxComponents, maxProperties, options.lenient)
             .read(calendar);
@@ -218,7 +218,7 @@ public final class FeedImporter {
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
-      this.zone = Optional.of(Objects.requireNonNull(zone, "zone"));
+      this.zone = Optional.of(Require.argument(zone, "FeedImporter.Builder", "zone", "zone"));
       return this;
     }
 
@@ -247,8 +247,8 @@ public final class FeedImporter {
      * @throws IllegalArgumentException if {@code to} is not after {@code from}
      */
     public Builder window(Instant from, Instant to) {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+      Require.argument(from, "FeedImporter.Builder", "window", "from");
+      Require.argument(to, "FeedImporter.Builder", "window", "to");
       if (!to.isAfter(from)) {
         throw new IllegalArgumentException(
             "window end " + to + " is not after its start " + from + ": give a later end");

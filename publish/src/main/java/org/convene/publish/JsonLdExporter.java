@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.convene.Address;
 import org.convene.AttendanceMode;
@@ -21,6 +20,7 @@ import org.convene.RegistrationWindow;
 import org.convene.Session;
 import org.convene.TargetGroup;
 import org.convene.Venue;
+import org.convene.internal.Require;
 import org.convene.publish.internal.Json;
 import org.convene.publish.internal.Texts;
 import tools.jackson.core.JsonGenerator;
@@ -109,6 +109,7 @@ public final class JsonLdExporter {
    * @return the element, the JSON on the lines between its tags, not null
    */
   public String exportScript(Event event) {
+    Require.argument(event, "JsonLdExporter", "exportScript", "event");
     return "<script type=\"application/ld+json\">\n" + export(event) + "</script>\n";
   }
 
@@ -121,8 +122,8 @@ public final class JsonLdExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void export(Event event, Writer out) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(out, "out");
+    Require.argument(event, "JsonLdExporter", "export", "event");
+    Require.argument(out, "JsonLdExporter", "export", "out");
     Json.write(out, true, json -> write(event, json));
   }
 
@@ -394,7 +395,7 @@ public final class JsonLdExporter {
      * @throws IllegalArgumentException if the tag is not well-formed
      */
     public Builder language(String language) {
-      Objects.requireNonNull(language, "language");
+      Require.argument(language, "JsonLdExporter.Builder", "language", "language");
       this.language = Optional.of(LanguageTags.check(language));
       return this;
     }

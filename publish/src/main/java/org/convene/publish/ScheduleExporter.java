@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.convene.Event;
 import org.convene.Track;
+import org.convene.internal.Require;
 import org.convene.publish.internal.Ids;
 import org.convene.publish.internal.Json;
 import org.convene.publish.internal.Texts;
@@ -120,8 +120,8 @@ public final class ScheduleExporter {
    * @return the UUID, the same on every call, not null
    */
   public static UUID guidOf(String eventId, String sessionId) {
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(sessionId, "sessionId");
+    Require.argument(eventId, "ScheduleExporter", "guidOf", "eventId");
+    Require.argument(sessionId, "ScheduleExporter", "guidOf", "sessionId");
     return Ids.session(eventId, sessionId);
   }
 
@@ -151,8 +151,8 @@ public final class ScheduleExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void exportXml(Event event, Writer out) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(out, "out");
+    Require.argument(event, "ScheduleExporter", "exportXml", "event");
+    Require.argument(out, "ScheduleExporter", "exportXml", "out");
     SchedulePlan plan = SchedulePlan.of(event, openEndDuration);
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -179,7 +179,7 @@ public final class ScheduleExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void exportXml(Event event, OutputStream out) {
-    Objects.requireNonNull(out, "out");
+    Require.argument(out, "ScheduleExporter", "exportXml", "out");
     // not the OutputStreamWriter itself: the JDK's XML writer would then write characters outside
     // the BMP as character references, and the bytes would differ from exportXml(event)'s
     exportXml(event, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
@@ -208,8 +208,8 @@ public final class ScheduleExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void exportJson(Event event, Writer out) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(out, "out");
+    Require.argument(event, "ScheduleExporter", "exportJson", "event");
+    Require.argument(out, "ScheduleExporter", "exportJson", "out");
     SchedulePlan plan = SchedulePlan.of(event, openEndDuration);
     Json.write(out, false, json -> writeJson(plan, json));
   }
@@ -224,7 +224,7 @@ public final class ScheduleExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void exportJson(Event event, OutputStream out) {
-    Objects.requireNonNull(out, "out");
+    Require.argument(out, "ScheduleExporter", "exportJson", "out");
     exportJson(event, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
@@ -487,7 +487,7 @@ public final class ScheduleExporter {
      * @throws IllegalArgumentException if the version is blank
      */
     public Builder version(String version) {
-      Objects.requireNonNull(version, "version");
+      Require.argument(version, "ScheduleExporter.Builder", "version", "version");
       if (version.isBlank()) {
         throw new IllegalArgumentException("version \"" + version + "\" is blank: use for example \"1.0\"");
       }
@@ -504,7 +504,7 @@ public final class ScheduleExporter {
      * @throws IllegalArgumentException if the tag is not well-formed
      */
     public Builder language(String language) {
-      Objects.requireNonNull(language, "language");
+      Require.argument(language, "ScheduleExporter.Builder", "language", "language");
       this.language = Optional.of(LanguageTags.check(language));
       return this;
     }
@@ -517,7 +517,7 @@ public final class ScheduleExporter {
      * @throws IllegalArgumentException if the duration is negative or longer than 99:59
      */
     public Builder openEndDuration(Duration duration) {
-      Objects.requireNonNull(duration, "duration");
+      Require.argument(duration, "ScheduleExporter.Builder", "openEndDuration", "duration");
       if (duration.isNegative() || duration.compareTo(SchedulePlan.LONGEST) > 0) {
         throw new IllegalArgumentException("openEndDuration " + duration
             + " is outside what a schedule can say: use PT0M to PT99H59M");

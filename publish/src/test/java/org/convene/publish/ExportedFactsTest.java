@@ -279,7 +279,7 @@ class ExportedFactsTest {
     assertTrue(ScheduleExporter.builder().openEndDuration(Duration.ZERO).build().exportJson(full())
         .contains("\"duration\": \"00:00\""));
     assertThrows(IllegalArgumentException.class, () -> JsonLdExporter.builder().language("not a tag"));
-    assertThrows(NullPointerException.class, () -> JsonLdExporter.builder().build().export(null));
+    assertThrows(org.convene.MissingValueException.class, () -> JsonLdExporter.builder().build().export(null));
   }
 
   private static JsonNode jsonLd(Event event) {

@@ -6,10 +6,10 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.convene.Event;
+import org.convene.internal.Require;
 
 /**
  * Checks an event and returns every problem at once, each with its path, the value found there, a
@@ -60,7 +60,7 @@ public final class EventValidator {
    * @return the validator, not null
    */
   public static EventValidator using(ValidatorFactory factory) {
-    Objects.requireNonNull(factory, "factory");
+    Require.argument(factory, "EventValidator", "using", "factory");
     return new EventValidator(factory);
   }
 
@@ -73,7 +73,7 @@ public final class EventValidator {
    *     the event is valid, not null
    */
   public List<Violation> validate(Event event) {
-    Objects.requireNonNull(event, "event");
+    Require.argument(event, "EventValidator", "validate", "event");
     return Violation.listOf(validator.validate(event));
   }
 
@@ -87,8 +87,8 @@ public final class EventValidator {
    *     the event is valid, not null
    */
   public List<Violation> validate(Event event, Locale locale) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(locale, "locale");
+    Require.argument(event, "EventValidator", "validate", "event");
+    Require.argument(locale, "EventValidator", "validate", "locale");
     return Violation.listOf(validatorFor(locale).validate(event));
   }
 

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.AttendanceMode;
@@ -17,6 +16,7 @@ import org.convene.TargetGroup;
 import org.convene.TravelPolicy;
 import org.convene.TravelSlot;
 import org.convene.internal.Canonical;
+import org.convene.internal.Require;
 import org.convene.validation.internal.GoLiveMessages;
 import org.convene.validation.internal.PathOrder;
 
@@ -68,8 +68,8 @@ public final class GoLiveCheck {
    * @return the warnings in order of path, an unmodifiable list, empty if there is none, not null
    */
   public static List<GoLiveWarning> check(Event event, Locale locale) {
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(locale, "locale");
+    Require.argument(event, "GoLiveCheck", "check", "event");
+    Require.argument(locale, "GoLiveCheck", "check", "locale");
     GoLiveMessages messages = GoLiveMessages.in(locale);
     List<GoLiveWarning> warnings = new ArrayList<>();
     for (int i = 0; i < event.getTracks().size(); i++) {

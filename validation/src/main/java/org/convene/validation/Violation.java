@@ -73,7 +73,7 @@ public final class Violation {
    * @return the violation, not null
    */
   public static Violation of(ConstraintViolation<?> violation) {
-    Objects.requireNonNull(violation, "violation");
+    Require.argument(violation, "Violation", "of", "violation");
     return new Violation(
         render(violation.getPropertyPath()),
         invalidValue(violation),
@@ -138,7 +138,7 @@ public final class Violation {
    * @return a new unmodifiable list, possibly empty, not null
    */
   public static List<Violation> listOf(Collection<? extends ConstraintViolation<?>> violations) {
-    Objects.requireNonNull(violations, "violations");
+    Require.argument(violations, "Violation", "listOf", "violations");
     List<Violation> list = new ArrayList<>(violations.size());
     for (ConstraintViolation<?> violation : violations) {
       list.add(of(violation));
