@@ -11,10 +11,11 @@
  *       them by reflection. Being opened is not being exported: no code compiles against it.
  *   <li>The same package is exported to {@code org.convene.validation} alone, which reads back
  *       the invalid value that core's validators attach to a violation under Hibernate Validator.
- *   <li>{@code org.convene.internal} is exported to {@code org.convene.validation} alone, so that
- *       its public factories ({@code Violation.of}, {@code GoLiveWarning.of}) refuse a missing
- *       value through core's one bad-input helper, with the same exception and message, and its
- *       go-live check compares participant attributes in the rule engine's canonical form.
+ *   <li>{@code org.convene.internal} is exported to Convene's other published modules ({@code
+ *       org.convene.validation}, {@code .json}, {@code .jdbc}, {@code .ical} and {@code .publish})
+ *       and to no one else, so that their public methods refuse a null argument through core's
+ *       one bad-input helper, with the same exception and message; validation's go-live check
+ *       also compares participant attributes in the rule engine's canonical form.
  * </ul>
  *
  * <p>Nothing else is open: a provider reads the constrained getters, which are public methods of

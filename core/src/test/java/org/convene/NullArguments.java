@@ -14,12 +14,13 @@ import java.util.Set;
 /**
  * The bad-input policy beyond core, checked by reflection: every public method and constructor
  * of a module's public types, called with a null in each of its reference parameters in turn
- * (the others given a valid sample), throws a {@link MissingValueException} that names the
- * type and the method, and whose field differs from parameter to parameter; never a {@code
- * NullPointerException}. Methods are found by scanning the types, so a new one is swept as soon
- * as it exists; it needs a sample of each of its parameter types, or the sweep says which it
- * lacks. Methods a type inherits or overrides from outside {@code org.convene} (a library's
- * contract, such as Jackson's {@code Module.setupModule}) and {@code equals} are not swept.
+ * (the others given a valid sample), throws a {@link MissingValueException} whose message
+ * starts with the type and the method ({@code "FeedExporter.Builder.trackColor: "}) and whose
+ * field is the parameter's name (read from the class file: modules compile with {@code
+ * -parameters}); never a {@code NullPointerException}. Methods are found by scanning the types,
+ * so a new one is swept as soon as it exists; it needs a sample of each of its parameter types
+ * (an exact one, or the only one of a subtype), or the sweep says which it lacks. {@code equals}
+ * is not swept (it answers false).
  */
 public final class NullArguments {
   private NullArguments() {}
@@ -38,8 +39,7 @@ public final class NullArguments {
     for (Class<?> type : types) {
       List<Executable> executables = new ArrayList<>();
       for (Method m : type.getDeclaredMethods()) {
-        if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("equals")
-            && !overridesOutside(m)) {
+        if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("equals")) {
           executables.add(m);
         }
       }
@@ -95,8 +95,14 @@ public final class NullArguments {
             String method = e instanceof Method ? e.getName() : type.getSimpleName();
             String typeName = type.getEnclosingClass() == null ? type.getSimpleName()
                 : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
-            if (!missing.getTypeName().equals(typeName) || !missing.getMessage().contains(method)
-                || !fields.add(missing.getField())) {
+            java.lang.reflect.Parameter parameter = e.getParameters()[i];
+            if (!parameter.isNamePresent()) {
+              failures.add(where + ": the class file has no parameter names (compile with -parameters)");
+              continue;
+            }
+            boolean namesIt = missing.getField().equals(parameter.getName());
+            if (!missing.getTypeName().equals(typeName) || !missing.getMessage().startsWith(typeName + "." + method + ": ")
+                || !namesIt || !fields.add(missing.getField())) {
               failures.add(where + ": names " + missing.getTypeName() + "." + missing.getField() + ": "
                   + missing.getMessage());
             }
@@ -160,32 +166,17 @@ public final class NullArguments {
     if (exact != null) {
       return exact;
     }
+    // no exact sample: the one sample of a subtype, never a pick among several
+    Object fitting = null;
     for (Map.Entry<Class<?>, Object> entry : samples.entrySet()) {
       if (type.isAssignableFrom(entry.getKey())) {
-        return entry.getValue();
+        if (fitting != null) {
+          return null;
+        }
+        fitting = entry.getValue();
       }
     }
-    return null;
+    return fitting;
   }
 
-  /** Whether {@code m} overrides or implements a method of a supertype from outside org.convene. */
-  private static boolean overridesOutside(Method m) {
-    List<Class<?>> supertypes = new ArrayList<>(List.of(m.getDeclaringClass().getInterfaces()));
-    for (Class<?> s = m.getDeclaringClass().getSuperclass(); s != null; s = s.getSuperclass()) {
-      supertypes.add(s);
-      supertypes.addAll(List.of(s.getInterfaces()));
-    }
-    for (Class<?> s : supertypes) {
-      if (s.getName().startsWith("org.convene.")) {
-        continue;
-      }
-      try {
-        s.getMethod(m.getName(), m.getParameterTypes());
-        return true;
-      } catch (NoSuchMethodException notThere) {
-        // not from this supertype
-      }
-    }
-    return false;
-  }
 }

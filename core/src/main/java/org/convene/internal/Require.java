@@ -6,8 +6,9 @@ import java.util.Map;
 import org.convene.MissingValueException;
 
 /**
- * The one bad-input helper of core, shared by the vocabulary ({@code org.convene}) and the rule
- * engine ({@code org.convene.rules}): every check of a {@code @Value.Check}, a static factory, a
+ * The one bad-input helper of core, shared by the vocabulary ({@code org.convene}), the rule
+ * engine ({@code org.convene.rules}) and Convene's other published modules, to which core
+ * exports it (validation, json, jdbc, ical, publish): every check of a {@code @Value.Check}, a static factory, a
  * constructor or a query goes through it, and so do the checks Immutables generates (through
  * {@link NullValue} and {@link MissingValues}, named by {@link ConveneStyle}). Each failure is a
  * {@link MissingValueException} naming the type and the field or parameter. Not API: public only

@@ -51,4 +51,12 @@ class NullArgumentsTest {
     List<String> failures = NullArguments.sweep(NullArguments.publicTypesOf(Feed.class), samples);
     assertEquals(List.of(), failures, () -> String.join("\n", failures));
   }
+
+  @Test
+  void aNullSessionId_namesItsPlace() {
+    org.convene.MissingValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.convene.MissingValueException.class,
+        () -> Feed.sessions(SeedEvent.event(), java.util.Arrays.asList("x", null)));
+    assertEquals("sessionIds[1]", e.getField());
+  }
 }

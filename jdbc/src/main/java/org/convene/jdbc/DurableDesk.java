@@ -223,7 +223,7 @@ public final class DurableDesk {
   public static DurableDesk open(DataSource dataSource, Event firstVersion, List<? extends Rule> rules) {
     Require.argument(dataSource, "DurableDesk", "open", "dataSource");
     Require.argument(firstVersion, "DurableDesk", "open", "firstVersion");
-    Require.argument(rules, "DurableDesk", "open", "rules");
+    Require.elements(rules, "DurableDesk", "open", "rules");
     LogStore store = new LogStore(dataSource, firstVersion.getId());
     Event stored = store.createEvent(firstVersion);
     if (!stored.equals(firstVersion)) {
@@ -248,7 +248,7 @@ public final class DurableDesk {
   public static DurableDesk open(DataSource dataSource, String eventId, List<? extends Rule> rules) {
     Require.argument(dataSource, "DurableDesk", "open", "dataSource");
     Require.argument(eventId, "DurableDesk", "open", "eventId");
-    Require.argument(rules, "DurableDesk", "open", "rules");
+    Require.elements(rules, "DurableDesk", "open", "rules");
     LogStore store = new LogStore(dataSource, eventId);
     Event first = store.firstVersion().orElseThrow(() -> new RegistrationLogException(
         "event \"" + eventId + "\" has no registration log in this database (convene_event has no row with event_id \""

@@ -41,4 +41,15 @@ class NullArgumentsTest {
     assertEquals(0, desk.refresh().getRegisteredCount());
     assertEquals(0, desk.getSequence());
   }
+
+  @Test
+  void aNullRule_isAMissingValueNamingIt_beforeAnythingIsWritten() {
+    DataSource dataSource = TestDatabase.dataSource(TestDatabase.create("nullrule"));
+    RegistrationLog.createSchema(dataSource);
+    List<org.convene.rules.Rule> rules = java.util.Arrays.asList((org.convene.rules.Rule) null);
+    org.convene.MissingValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.convene.MissingValueException.class, () -> DurableDesk.open(dataSource, SchemaAndBadInputTest.seed(), rules));
+    assertEquals("rules[0]", e.getField());
+    assertEquals(0, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_event"));
+  }
 }

@@ -1,5 +1,6 @@
 package org.convene.json;
 
+import org.convene.internal.Require;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -102,6 +103,7 @@ public final class ConveneJsonModule extends JacksonModule {
    */
   @Override
   public void setupModule(SetupContext context) {
+    Require.argument(context, "ConveneJsonModule", "setupModule", "context");
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     Reading reading = Reading.of(allowUnknownFields);

@@ -138,7 +138,7 @@ public final class Violation {
    * @return a new unmodifiable list, possibly empty, not null
    */
   public static List<Violation> listOf(Collection<? extends ConstraintViolation<?>> violations) {
-    Require.argument(violations, "Violation", "listOf", "violations");
+    Require.elements(violations, "Violation", "listOf", "violations");
     List<Violation> list = new ArrayList<>(violations.size());
     for (ConstraintViolation<?> violation : violations) {
       list.add(of(violation));

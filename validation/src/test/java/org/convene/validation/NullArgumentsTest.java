@@ -22,11 +22,12 @@ class NullArgumentsTest {
   void everyPublicMethod_namesANullArgument() {
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
       Map<Class<?>, Object> samples = new java.util.HashMap<>();
-      samples.put(EventValidator.class, EventValidator.create());
+      samples.put(EventValidator.class, EventValidator.using(factory));
       samples.put(ValidatorFactory.class, factory);
       samples.put(Event.class, SeedEvent.event());
       samples.put(Locale.class, Locale.FRENCH);
       samples.put(String.class, "x");
+      samples.put(Object.class, "an invalid value");
       List<String> failures = NullArguments.sweep(NullArguments.publicTypesOf(EventValidator.class), samples);
       assertEquals(List.of(), failures, () -> String.join("\n", failures));
     }
