@@ -42,10 +42,7 @@ class RegistrationsLifecycleProperties {
     Registrations r = Registrations.empty(s.event);
     for (Update original : updates) {
       Update again = r.apply(original.getOperation());
-      assertEquals(original.getChanges(), again.getChanges(), original.getOperation().toString());
-      if (original instanceof DecidedUpdate) {
-        assertEquals(((DecidedUpdate) original).getDecision(), ((DecidedUpdate) again).getDecision());
-      }
+      RegistrationsStateProperties.assertSameUpdate(original, again, original.getOperation());
       r = again.getRegistrations();
     }
   }
@@ -89,10 +86,7 @@ class RegistrationsLifecycleProperties {
     for (Operation operation : later) {
       Update expected = a.apply(operation);
       Update actual = b.apply(operation);
-      assertEquals(expected.getChanges(), actual.getChanges(), operation.toString());
-      if (expected instanceof DecidedUpdate) {
-        assertEquals(((DecidedUpdate) expected).getDecision(), ((DecidedUpdate) actual).getDecision(), operation.toString());
-      }
+      RegistrationsStateProperties.assertSameUpdate(expected, actual, operation);
       a = expected.getRegistrations();
       b = actual.getRegistrations();
       assertEquals(a.getRegistered(), b.getRegistered(), operation.toString());
@@ -375,10 +369,7 @@ class RegistrationsLifecycleProperties {
         continue;
       }
       Update actual = b.apply(operation);
-      assertEquals(expected.getChanges(), actual.getChanges(), operation.toString());
-      if (expected instanceof DecidedUpdate) {
-        assertEquals(((DecidedUpdate) expected).getDecision(), ((DecidedUpdate) actual).getDecision(), operation.toString());
-      }
+      RegistrationsStateProperties.assertSameUpdate(expected, actual, operation);
       a = expected.getRegistrations();
       b = actual.getRegistrations();
       assertEquals(a.getRegistered(), b.getRegistered(), operation.toString());

@@ -56,10 +56,7 @@ class RegistrationsStateProperties {
     for (Operation operation : later) {
       Update expected = a.apply(operation);
       Update actual = b.apply(operation);
-      assertEquals(expected.getChanges(), actual.getChanges(), operation.toString());
-      if (expected instanceof DecidedUpdate) {
-        assertEquals(((DecidedUpdate) expected).getDecision(), ((DecidedUpdate) actual).getDecision(), operation.toString());
-      }
+      assertSameUpdate(expected, actual, operation);
       a = expected.getRegistrations();
       b = actual.getRegistrations();
       assertEquals(a, b, operation.toString());
@@ -124,4 +121,16 @@ class RegistrationsStateProperties {
     copy.set(i, place);
     return copy;
   }
+
+  /**
+   * The same operation applied to two snapshots that should behave alike gave the same changes
+   * and, where it decides, the same decision.
+   */
+  static void assertSameUpdate(Update expected, Update actual, Operation operation) {
+    assertEquals(expected.getChanges(), actual.getChanges(), operation.toString());
+    if (expected instanceof DecidedUpdate) {
+      assertEquals(((DecidedUpdate) expected).getDecision(), ((DecidedUpdate) actual).getDecision(), operation.toString());
+    }
+  }
+
 }
