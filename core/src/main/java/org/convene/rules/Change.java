@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * waitlisted, cancelled, promoted from the waiting list, replaced by a substitute, amended, or
  * granted a travel slot that someone else freed; and, after a new version of the event, what the
  * organiser must look at: a registration kept over a lowered limit, a request naming a track or
- * session that is gone, a travel slot the new policy no longer has.
+ * session that is gone, a travel slot the new policy no longer has, a request a stricter rule
+ * now refuses.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,7 +45,15 @@ public abstract class Change {
      */
     SELECTION_REMOVED,
     /** A new version of the event no longer has the travel slot category the participant held. */
-    TRAVEL_WITHDRAWN
+    TRAVEL_WITHDRAWN,
+    /**
+     * The participant stays registered (or waiting), but a rule of a new version of the event that
+     * refuses without counting (the attendance mode, the target groups, double booking, the fee)
+     * refuses their request, which the previous version admitted: the organiser decides (cancel,
+     * amend, or leave it). Reported once, on the version that refuses it; {@link #getRefusal()}
+     * says which rule and why. A waiting request so refused is never promoted.
+     */
+    NO_LONGER_ADMITTED
   }
 
   /**
@@ -76,6 +85,14 @@ public abstract class Change {
   public abstract Optional<String> getOther();
 
   /**
+   * Returns the outcome of the rule that refuses the participant's request: the reason of a
+   * {@link Kind#NO_LONGER_ADMITTED} change.
+   *
+   * @return the refusing rule's outcome, or empty
+   */
+  public abstract Optional<RuleOutcome> getRefusal();
+
+  /**
    * Creates a change.
    *
    * @param kind what changed, not null
@@ -90,6 +107,10 @@ public abstract class Change {
   void check() {
     Require.present(getKind(), "Change", "kind");
     Require.present(getParticipantId(), "Change", "participantId");
+    if (getKind() == Kind.NO_LONGER_ADMITTED && getRefusal().isEmpty()) {
+      throw Require.missing("Change", "refusal", "Change.refusal is required for a NO_LONGER_ADMITTED change of participant \""
+          + getParticipantId() + "\": the outcome of the rule that refuses the request");
+    }
   }
 
   /** Builds a {@link Change}; kind and participant id are required. */

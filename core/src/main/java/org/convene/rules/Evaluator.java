@@ -54,6 +54,17 @@ final class Evaluator {
       this.self = self;
     }
 
+    /**
+     * A context for the rules that read no counter and no entry ({@link NoLongerAdmitted}): the
+     * request against a version alone, as no one's waiting entry.
+     */
+    Context(EventIndex index, RegistrationRequest request) {
+      this.snapshot = null;
+      this.index = index;
+      this.request = request;
+      this.self = null;
+    }
+
     /** A counter of the snapshot, or null when it counts nobody. */
     Count counter(CounterKey key) {
       return snapshot.counter(key);

@@ -539,9 +539,13 @@ public final class Registrations {
    *
    * <p>Closing or moving the registration window affects new requests only: waiting requests made
    * in time are still promoted. A stricter target group, fee, attendance mode or double booking
-   * rule likewise judges requests from now on: the registrations it would refuse stay, and are not
-   * reported (only limits and dropped tracks, sessions and travel categories are). The organiser
-   * acts on the reported changes with the other operations.
+   * rule (or a session added or moved so that a selection now overlaps) keeps everyone too: each
+   * registration and waiting request that the rules that refuse without counting now refuse, and
+   * the previous version admitted, is reported once ({@link Change.Kind#NO_LONGER_ADMITTED}, with
+   * the refusing rule's outcome), registrations in the order they were accepted, then waiting
+   * requests in their order, before the other changes; a waiting request so refused is never
+   * promoted. Custom rules are not asked again about places held. The organiser acts on the
+   * reported changes with the other operations.
    *
    * <p>Cost: a version that leaves every counter a live place occupies as it is, on a snapshot
    * without custom rules, keeps every place, counter and queue: new titles, texts, dates, venue,
@@ -566,7 +570,8 @@ public final class Registrations {
    * request names, a held session moved in time or given a capacity, a changed quota scope or
    * partition, a changed travel category, a custom rule that may read the event) places every
    * live registration and waiting request again: O(n log n). Both give the same snapshot and
-   * changes.
+   * changes. Finding the requests a stricter rule now refuses reads every live request once, on
+   * either way; a version that refuses no one the previous one admitted reads none.
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
@@ -597,6 +602,7 @@ public final class Registrations {
   /** {@link #withEvent(Event, boolean)} with the new version's index, built once. */
   private Update withEvent(Event event, EventIndex next, boolean incremental) {
     List<Change> changes = new ArrayList<>();
+    NoLongerAdmitted.report(this, next, changes);
     Draft d;
     if (incremental) {
       d = new Draft(this, event, next);

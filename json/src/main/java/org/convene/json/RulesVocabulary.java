@@ -115,5 +115,6 @@ final class RulesVocabulary {
           .required("participantId", Scalars.STRING, Change::getParticipantId, Change.Builder::participantId)
           .optional("travelSlot", Scalars.STRING, Change::getTravelSlot, Change.Builder::travelSlot)
           .optional("other", Scalars.STRING, Change::getOther, Change.Builder::other)
+          .optional("refusal", RULE_OUTCOME, Change::getRefusal, Change.Builder::refusal)
           .build();
 }

@@ -1,0 +1,121 @@
+package org.convene.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reports the live requests a new version of the event refuses where the previous one admitted
+ * them ({@link Change.Kind#NO_LONGER_ADMITTED}): those the rules that refuse without counting
+ * ({@link AttendanceRule}, {@link EligibilityRule}, {@link DoubleBookingRule}, {@link FeeRule})
+ * refuse under the new version and admitted under the old. They stay where they are, registered
+ * or waiting; the organiser decides. A request refused under both versions (reported on an
+ * earlier one, or restored so) is not reported again. Custom rules are not asked: they may read
+ * the snapshot, where the participant already holds their place.
+ *
+ * <p>The same for both ways {@link Registrations#withEvent} moves a snapshot: it reads the old
+ * snapshot and the two versions, nothing the move changes. Cost: where the new version cannot
+ * refuse anyone the old one admitted ({@link #mayRefuseMore}: no narrower attendance mode,
+ * target group or fee, double booking not newly forbidden, no selection live requests name newly
+ * overlapping), O(the distinct selections); else one walk over the live requests, each judged by
+ * the four rules under both versions.
+ */
+final class NoLongerAdmitted {
+  /** The rules judged again; the others count (capacity, quota), or judge the request's form. */
+  private static final BuiltInRule[] REFUSING = {
+      AttendanceRule.INSTANCE, EligibilityRule.INSTANCE, DoubleBookingRule.INSTANCE, FeeRule.INSTANCE};
+
+  private NoLongerAdmitted() {}
+
+  /**
+   * Adds a {@link Change.Kind#NO_LONGER_ADMITTED} change for each live request the new version
+   * refuses and the old one admitted: registrations in the order they were accepted, then waiting
+   * requests in the order they wait.
+   *
+   * @param old the snapshot on the previous version
+   * @param after the new version's index
+   * @param changes receives the changes
+   */
+  static void report(Registrations old, EventIndex after, List<Change> changes) {
+    if (!mayRefuseMore(old, after)) {
+      return;
+    }
+    List<Entry> registered = new ArrayList<>();
+    List<RuleOutcome> refusals = new ArrayList<>();
+    old.entries.forEach((id, e) -> {
+      if (e.state == Registration.State.REGISTERED) {
+        RuleOutcome refused = newlyRefused(old, after, e);
+        if (refused != null) {
+          registered.add(e);
+          refusals.add(refused);
+        }
+      }
+    });
+    Integer[] order = new Integer[registered.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingLong(i -> registered.get(i).ticket));
+    for (int i : order) {
+      changes.add(change(registered.get(i), refusals.get(i)));
+    }
+    old.waiting.forEach(e -> {
+      RuleOutcome refused = newlyRefused(old, after, e);
+      if (refused != null) {
+        changes.add(change(e, refused));
+      }
+    });
+  }
+
+  /** What refuses a live request under the new version where the old one admitted it, or null. */
+  private static RuleOutcome newlyRefused(Registrations old, EventIndex after, Entry e) {
+    RuleOutcome refused = refusal(after, e.request);
+    return refused != null && refusal(old.index, e.request) == null ? refused : null;
+  }
+
+  /**
+   * Whether the new version may refuse a live request the old one admitted: the rules that refuse
+   * admit no fewer under it ({@link NewVersion#refusesNoFewer} with the versions swapped: the old
+   * one refuses everyone the new one does), and, where the new version forbids double booking,
+   * no selection a live request names overlaps where it did not (an added or moved session). A
+   * sufficient condition: where it says no, the walk would find no one.
+   */
+  static boolean mayRefuseMore(Registrations old, EventIndex after) {
+    if (!NewVersion.refusesNoFewer(after.inputs, old.index.inputs)) {
+      return true;
+    }
+    if (after.inputs.doubleBookingAllowed()) {
+      return false;
+    }
+    boolean[] more = {false};
+    old.selections.forEach((named, n) -> {
+      if (!more[0]) {
+        RuleOutcome now = after.select(named.trackIds, named.sessionIds, true).doubleBooking();
+        RuleOutcome before = old.index.select(named.trackIds, named.sessionIds, true).doubleBooking();
+        more[0] = !now.isPassed() && before.isPassed();
+      }
+    });
+    return more[0];
+  }
+
+  /** The first outcome of the rules that refuse that refuses the request under a version, or null. */
+  static RuleOutcome refusal(EventIndex index, RegistrationRequest request) {
+    Evaluator.Context c = new Evaluator.Context(index, request);
+    c.selection = index.select(request, true);
+    List<RuleOutcome> outcomes = new ArrayList<>(REFUSING.length);
+    for (BuiltInRule rule : REFUSING) {
+      rule.evaluate(c, outcomes);
+    }
+    for (RuleOutcome o : outcomes) {
+      if (!o.isPassed()) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static Change change(Entry e, RuleOutcome refusal) {
+    return new Change.Builder().kind(Change.Kind.NO_LONGER_ADMITTED).participantId(e.id())
+        .travelSlot(Optional.ofNullable(e.travel)).refusal(refusal).build();
+  }
+}
