@@ -3,7 +3,9 @@ package org.convene.benchmarks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.convene.Event;
 import org.convene.Fee;
@@ -11,6 +13,7 @@ import org.convene.Price;
 import org.convene.Quota;
 import org.convene.SeedEvent;
 import org.convene.Session;
+import org.convene.TargetGroup;
 import org.convene.Track;
 import org.convene.rules.Registrations;
 import org.convene.rules.RegistrationsState;
@@ -44,7 +47,9 @@ import org.openjdk.jmh.annotations.State;
  * restored from its state ({@code Registrations.restore(state, rules)}, as a server that
  * restarts from a checkpoint does). Each keeps every counter and place; each call starts from the
  * same snapshot. {@code restore}: what restoring the snapshot from its state costs, checking
- * that its places are settled included.
+ * that its places are settled included. {@code narrowTargetGroup}: the target group without one
+ * Member State, which keeps the counters but reads every live request once and reports those of
+ * that Member State (1 in 27) as no longer admitted.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RulesVersion -f 1 -wi 3 -w 2s -i 5 -r 2s
@@ -69,6 +74,7 @@ public class RulesVersionBenchmark {
   private Event lowered;
   private Event withSession;
   private Event withoutSession;
+  private Event narrowed;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
@@ -102,6 +108,11 @@ public class RulesVersionBenchmark {
     priced = new Event.Builder().from(event).fee(new Fee.Builder().from(event.getFee())
         .addPrices(Price.of("standard", BigDecimal.valueOf(250), Currency.getInstance("EUR"))).build()).build();
     everyone = new Event.Builder().from(event).targetGroups(List.of()).build();
+    TargetGroup group = event.getTargetGroups().get(0);
+    Set<String> delegations = new LinkedHashSet<>(group.getFilter().getDelegations());
+    delegations.remove(SeedEvent.MEMBER_STATES.get(0));
+    narrowed = new Event.Builder().from(event)
+        .targetGroups(List.of(group.withFilter(group.getFilter().withDelegations(delegations)))).build();
     state = registrations.getState();
     restored = Registrations.restore(state, List.of());
     int promoted = registrations.withEvent(raised).getRegistrations().getRegisteredCount()
@@ -212,5 +223,16 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Registrations restore() {
     return Registrations.restore(state, List.of());
+  }
+
+  /**
+   * A version whose target group leaves out one Member State: every live request is read once,
+   * and those of that Member State (1 in 27) are reported as no longer admitted.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update narrowTargetGroup() {
+    return registrations.withEvent(narrowed);
   }
 }

@@ -286,17 +286,17 @@ final class NewVersion {
     return admitsNoMore(eligible(before), eligible(after)) && admitsNoMore(paying(before), paying(after));
   }
 
-  /** Whom eligibility admits: who matches one of these filters, or everyone (null, no target group). */
+  /** Whom eligibility admits: who matches one of these filters, or everyone (null: no target group, or one for anyone). */
   private static List<ParticipantFilter> eligible(EventIndex.Inputs i) {
     if (i.targetGroups().isEmpty()) {
       return null;
     }
     List<ParticipantFilter> filters = new ArrayList<>();
     i.targetGroups().forEach(g -> filters.add(g.getFilter()));
-    return filters;
+    return everyone(filters);
   }
 
-  /** Whom the fee admits: who matches a waiver's or a price's filter, or everyone (null, a free event). */
+  /** Whom the fee admits: who matches a waiver's or a price's filter, or everyone (null: a free event, or a filter for anyone). */
   private static List<ParticipantFilter> paying(EventIndex.Inputs i) {
     if (i.fee().isFree()) {
       return null;
@@ -304,6 +304,16 @@ final class NewVersion {
     List<ParticipantFilter> filters = new ArrayList<>();
     i.fee().getWaivers().forEach(w -> filters.add(w.getAppliesTo()));
     i.fee().getPrices().forEach(p -> filters.add(p.getAppliesTo()));
+    return everyone(filters);
+  }
+
+  /** The filters, or null (everyone) where one of them matches everyone. */
+  private static List<ParticipantFilter> everyone(List<ParticipantFilter> filters) {
+    for (ParticipantFilter f : filters) {
+      if (f.isAny()) {
+        return null;
+      }
+    }
     return filters;
   }
 

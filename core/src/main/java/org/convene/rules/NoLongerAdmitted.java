@@ -17,10 +17,11 @@ import java.util.Optional;
  *
  * <p>The same for both ways {@link Registrations#withEvent} moves a snapshot: it reads the old
  * snapshot and the two versions, nothing the move changes. Cost: where the new version cannot
- * refuse anyone the old one admitted ({@link #mayRefuseMore}: no narrower attendance mode,
- * target group or fee, double booking not newly forbidden, no selection live requests name newly
- * overlapping), O(the distinct selections); else one walk over the live requests, each judged by
- * the four rules under both versions.
+ * refuse anyone the old one admitted ({@link #judged}: no narrower attendance mode, target group
+ * or fee, double booking not newly forbidden, no selection live requests name newly
+ * overlapping), O(the distinct selections); else one walk over the live requests, each asked by
+ * the rules whose inputs changed under the new version, and only those these refuse by all four
+ * under both versions.
  */
 final class NoLongerAdmitted {
   /** The rules judged again; the others count (capacity, quota), or judge the request's form. */
@@ -39,14 +40,15 @@ final class NoLongerAdmitted {
    * @param changes receives the changes
    */
   static void report(Registrations old, EventIndex after, List<Change> changes) {
-    if (!mayRefuseMore(old, after)) {
+    BuiltInRule[] judged = judged(old, after);
+    if (judged.length == 0) {
       return;
     }
     List<Entry> registered = new ArrayList<>();
     List<RuleOutcome> refusals = new ArrayList<>();
     old.entries.forEach((id, e) -> {
       if (e.state == Registration.State.REGISTERED) {
-        RuleOutcome refused = newlyRefused(old, after, e);
+        RuleOutcome refused = newlyRefused(old, after, judged, e);
         if (refused != null) {
           registered.add(e);
           refusals.add(refused);
@@ -60,55 +62,80 @@ final class NoLongerAdmitted {
       changes.add(change(registered.get(i), refusals.get(i)));
     }
     old.waiting.forEach(e -> {
-      RuleOutcome refused = newlyRefused(old, after, e);
+      RuleOutcome refused = newlyRefused(old, after, judged, e);
       if (refused != null) {
         changes.add(change(e, refused));
       }
     });
   }
 
-  /** What refuses a live request under the new version where the old one admitted it, or null. */
-  private static RuleOutcome newlyRefused(Registrations old, EventIndex after, Entry e) {
-    RuleOutcome refused = refusal(after, e.request);
-    return refused != null && refusal(old.index, e.request) == null ? refused : null;
+  /**
+   * What refuses a live request under the new version where the old one admitted it, or null.
+   * First the rules whose inputs changed, under the new version: where none refuses, a rule
+   * that refuses answers as under the old version, which then refused too, or admitted.
+   */
+  private static RuleOutcome newlyRefused(Registrations old, EventIndex after, BuiltInRule[] judged, Entry e) {
+    if (refusal(after, e.request, judged) == null) {
+      return null;
+    }
+    RuleOutcome refused = refusal(after, e.request, REFUSING);
+    return refusal(old.index, e.request, REFUSING) == null ? refused : null;
   }
 
   /**
-   * Whether the new version may refuse a live request the old one admitted: the rules that refuse
+   * The rules that refuse whose answer may differ between the versions (their inputs differ, or
+   * for double booking a selection a live request names now overlaps where it did not), or none
+   * where the new version cannot refuse anyone the old one admitted: the rules that refuse
    * admit no fewer under it ({@link NewVersion#refusesNoFewer} with the versions swapped: the old
-   * one refuses everyone the new one does), and, where the new version forbids double booking,
-   * no selection a live request names overlaps where it did not (an added or moved session). A
-   * sufficient condition: where it says no, the walk would find no one.
+   * one refuses everyone the new one does) and no selection newly overlaps. A sufficient
+   * condition: where it gives none, a walk would find no one.
    */
-  static boolean mayRefuseMore(Registrations old, EventIndex after) {
-    if (!NewVersion.refusesNoFewer(after.inputs, old.index.inputs)) {
-      return true;
+  static BuiltInRule[] judged(Registrations old, EventIndex after) {
+    EventIndex.Inputs was = old.index.inputs;
+    EventIndex.Inputs is = after.inputs;
+    boolean overlaps = false;
+    if (!is.doubleBookingAllowed()) {
+      boolean[] more = {false};
+      old.selections.forEach((named, n) -> {
+        if (!more[0]) {
+          RuleOutcome now = after.select(named.trackIds, named.sessionIds, true).doubleBooking();
+          RuleOutcome before = old.index.select(named.trackIds, named.sessionIds, true).doubleBooking();
+          more[0] = !now.isPassed() && before.isPassed();
+        }
+      });
+      overlaps = more[0];
     }
-    if (after.inputs.doubleBookingAllowed()) {
-      return false;
+    if (!overlaps && NewVersion.refusesNoFewer(is, was)) {
+      return new BuiltInRule[0];
     }
-    boolean[] more = {false};
-    old.selections.forEach((named, n) -> {
-      if (!more[0]) {
-        RuleOutcome now = after.select(named.trackIds, named.sessionIds, true).doubleBooking();
-        RuleOutcome before = old.index.select(named.trackIds, named.sessionIds, true).doubleBooking();
-        more[0] = !now.isPassed() && before.isPassed();
-      }
-    });
-    return more[0];
+    List<BuiltInRule> judged = new ArrayList<>(REFUSING.length);
+    if (!is.attendanceMode().equals(was.attendanceMode())) {
+      judged.add(AttendanceRule.INSTANCE);
+    }
+    if (!is.targetGroups().equals(was.targetGroups())) {
+      judged.add(EligibilityRule.INSTANCE);
+    }
+    if (overlaps || is.doubleBookingAllowed() != was.doubleBookingAllowed()) {
+      judged.add(DoubleBookingRule.INSTANCE);
+    }
+    if (!is.fee().equals(was.fee())) {
+      judged.add(FeeRule.INSTANCE);
+    }
+    return judged.toArray(new BuiltInRule[0]);
   }
 
-  /** The first outcome of the rules that refuse that refuses the request under a version, or null. */
-  static RuleOutcome refusal(EventIndex index, RegistrationRequest request) {
+  /** The first outcome of these rules that refuses the request under a version, or null. */
+  static RuleOutcome refusal(EventIndex index, RegistrationRequest request, BuiltInRule[] rules) {
     Evaluator.Context c = new Evaluator.Context(index, request);
-    c.selection = index.select(request, true);
-    List<RuleOutcome> outcomes = new ArrayList<>(REFUSING.length);
-    for (BuiltInRule rule : REFUSING) {
+    List<RuleOutcome> outcomes = new ArrayList<>(rules.length);
+    for (BuiltInRule rule : rules) {
+      if (rule == DoubleBookingRule.INSTANCE) {
+        // the only one of them that reads the selection
+        c.selection = index.select(request, true);
+      }
       rule.evaluate(c, outcomes);
-    }
-    for (RuleOutcome o : outcomes) {
-      if (!o.isPassed()) {
-        return o;
+      if (!outcomes.isEmpty() && !outcomes.get(outcomes.size() - 1).isPassed()) {
+        return outcomes.get(outcomes.size() - 1);
       }
     }
     return null;
