@@ -71,15 +71,14 @@ final class NoLongerAdmitted {
 
   /**
    * What refuses a live request under the new version where the old one admitted it, or null.
-   * First the rules whose inputs changed, under the new version: where none refuses, a rule
-   * that refuses answers as under the old version, which then refused too, or admitted.
+   * The rules whose inputs changed are asked under the new version: the others answer as under
+   * the old one, so where none of those refuses, the new version refuses only if the old one
+   * did, and where the old one admitted the request (all four pass), the first of those that
+   * refuses is the first refusal under the new version (they are asked in the same order).
    */
   private static RuleOutcome newlyRefused(Registrations old, EventIndex after, BuiltInRule[] judged, Entry e) {
-    if (refusal(after, e.request, judged) == null) {
-      return null;
-    }
-    RuleOutcome refused = refusal(after, e.request, REFUSING);
-    return refusal(old.index, e.request, REFUSING) == null ? refused : null;
+    RuleOutcome refused = refusal(after, e.request, judged);
+    return refused != null && refusal(old.index, e.request, REFUSING) == null ? refused : null;
   }
 
   /**
