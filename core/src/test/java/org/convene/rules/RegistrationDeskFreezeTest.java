@@ -167,8 +167,7 @@ class RegistrationDeskFreezeTest {
     int againstNew = 0;
     for (DecidedUpdate u : decided) {
       String id = u.getDecision().getRequest().getParticipant().getId();
-      int limit = u.getDecision().getRuleOutcomes().stream().filter(o -> o.getRuleId().equals("quota:" + QUOTA))
-          .findFirst().orElseThrow().getLimit().orElseThrow();
+      int limit = quotaLimit(u);
       assertTrue(last.find(id).isPresent(), id + " lost");
       if (limit == 2) {
         assertTrue(computedFrom.find(id).isPresent(), id + " decided against the first version, after the edit's snapshot");
@@ -194,127 +193,118 @@ class RegistrationDeskFreezeTest {
     per.forEach((delegation, n) -> assertTrue(n <= limit, delegation + ": " + n + " of " + limit));
   }
 
+  /**
+   * A desk frozen by an edit to a quota of 3: its first computation loses to "main"'s
+   * registration, its second (the frozen one) waits for {@link #release()} and then installs the
+   * edit, or throws {@code failure} if there is one.
+   */
+  private final class FrozenByAnEdit {
+    final RegistrationDesk desk = new RegistrationDesk(Registrations.empty(limited(2)));
+    final CountDownLatch frozen = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final Slow<Update> edit;
+    final Future<Update> edited;
+    /** The thread {@link #parked} started last. */
+    Thread waiter;
+
+    FrozenByAnEdit(java.util.Optional<RuntimeException> failure) throws InterruptedException {
+      edit = new Slow<>(1, r -> {
+        if (r.find("main").isPresent()) {
+          frozen.countDown();
+          await(release);
+          failure.ifPresent(e -> {
+            throw e;
+          });
+        }
+        return r.withEvent(limited(3));
+      });
+      edited = pool.submit(() -> desk.install(edit, 1));
+      edit.computing.await();
+      desk.register(in("main", "BE"));
+      edit.proceed.countDown();
+      frozen.await();
+    }
+
+    /** Starts {@code operation} on a thread of its own and returns once that thread is parked. */
+    <T> Future<T> parked(java.util.concurrent.Callable<T> operation) throws InterruptedException {
+      Thread[] waiter = new Thread[1];
+      CountDownLatch running = new CountDownLatch(1);
+      Future<T> waiting = pool.submit(() -> {
+        waiter[0] = Thread.currentThread();
+        running.countDown();
+        return operation.call();
+      });
+      running.await();
+      this.waiter = waiter[0];
+      awaitParked(this.waiter);
+      return waiting;
+    }
+
+    void release() {
+      release.countDown();
+    }
+  }
+
+  private static int quotaLimit(DecidedUpdate u) {
+    return u.getDecision().getRuleOutcomes().stream().filter(o -> o.getRuleId().equals("quota:" + QUOTA))
+        .findFirst().orElseThrow().getLimit().orElseThrow();
+  }
+
   @Test
   void whileTheDeskIsFrozen_anOperationStartedWaits_andCurrentReturnsTheFrozenSnapshot() throws Exception {
-    RegistrationDesk desk = new RegistrationDesk(Registrations.empty(limited(2)));
-    CountDownLatch frozen = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Slow<Update> edit = new Slow<>(1, r -> {
-      if (frozen.getCount() == 1 && r.find("main").isPresent()) {
-        frozen.countDown();
-        await(release);
-      }
-      return r.withEvent(limited(3));
-    });
-    Future<Update> edited = pool.submit(() -> desk.install(edit, 1));
-    edit.computing.await();
-    desk.register(in("main", "BE"));
-    edit.proceed.countDown();
-    frozen.await();
-    Registrations during = desk.current();
-    assertSame(edit.inputs.get(1), during);
-    Thread[] waiter = new Thread[1];
-    CountDownLatch running = new CountDownLatch(1);
-    Future<DecidedUpdate> waiting = pool.submit(() -> {
-      waiter[0] = Thread.currentThread();
-      running.countDown();
-      return desk.register(in("late", "FR"));
-    });
-    running.await();
-    awaitParked(waiter[0]);
+    FrozenByAnEdit f = new FrozenByAnEdit(java.util.Optional.empty());
+    Registrations during = f.desk.current();
+    assertSame(f.edit.inputs.get(1), during);
+    Future<DecidedUpdate> waiting = f.parked(() -> f.desk.register(in("late", "FR")));
     assertFalse(waiting.isDone());
-    assertSame(during, desk.current());
-    release.countDown();
+    assertSame(during, f.desk.current());
+    f.release();
     DecidedUpdate late = waiting.get(1, TimeUnit.MINUTES);
-    assertEquals(3, late.getDecision().getRuleOutcomes().stream().filter(o -> o.getRuleId().equals("quota:" + QUOTA))
-        .findFirst().orElseThrow().getLimit().orElseThrow(), "decided against the new version");
-    assertSame(late.getRegistrations(), desk.current());
-    assertEquals(2, edit.inputs.size());
-    assertEquals(1, desk.freezes());
-    edited.get(1, TimeUnit.MINUTES);
+    assertEquals(3, quotaLimit(late), "decided against the new version");
+    assertSame(late.getRegistrations(), f.desk.current());
+    assertEquals(2, f.edit.inputs.size());
+    assertEquals(1, f.desk.freezes());
+    f.edited.get(1, TimeUnit.MINUTES);
   }
 
   @Test
   void anExceptionInTheFrozenComputation_reachesOnlyItsCaller_andUnfreezesTheDesk() throws Exception {
-    RegistrationDesk desk = new RegistrationDesk(Registrations.empty(limited(2)));
-    CountDownLatch frozen = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Slow<Update> edit = new Slow<>(1, r -> {
-      if (r.find("main").isPresent()) {
-        frozen.countDown();
-        await(release);
-        throw new IllegalStateException("the organiser's edit failed");
-      }
-      return r.withEvent(limited(3));
-    });
-    Future<Update> edited = pool.submit(() -> desk.install(edit, 1));
-    edit.computing.await();
-    desk.register(in("main", "BE"));
-    edit.proceed.countDown();
-    frozen.await();
-    Registrations before = desk.current();
-    Thread[] waiter = new Thread[1];
-    CountDownLatch running = new CountDownLatch(1);
-    Future<DecidedUpdate> waiting = pool.submit(() -> {
-      waiter[0] = Thread.currentThread();
-      running.countDown();
-      return desk.register(in("late", "FR"));
-    });
-    running.await();
-    awaitParked(waiter[0]);
-    release.countDown();
+    FrozenByAnEdit f = new FrozenByAnEdit(java.util.Optional.of(new IllegalStateException("the organiser's edit failed")));
+    Registrations before = f.desk.current();
+    Future<DecidedUpdate> waiting = f.parked(() -> f.desk.register(in("late", "FR")));
+    f.release();
 
-    ExecutionException failed = assertThrows(ExecutionException.class, () -> edited.get(1, TimeUnit.MINUTES));
+    ExecutionException failed = assertThrows(ExecutionException.class, () -> f.edited.get(1, TimeUnit.MINUTES));
     assertInstanceOf(IllegalStateException.class, failed.getCause());
     assertEquals("the organiser's edit failed", failed.getCause().getMessage());
     DecidedUpdate late = waiting.get(1, TimeUnit.MINUTES);
-    assertTrue(late.getDecision().isAccepted());
-    assertEquals(limited(2), desk.current().getEvent(), "the edit is not installed");
-    assertEquals(before.register(in("late", "FR")).getRegistrations(), desk.current());
+    assertEquals(2, quotaLimit(late), "decided against the version the desk kept");
+    assertEquals(limited(2), f.desk.current().getEvent(), "the edit is not installed");
+    assertEquals(before.register(in("late", "FR")).getRegistrations(), f.desk.current());
     // and the desk takes the next operation on its lock-free path
-    DecidedUpdate again = desk.register(in("after", "LU"));
-    assertSame(again.getRegistrations(), desk.current());
-    assertEquals(2, edit.inputs.size());
+    DecidedUpdate again = f.desk.register(in("after", "LU"));
+    assertSame(again.getRegistrations(), f.desk.current());
+    assertEquals(2, f.edit.inputs.size());
   }
 
   @Test
   void aThreadInterruptedWhileWaiting_goesOnWaiting_andReturnsWithItsInterruptStatusSet() throws Exception {
-    RegistrationDesk desk = new RegistrationDesk(Registrations.empty(limited(2)));
-    CountDownLatch frozen = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Slow<Update> edit = new Slow<>(1, r -> {
-      if (frozen.getCount() == 1 && r.find("main").isPresent()) {
-        frozen.countDown();
-        await(release);
-      }
-      return r.withEvent(limited(3));
-    });
-    Future<Update> edited = pool.submit(() -> desk.install(edit, 1));
-    edit.computing.await();
-    desk.register(in("main", "BE"));
-    edit.proceed.countDown();
-    frozen.await();
-    Thread[] waiter = new Thread[1];
-    CountDownLatch running = new CountDownLatch(1);
-    Future<Boolean> interrupted = pool.submit(() -> {
-      waiter[0] = Thread.currentThread();
-      running.countDown();
-      DecidedUpdate u = desk.register(in("late", "FR"));
+    FrozenByAnEdit f = new FrozenByAnEdit(java.util.Optional.empty());
+    Future<Boolean> interrupted = f.parked(() -> {
+      DecidedUpdate u = f.desk.register(in("late", "FR"));
       return u.getDecision().isAccepted() && Thread.interrupted();
     });
-    running.await();
-    awaitParked(waiter[0]);
-    waiter[0].interrupt();
+    f.waiter.interrupt();
     // it parks again: the interrupt does not end the wait
-    while (waiter[0].isInterrupted()) {
+    while (f.waiter.isInterrupted()) {
       Thread.onSpinWait();
     }
-    awaitParked(waiter[0]);
+    awaitParked(f.waiter);
     assertFalse(interrupted.isDone());
-    release.countDown();
+    f.release();
     assertTrue(interrupted.get(1, TimeUnit.MINUTES), "registered, with the interrupt status set");
-    assertTrue(desk.current().find("late").isPresent());
-    edited.get(1, TimeUnit.MINUTES);
+    assertTrue(f.desk.current().find("late").isPresent());
+    f.edited.get(1, TimeUnit.MINUTES);
   }
 
   @Test

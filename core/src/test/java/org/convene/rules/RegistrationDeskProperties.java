@@ -37,15 +37,7 @@ class RegistrationDeskProperties {
   }
 
   /** An update a thread got back, and the snapshot its (last) computation read. */
-  private static final class Installed {
-    final Registrations before;
-    final Update update;
-
-    Installed(Registrations before, Update update) {
-      this.before = before;
-      this.update = update;
-    }
-  }
+  private record Installed(Registrations before, Update update) {}
 
   @RepeatedTest(100)
   void threadsMixingOperationsAndEventEdits_installAChain_whoseReplayInOrderGivesTheLastSnapshot(
@@ -80,10 +72,10 @@ class RegistrationDeskProperties {
     Map<Registrations, Update> after = new IdentityHashMap<>();
     for (Future<List<Installed>> f : threads) {
       for (Installed i : f.get(1, TimeUnit.MINUTES)) {
-        if (i.update.getRegistrations() != i.before) {
-          Update other = after.put(i.before, i.update);
+        if (i.update().getRegistrations() != i.before()) {
+          Update other = after.put(i.before(), i.update());
           assertTrue(other == null, () -> "two updates computed against one snapshot were both installed: "
-              + other.getOperation().getKind() + " and " + i.update.getOperation().getKind());
+              + other.getOperation().getKind() + " and " + i.update().getOperation().getKind());
         }
       }
     }
