@@ -32,9 +32,9 @@ import org.convene.internal.Require;
  *
  * <p>While the desk is frozen, an operation that starts waits (its thread parks) until the frozen
  * one is installed, and one already computing finds on its compare-and-set that it lost, and
- * waits too; then both are computed against the new snapshot. Nothing is installed meanwhile: a
- * registration decided while an edit is frozen is decided against the new version of the event,
- * and one decided before is in the snapshot the edit is computed from. A wait lasts one
+ * waits too; then both are computed against the new snapshot. Nothing is installed meanwhile, so
+ * every registration is either in the snapshot a frozen edit is computed from or decided after it
+ * against the new version of the event: none is lost, no quota oversold. A wait lasts one
  * computation of the frozen operation: seconds for an edit that places a million registrations
  * again (see {@link #withEvent}), microseconds for the others. When the desk is not frozen, no
  * operation waits or takes a lock. {@link #current()} never waits: while the desk is frozen it
@@ -45,8 +45,8 @@ import org.convene.internal.Require;
  * at once are computed one after the other, the second against what the first installed. A thread
  * interrupted while it waits goes on waiting and returns from the operation with its interrupt
  * status set; the desk ignores interrupts otherwise. A custom {@link Rule} must not call the desk
- * it is evaluated for: while that desk is frozen the call throws {@link InvalidRequestException}
- * rather than waiting for itself.
+ * it is evaluated for: called from the frozen computation itself, the desk throws {@link
+ * InvalidRequestException} rather than wait for itself.
  *
  * <p>This class is thread-safe.
  */
