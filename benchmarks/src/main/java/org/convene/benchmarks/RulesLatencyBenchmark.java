@@ -2,6 +2,7 @@ package org.convene.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.convene.Event;
 import org.convene.rules.DecidedUpdate;
 import org.convene.rules.RegistrationDesk;
@@ -31,6 +32,10 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Every iteration starts again from the same snapshot (it is immutable), so the desk grows by
  * at most one iteration's registrations; each call registers a participant never seen before.
+ *
+ * <p>{@code casBaseline} registers the same requests through a bare compare-and-set loop over an
+ * {@link AtomicReference} (the desk before it could hold concurrent operations back for an event
+ * edit): the ratio of the two is what the desk's guarantee costs on its common path.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -50,6 +55,7 @@ public class RulesLatencyBenchmark {
   private Registrations initial;
   private RegistrationRequest[] requests;
   private RegistrationDesk desk;
+  private final AtomicReference<Registrations> bare = new AtomicReference<>();
   private final AtomicInteger next = new AtomicInteger();
 
   /** Builds the snapshot and a pool of requests from new participants, then collects the garbage. */
@@ -68,6 +74,7 @@ public class RulesLatencyBenchmark {
   @Setup(Level.Iteration)
   public void resetDesk() {
     desk = new RegistrationDesk(initial);
+    bare.set(initial);
     next.set(0);
   }
 
@@ -79,5 +86,24 @@ public class RulesLatencyBenchmark {
   @Benchmark
   public DecidedUpdate register() {
     return desk.register(requests[next.getAndIncrement() & (POOL - 1)]);
+  }
+
+  /**
+   * The same registration through a bare compare-and-set loop: read, compute, install, compute
+   * again on a race.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public DecidedUpdate casBaseline() {
+    RegistrationRequest request = requests[next.getAndIncrement() & (POOL - 1)];
+    while (true) {
+      Registrations before = bare.get();
+      DecidedUpdate update = before.register(request);
+      Registrations after = update.getRegistrations();
+      if (after == before || bare.compareAndSet(before, after)) {
+        return update;
+      }
+    }
   }
 }

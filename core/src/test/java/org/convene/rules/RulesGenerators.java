@@ -666,6 +666,25 @@ final class RulesGenerators {
     }
   }
 
+  /**
+   * {@code @Given(DeskScenarios.class) Scenario scenario}: 60 operations with a new version of the
+   * event before every fifth, for several threads sharing one desk.
+   */
+  static final class DeskScenarios implements GivenProvider {
+    @Override
+    public Object provide(ElementContext context) {
+      Random random = context.random();
+      Scenario s = scenario(random, 60);
+      List<Action> actions = new ArrayList<>(s.actions);
+      Event current = s.event;
+      for (int i = 0; i < actions.size(); i += 6) {
+        current = version(random, current);
+        actions.add(i, new Action(Action.Kind.CHANGE_EVENT, 0, null, -1, current));
+      }
+      return new Scenario(s.event, s.pool, actions);
+    }
+  }
+
   /** {@code @Given(Events.class) Event event}: {@link #event(Random)}. */
   static final class Events implements GivenProvider {
     @Override
