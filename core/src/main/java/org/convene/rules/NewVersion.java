@@ -438,17 +438,23 @@ final class NewVersion {
    * counters with room), and those that need none. Any other needs a counter that is full, and
    * stays full as promotions only fill counters, so promoteAll admits none of them. Reads the
    * queues of the counters with room, each request in them once, and the requests that need no
-   * counter: on a long waiting list whose counters are full, few; where a quota has room while
-   * the event's capacity is full, its whole queue (still no evaluation: the capacity refuses).
+   * counter: on a long waiting list whose counters are full, few. The queue of a counter with
+   * room is not read where, for each attendance its requests may have, a counter that every
+   * request of that attendance in it also needs is full ({@link EventIndex#shared}: a quota with
+   * room while the event's capacity for the attendance is full).
+   *
+   * @return how many waiting requests it read, for the tests
    */
-  private static void reconsider(Registrations old, Draft d, List<Change> changes) {
+  static int reconsider(Registrations old, Draft d, List<Change> changes) {
     TreeMap<Long, Entry> candidates = new TreeMap<>();
     old.waitingKeyless.forEach(e -> candidates.put(e.seq, e));
+    int[] read = {candidates.size()};
     Map<CounterKey, Boolean> room = new HashMap<>();
     // a request in the queues of several counters with room is looked at once
     Set<Long> looked = new HashSet<>();
     old.waitingByKey.forEach((k, q) -> {
-      if (room(d, k, room)) {
+      if (room(d, k, room) && !blocked(d, k, room)) {
+        read[0] += q.size();
         q.forEach(e -> {
           if (!candidates.containsKey(e.seq) && looked.add(e.seq)) {
             boolean all = true;
@@ -468,6 +474,32 @@ final class NewVersion {
         changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
       }
     }
+    return read[0];
+  }
+
+  /**
+   * Whether no request in a counter's queue can have room in every counter it needs: for every
+   * attendance, a counter each request of that attendance in the queue needs is full.
+   */
+  private static boolean blocked(Draft d, CounterKey k, Map<CounterKey, Boolean> room) {
+    for (Attendance a : Attendance.values()) {
+      List<CounterKey> shared = d.index.shared(k, a);
+      boolean full = false;
+      for (int i = 0; i < shared.size() && !full; i++) {
+        full = !room(d, shared.get(i), room);
+      }
+      // no request of this attendance needs the counter (shared is then empty), or one it needs is full
+      if (!full && occupies(d.index, k, a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a request of the attendance may occupy a quota or capacity counter. */
+  private static boolean occupies(EventIndex index, CounterKey k, Attendance a) {
+    return k.kind() == CounterKey.Kind.QUOTA ? EventIndex.quotaCounts(index.inputs.quotas().get(k.index()), a)
+        : k.index() == a.ordinal();
   }
 
   /** Whether a counter has room under the new limits before any promotion, remembered. */

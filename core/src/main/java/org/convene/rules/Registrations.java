@@ -558,9 +558,10 @@ public final class Registrations {
    * refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
    * room, each waiting request in them once, and evaluates those with room in every counter they
-   * need (the queue of a full counter is not read; a quota's is read whole where the quota has
-   * room while the event's capacity is full). A fee where there was none, other prices, a narrower target group,
-   * and the like refuse whoever they refused, and read nothing more. So does the first version
+   * need (the queue of a full counter is not read, nor that of a counter with room whose
+   * requests all need, for each attendance they may have, a counter that is full: a quota with
+   * room while the event's capacity is full). A fee where there was none, other prices, a
+   * narrower target group, and the like refuse whoever they refused, and read nothing more. So does the first version
    * after {@link #restore}, unless the places restored are not settled (places a host stores
    * where a waiting request has room, say). Any other version (a dropped track or session a live
    * request names, a held session moved in time or given a capacity, a changed quota scope or

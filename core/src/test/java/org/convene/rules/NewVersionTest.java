@@ -540,6 +540,59 @@ class NewVersionTest {
     assertSame(narrowed.waitingByKey, widened.getRegistrations().waitingByKey);
   }
 
+  /**
+   * Two registered in the two in-person places and twenty waiting, all of BE, under a target
+   * group of BE and a per-delegation quota of 5 that counts {@code quotaAttendance} (empty: any).
+   */
+  private static Registrations quotaWithRoomCapacityFull(Optional<Attendance> quotaAttendance) {
+    ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
+    Quota perDelegation = new Quota.Builder().id("q").scope(QuotaScope.event())
+        .partition(Partition.by(PartitionKey.DELEGATION)).attendance(quotaAttendance).limit(5).build();
+    Registrations r = Registrations.empty(event().capacity(Capacity.inPerson(2)).addQuotas(perDelegation)
+        .addTargetGroups(new TargetGroup.Builder().id("be").description("BE").filter(be).build()).build());
+    for (int i = 0; i < 22; i++) {
+      r = r.register(in("p" + i, "BE")).getRegistrations();
+    }
+    assertEquals(2, r.getRegisteredCount());
+    assertEquals(20, r.getWaitingCount());
+    return r;
+  }
+
+  /** {@link NewVersion#reconsider} on a version: the changes, and how many waiting requests it read. */
+  private static int reconsidered(Registrations r, Event next, List<Change> changes) {
+    EventIndex index = new EventIndex(next, List.of());
+    assertTrue(NewVersion.keepsCounters(r, index));
+    assertFalse(NewVersion.refusesNoFewer(r.index.inputs, index.inputs), "the target group dropped");
+    return NewVersion.reconsider(r, new Draft(r, next, index), changes);
+  }
+
+  @Test
+  void aWiderRule_skipsTheQueueOfAQuotaWithRoom_whenTheCapacityEveryRequestInItNeedsIsFull() {
+    Registrations r = quotaWithRoomCapacityFull(Optional.of(Attendance.IN_PERSON));
+    Event everyone = r.getEvent().withTargetGroups(List.of());
+    List<Change> changes = new ArrayList<>();
+    assertEquals(0, reconsidered(r, everyone, changes), "every request in the quota's queue is in person: none has room");
+    assertEquals(List.of(), changes);
+    assertEquals(r.withEvent(everyone, false).getChanges(), r.withEvent(everyone).getChanges());
+    // with a third place, both queues are read (the same twenty requests), and the earliest promoted
+    Event roomier = everyone.withCapacity(Capacity.inPerson(3));
+    changes.clear();
+    assertEquals(40, reconsidered(r, roomier, changes));
+    assertEquals(List.of("PROMOTED p2"), changes.stream().map(c -> c.getKind() + " " + c.getParticipantId())
+        .collect(java.util.stream.Collectors.toList()));
+    assertEquals(r.withEvent(roomier, false).getChanges(), r.withEvent(roomier).getChanges());
+  }
+
+  @Test
+  void aWiderRule_readsTheQueueOfAQuotaWithRoom_thatAlsoCountsAnAttendanceWithoutAFullCounter() {
+    // online requests would count in the quota and in no full counter: the queue is read
+    Registrations r = quotaWithRoomCapacityFull(Optional.empty());
+    Event everyone = r.getEvent().withTargetGroups(List.of());
+    List<Change> changes = new ArrayList<>();
+    assertEquals(20, reconsidered(r, everyone, changes));
+    assertEquals(List.of(), changes);
+  }
+
   @Test
   void aWaitingRequestARuleRefusesThatNeedsNoCounter_isPromotedWhenAVersionAdmitsIt() {
     ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
