@@ -50,7 +50,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * retitleRestored}: another title, on the snapshot
  * restored from its state ({@code Registrations.restore(state, rules)}, as a server that
  * restarts from a checkpoint does). Each keeps every counter and place; each call starts from the
- * same snapshot. {@code restore}: what restoring the snapshot from its state costs, checking
+ * same snapshot. {@code dropHeldTrack}: the readiness track dropped, which half the requests
+ * name: each is reported ({@code SELECTION_REMOVED}), its quota counters go, nobody is promoted.
+ * {@code retitleAfterDrop}: another title, on the snapshot after that drop (its requests naming
+ * the readiness track are not reported again).
+ * {@code restore}: what restoring the snapshot from its state costs, checking
  * that its places are settled included.
  *
  * <pre>
@@ -76,6 +80,9 @@ public class RulesVersionBenchmark {
   private Event lowered;
   private Event withSession;
   private Event withoutSession;
+  private Event withoutTrack;
+  private Registrations afterDrop;
+  private Event withoutTrackRetitled;
   /** The seed event with 100 in-person and 20 online places, full, and its version without a target group. */
   private Registrations capacityFull;
   private Event capacityFullEveryone;
@@ -118,6 +125,21 @@ public class RulesVersionBenchmark {
       }
     }
     withSession = new Event.Builder().from(event).tracks(added).build();
+    List<Track> kept = new ArrayList<>(event.getTracks());
+    kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
+    withoutTrack = new Event.Builder().from(event).tracks(kept).build();
+    int naming = 0;
+    for (int i = 0; i < size; i++) {
+      naming += (i / 54) % 2 == 1 ? 1 : 0;
+    }
+    Update droppedTrack = registrations.withEvent(withoutTrack);
+    if (droppedTrack.getChanges().size() != naming || droppedTrack.getChanges().stream()
+        .anyMatch(c -> c.getKind() != org.convene.rules.Change.Kind.SELECTION_REMOVED)) {
+      throw new IllegalStateException("dropping the readiness track reported " + droppedTrack.getChanges().size()
+          + " changes, not " + naming + " SELECTION_REMOVED");
+    }
+    afterDrop = droppedTrack.getRegistrations();
+    withoutTrackRetitled = new Event.Builder().from(withoutTrack).title(event.getTitle() + " (updated)").build();
     withoutSession = new Event.Builder().from(event).tracks(dropped).build();
     priced = new Event.Builder().from(event).fee(new Fee.Builder().from(event.getFee())
         .addPrices(Price.of("standard", BigDecimal.valueOf(250), Currency.getInstance("EUR"))).build()).build();
@@ -182,6 +204,26 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update dropSession() {
     return registrations.withEvent(withoutSession);
+  }
+
+  /**
+   * A version without the readiness track, which half the requests name.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropHeldTrack() {
+    return registrations.withEvent(withoutTrack);
+  }
+
+  /**
+   * A version with another title, after the version without the readiness track.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update retitleAfterDrop() {
+    return afterDrop.withEvent(withoutTrackRetitled);
   }
 
   /**

@@ -242,6 +242,11 @@ final class EventIndex {
     return tracks.get(id);
   }
 
+  /** The session of an id, or null. */
+  Session session(String id) {
+    return sessions.get(id);
+  }
+
   /** The partitions a participant counts in: one per combination of canonical values. */
   static List<List<PartitionValue>> partitionValues(Partition partition, Participant p) {
     List<PartitionKey> keys = partition.getKeys();
