@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.Fee;
 import org.convene.Price;
@@ -28,6 +29,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The time {@code Registrations.withEvent} takes on a snapshot of the seed rules ({@link
@@ -43,10 +45,19 @@ import org.openjdk.jmh.annotations.State;
  * of its track). {@code changeFee}: a price for everyone where the event was free (the fee
  * rule then refuses no one it did not). {@code dropTargetGroup}: the target group dropped (the
  * eligibility rule may then admit a waiting request it refused: the requests with room in every
- * counter they need are read, none here, as every quota counter is full). {@code retitleRestored}: another title, on the snapshot
+ * counter they need are read, none here, as every quota counter is full). {@code
+ * dropTargetGroupCapacityFull}: the same version on another snapshot, of the seed event with 100
+ * in-person and 20 online places, which fill before many quota counters do: most quota counters
+ * have room, but every request in their queues needs a full capacity, so their queues are not
+ * read ({@code NewVersion.reconsider}); compare it with {@code retitle} of the same run. {@code
+ * retitleRestored}: another title, on the snapshot
  * restored from its state ({@code Registrations.restore(state, rules)}, as a server that
  * restarts from a checkpoint does). Each keeps every counter and place; each call starts from the
- * same snapshot. {@code restore}: what restoring the snapshot from its state costs, checking
+ * same snapshot. {@code dropHeldTrack}: the readiness track dropped, which half the requests
+ * name: each is reported ({@code SELECTION_REMOVED}), its quota counters go, nobody is promoted.
+ * {@code retitleAfterDrop}: another title, on the snapshot after that drop (its requests naming
+ * the readiness track are not reported again).
+ * {@code restore}: what restoring the snapshot from its state costs, checking
  * that its places are settled included. {@code narrowTargetGroup}: the target group without one
  * Member State, which keeps the counters but reads every live request once and reports those of
  * that Member State (1 in 27) as no longer admitted.
@@ -75,12 +86,28 @@ public class RulesVersionBenchmark {
   private Event withSession;
   private Event withoutSession;
   private Event narrowed;
+  private Event withoutTrack;
+  private Registrations afterDrop;
+  private Event withoutTrackRetitled;
+  /** The seed event with 100 in-person and 20 online places, full, and its version without a target group. */
+  private Registrations capacityFull;
+  private Event capacityFullEveryone;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     Event event = RulesFixture.event("seed");
     registrations = RulesFixture.registrations(event, RulesFixture.participants("p", size));
+    if (params.getBenchmark().endsWith("CapacityFull")) {
+      Event full = new Event.Builder().from(event).capacity(new Capacity.Builder().inPerson(100).online(20).build()).build();
+      capacityFull = RulesFixture.registrations(full, RulesFixture.participants("p", size));
+      capacityFullEveryone = new Event.Builder().from(full).targetGroups(List.of()).build();
+      if (size >= 1000 && (capacityFull.getRegisteredCount() != 120
+          || !capacityFull.withEvent(capacityFullEveryone).getChanges().isEmpty())) {
+        throw new IllegalStateException("the capacity-full snapshot registers " + capacityFull.getRegisteredCount()
+            + ", not 120, or its version without a target group promotes someone");
+      }
+    }
     Quota quota = event.getQuotas().get(0);
     raised = new Event.Builder().from(event)
         .quotas(List.of(new Quota.Builder().from(quota).limit(quota.getLimit() + 1).build())).build();
@@ -104,6 +131,21 @@ public class RulesVersionBenchmark {
       }
     }
     withSession = new Event.Builder().from(event).tracks(added).build();
+    List<Track> kept = new ArrayList<>(event.getTracks());
+    kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
+    withoutTrack = new Event.Builder().from(event).tracks(kept).build();
+    int naming = 0;
+    for (int i = 0; i < size; i++) {
+      naming += (i / 54) % 2 == 1 ? 1 : 0;
+    }
+    Update droppedTrack = registrations.withEvent(withoutTrack);
+    if (droppedTrack.getChanges().size() != naming || droppedTrack.getChanges().stream()
+        .anyMatch(c -> c.getKind() != org.convene.rules.Change.Kind.SELECTION_REMOVED)) {
+      throw new IllegalStateException("dropping the readiness track reported " + droppedTrack.getChanges().size()
+          + " changes, not " + naming + " SELECTION_REMOVED");
+    }
+    afterDrop = droppedTrack.getRegistrations();
+    withoutTrackRetitled = new Event.Builder().from(withoutTrack).title(event.getTitle() + " (updated)").build();
     withoutSession = new Event.Builder().from(event).tracks(dropped).build();
     priced = new Event.Builder().from(event).fee(new Fee.Builder().from(event.getFee())
         .addPrices(Price.of("standard", BigDecimal.valueOf(250), Currency.getInstance("EUR"))).build()).build();
@@ -176,6 +218,26 @@ public class RulesVersionBenchmark {
   }
 
   /**
+   * A version without the readiness track, which half the requests name.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropHeldTrack() {
+    return registrations.withEvent(withoutTrack);
+  }
+
+  /**
+   * A version with another title, after the version without the readiness track.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update retitleAfterDrop() {
+    return afterDrop.withEvent(withoutTrackRetitled);
+  }
+
+  /**
    * A version with another title.
    *
    * @return the update
@@ -203,6 +265,17 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update dropTargetGroup() {
     return registrations.withEvent(everyone);
+  }
+
+  /**
+   * A version without a target group, on the snapshot whose capacities are full while most quota
+   * counters have room.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropTargetGroupCapacityFull() {
+    return capacityFull.withEvent(capacityFullEveryone);
   }
 
   /**

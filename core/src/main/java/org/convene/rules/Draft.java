@@ -49,8 +49,9 @@ final class Draft {
   boolean settled = true;
   /**
    * The track and session ids live requests may name that the event lacks (dropped by a version
-   * while a request named them), or more: while it is not empty, a new version places everyone
-   * again (and reports those requests again). Found by each version that places everyone again.
+   * while a request named them), or more: found by each new version, and by a restore. A request
+   * naming one was reported by the version that dropped it, and a waiting one is never promoted;
+   * a version that brings one back places everyone again ({@link NewVersion#keepsCounters}).
    */
   Set<String> missing = Set.of();
   /** How many live requests name each selection of tracks and sessions ({@link Named}). */

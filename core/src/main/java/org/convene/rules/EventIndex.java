@@ -242,6 +242,11 @@ final class EventIndex {
     return tracks.get(id);
   }
 
+  /** The session of an id, or null. */
+  Session session(String id) {
+    return sessions.get(id);
+  }
+
   /** The partitions a participant counts in: one per combination of canonical values. */
   static List<List<PartitionValue>> partitionValues(Partition partition, Participant p) {
     List<PartitionKey> keys = partition.getKeys();
@@ -437,6 +442,97 @@ final class EventIndex {
       keys.addAll(quotaKeys(o, i, partitionValues(quotaPartition(o.quotas[i]), request.getParticipant())));
     }
     keys.addAll(o.capacityList);
+    return keys;
+  }
+
+  /**
+   * Counters that every request of an attendance occupying a given quota or capacity counter
+   * also occupies, whoever asks ({@link NewVersion#reconsider} skips the queue of a counter with
+   * room when one of these is full): the event's capacity for the attendance and the event's
+   * quotas that count it, and, where the counter is of a track or a session (a request holding a
+   * session of a track touches the track), that track's and that session's capacities and the
+   * quotas of their level that name them or every track or session. A quota counts in them if
+   * it has no partition, or the partition of the counter's own quota (the participant then
+   * counts in the same partition value). Empty where no request of the attendance occupies it.
+   */
+  List<CounterKey> shared(CounterKey key, Attendance attendance) {
+    String track = null;
+    String session = null;
+    List<PartitionValue> partition = null;
+    Partition of = null;
+    switch (key.kind()) {
+      case QUOTA: {
+        Quota q = inputs.quotas().get(key.index());
+        if (!quotaCounts(q, attendance)) {
+          return List.of();
+        }
+        partition = key.partition();
+        of = q.getPartition();
+        if (q.getScope().getLevel() == org.convene.ScopeLevel.TRACK) {
+          track = key.target();
+        } else if (q.getScope().getLevel() == org.convene.ScopeLevel.SESSION) {
+          session = key.target();
+        }
+        break;
+      }
+      case EVENT_CAPACITY:
+      case TRACK_CAPACITY:
+      case SESSION_CAPACITY:
+        if (key.index() != attendance.ordinal()) {
+          return List.of();
+        }
+        if (key.kind() == CounterKey.Kind.TRACK_CAPACITY) {
+          track = key.target();
+        } else if (key.kind() == CounterKey.Kind.SESSION_CAPACITY) {
+          session = key.target();
+        }
+        break;
+      default:
+        return List.of();
+    }
+    List<CounterKey> keys = new ArrayList<>();
+    int a = attendance.ordinal();
+    if (session != null) {
+      Session s = sessions.get(session);
+      if (s != null && s.getCapacity().limitFor(attendance).isPresent()) {
+        keys.add(new CounterKey(CounterKey.Kind.SESSION_CAPACITY, a, session, List.of()));
+      }
+      track = trackOfSession.get(session);
+    }
+    if (track != null) {
+      Track t = tracks.get(track);
+      if (t != null && t.getCapacity().limitFor(attendance).isPresent()) {
+        keys.add(new CounterKey(CounterKey.Kind.TRACK_CAPACITY, a, track, List.of()));
+      }
+    }
+    if (inputs.capacity().limitFor(attendance).isPresent()) {
+      keys.add(new CounterKey(CounterKey.Kind.EVENT_CAPACITY, a, "", List.of()));
+    }
+    List<Quota> quotas = inputs.quotas();
+    for (int q = 0; q < quotas.size(); q++) {
+      Quota quota = quotas.get(q);
+      List<PartitionValue> value = quota.getPartition().getKeys().isEmpty() ? List.of()
+          : of != null && quota.getPartition().getKeys().equals(of.getKeys()) ? partition : null;
+      if (value == null || !quotaCounts(quota, attendance)) {
+        continue;
+      }
+      QuotaScope scope = quota.getScope();
+      String id = scope.getTargetId().orElse(null);
+      switch (scope.getLevel()) {
+        case EVENT:
+          keys.add(new CounterKey(CounterKey.Kind.QUOTA, q, "", value));
+          break;
+        case TRACK:
+          if (track != null && (id == null || id.equals(track))) {
+            keys.add(new CounterKey(CounterKey.Kind.QUOTA, q, track, value));
+          }
+          break;
+        default:
+          if (session != null && (id == null || id.equals(session))) {
+            keys.add(new CounterKey(CounterKey.Kind.QUOTA, q, session, value));
+          }
+      }
+    }
     return keys;
   }
 

@@ -32,25 +32,36 @@ import org.convene.rules.internal.PersistentQueue;
  * <p>In general ({@link #settle}) registrations are placed again in the order they were accepted,
  * over any lowered limit (each one past a limit reported), then waiting requests; freed travel
  * slots go to the earliest accepted, and the waiting requests the new version admits are
- * promoted, earliest first. That reads every live place.
+ * promoted, earliest first. That reads every live place. A request that names a track or
+ * session the version drops is reported once, by that version ({@link #dropsNamed}): a later
+ * version that lacks the id too does not report it again.
  *
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
- * sessions that count nobody), on a settled snapshot without custom rules, keeps every counter,
- * queue and place as it is: the registrations over a lowered limit are the latest holders of the
- * counters over it ({@link #overLimit}), and only the queues of the counters whose limit rose are
- * read, from their heads, as after a cancellation ({@link #raise}), or, where a rule that refuses
- * may now admit someone it refused, the waiting requests with room in every counter they need
- * ({@link #reconsider}). It gives the same snapshot and changes as {@link #settle}, because
- * before it no waiting request is admitted and no registered participant refused a travel slot
- * has room in all their travel counters (every operation settles the counters it frees, and
- * {@link Restore} checks restored places), and such a version changes that only for the requests
- * in its raised counters' queues, or, where a rule admits more, for requests with room.
+ * sessions that count nobody, dropped tracks and sessions), on a settled snapshot without custom
+ * rules, keeps every counter, queue and place as it is ({@link #keep}), but the counters and
+ * queues of the tracks and sessions it drops, which go: the registrations over a lowered limit are
+ * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
+ * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
+ * or, where a rule that refuses may now admit someone it refused, the waiting requests with room
+ * in every counter they need ({@link #reconsider}). Where it drops a track or session that live
+ * requests hold, one walk over the live places (no one is placed again) finds the requests it
+ * reports, the waiting ones that now need no counter, and those of the selections that lost a
+ * counter or an overlap, which may now be admitted. It gives the same snapshot and changes as
+ * {@link #settle}, because before it no waiting request is admitted and no registered participant
+ * refused a travel slot has room in all their travel counters (every operation settles the
+ * counters it frees, and {@link Restore} checks restored places), and such a version changes
+ * that only for the requests in its raised counters' queues, for requests of a selection that
+ * lost a counter or an overlap, or, where a rule admits more, for requests with room.
  */
 final class NewVersion {
   private NewVersion() {}
 
   /**
+   * Places every live registration and waiting request again on the new version ({@link
+   * NewVersion}): reports each request that names a track or session the version drops, once
+   * ({@link #dropsNamed}).
+   *
    * @param old the snapshot on the previous version
    * @param d an empty draft on the new version, its clock carried over
    * @param changes receives what the organiser must know
@@ -65,11 +76,10 @@ final class NewVersion {
     registered.sort(Comparator.comparingLong(e -> e.ticket));
     Map<CounterKey, Integer> limits = new HashMap<>();
     Set<String> missing = new HashSet<>();
+    Map<Draft.Named, Boolean> drops = new HashMap<>();
     for (Entry e : registered) {
-      List<String> gone = d.index.select(e.request, true).missing;
-      if (!gone.isEmpty()) {
+      if (dropsNamed(old.index, d.index, e.request, missing, drops)) {
         changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e));
-        missing.addAll(gone);
       }
       Entry placed = e;
       int slot = e.travel == null ? -1 : d.index.slotOf(e.travel);
@@ -92,10 +102,8 @@ final class NewVersion {
       }
     }
     old.waiting.forEach(e -> {
-      List<String> gone = d.index.select(e.request, true).missing;
-      if (!gone.isEmpty()) {
+      if (dropsNamed(old.index, d.index, e.request, missing, drops)) {
         changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e));
-        missing.addAll(gone);
       }
       d.enqueueWaiting(e);
     });
@@ -118,14 +126,34 @@ final class NewVersion {
   }
 
   /**
-   * Tells whether a version keeps every counter each live place occupies, its travel slot and
-   * every rule's answer but those of the limits and of the rules that only refuse, so that {@link
-   * #overLimit} and {@link #raise} give what {@link #settle} gives. The built-in rules read of a
-   * version its {@link EventIndex.Inputs} and nothing else (the index is built from them alone,
-   * and a rule's context does not expose the snapshot), so any other attribute of the event (its
-   * texts, dates, venue, documents, organiser, URL, ...) may differ; the rules read the tracks and
-   * sessions through what each request holds (its selection: the tracks and sessions it names, or
-   * the whole event), so those are compared through the selections live requests name ({@link
+   * Whether a request names a track or session that the new version dropped and the old one had:
+   * it is reported ({@link Change.Kind#SELECTION_REMOVED}) once, by the version that drops the id,
+   * not again by later versions that lack it too. Adds the ids it names that the new version
+   * lacks to {@code missing}; remembers the answer per selection.
+   */
+  private static boolean dropsNamed(EventIndex before, EventIndex after, RegistrationRequest request,
+      Set<String> missing, Map<Draft.Named, Boolean> known) {
+    Draft.Named named = new Draft.Named(request);
+    Boolean drops = known.get(named);
+    if (drops == null) {
+      List<String> gone = after.select(request, true).missing;
+      missing.addAll(gone);
+      drops = !before.select(request, true).missing.containsAll(gone);
+      known.put(named, drops);
+    }
+    return drops;
+  }
+
+  /**
+   * Tells whether a version keeps every counter each live place occupies but those of the tracks
+   * and sessions it drops, its travel slot and every rule's answer but those of the limits, of
+   * the rules that only refuse and of the dropped tracks and sessions, so that {@link #keep}
+   * gives what {@link #settle} gives. The built-in rules read of a version its {@link
+   * EventIndex.Inputs} and nothing else (the index is built from them alone, and a rule's context
+   * does not expose the snapshot), so any other attribute of the event (its texts, dates, venue,
+   * documents, organiser, URL, ...) may differ; the rules read the tracks and sessions through
+   * what each request holds (its selection: the tracks and sessions it names, or the whole
+   * event), so those are compared through the selections live requests name ({@link
    * Draft#selections}). Of the inputs, the versions may differ in
    *
    * <ul>
@@ -147,29 +175,24 @@ final class NewVersion {
    *       id, sessions and capacity, a session's id, start, end and capacity); added tracks and
    *       sessions that occupy no counter (no capacity of their own, no quota that covers them):
    *       they can only add an overlap, so they can refuse a waiting request, never admit one;
-   *       and dropped sessions that occupied no counter and overlapped no other session of the
-   *       selection: no answer changes.
+   *       tracks and sessions it no longer holds that occupied no counter; and tracks and
+   *       sessions the version drops from the event, named or held: their counters go with them
+   *       (a counter of a dropped track or session counts nobody under the new version), every
+   *       other counter a place occupies stays, a request that names a dropped id is reported
+   *       once and, waiting, never promoted, and a waiting request that holds fewer counters or
+   *       sessions than before may now be admitted ({@link Effect}).
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, the event's capacity and the
-   * travel policy but their limits, and in each live selection the tracks it touches and the
-   * times and limited attendances of the sessions it keeps. No live request may name a track or
-   * session a version lacks ({@link Draft#missing}): {@link #settle} reports each such request on
-   * every version, and only a walk finds them.
+   * travel policy but their limits, and in each live selection the times and limited attendances
+   * of the sessions it keeps. A version that brings back a track or session a live request names
+   * and an earlier version dropped is placed again: the request's counters would grow.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions); not
    * the number of requests.
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
-    EventIndex before = old.index;
-    if (!old.missing.isEmpty() || !shape(before.inputs).equals(shape(after.inputs))) {
-      return false;
-    }
-    Set<String> tracks = new HashSet<>();
-    before.inputs.tracks().forEach(t -> tracks.add(t.getId()));
-    boolean[] keeps = {true};
-    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && keepsCounters(before, after, tracks, named));
-    return keeps[0];
+    return plan(old, after) != null;
   }
 
   /** {@link #keepsCounters(Registrations, EventIndex)} of an event version, for the tests. */
@@ -177,19 +200,86 @@ final class NewVersion {
     return keepsCounters(old, new EventIndex(next, old.index.customRules));
   }
 
-  /** What one selection holds keeps its counters and every answer but the limits'. */
-  private static boolean keepsCounters(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named) {
-    // everything a live request names is in the snapshot's version: old.missing, checked first, is empty
+  /** What a version that keeps the counters does to the requests of one selection ({@link #plan}). */
+  static final class Effect {
+    /** The selection names an id the version dropped and the old one had: its requests are reported. */
+    boolean reported;
+    /**
+     * By attendance: its requests occupied counters, each of a dropped track or session, and now
+     * none, so a waiting one moves to the requests that need no counter.
+     */
+    final boolean[] keyless = new boolean[Attendance.values().length];
+    /**
+     * It names no id the version lacks and holds fewer counters than before, or no longer holds
+     * two sessions that overlap: a waiting request of it that needed a dropped counter, or that
+     * double booking refused, may now be admitted.
+     */
+    boolean mayAdmit;
+  }
+
+  /** What a version that keeps the counters does: the tracks and sessions it drops, and to whom. */
+  static final class Plan {
+    /** The ids of the old version's tracks and sessions the new one lacks: their counters go. */
+    final Set<String> goneTracks = new HashSet<>();
+    final Set<String> goneSessions = new HashSet<>();
+    /** The selections whose requests a walk must find: those with an {@link Effect}. */
+    final Map<Draft.Named, Effect> effects = new HashMap<>();
+    /** The selections that name an id the new version lacks: their waiting requests are never promoted. */
+    final Set<Draft.Named> missingNamed = new HashSet<>();
+    /** The ids live requests name that the new version lacks ({@link Draft#missing}). */
+    final Set<String> missing = new HashSet<>();
+    /** Whether a selection is {@linkplain Effect#reported reported}. */
+    boolean reported;
+    /**
+     * Whether each reported selection held, whatever the attendance, a counter of a dropped
+     * track or session: the registrations reported are then holders of the dropped counters.
+     */
+    boolean reportedHeldGone = true;
+  }
+
+  /** What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}), else null. */
+  static Plan plan(Registrations old, EventIndex after) {
+    EventIndex before = old.index;
+    if (!shape(before.inputs).equals(shape(after.inputs))) {
+      return null;
+    }
+    Plan plan = new Plan();
+    Set<String> tracks = new HashSet<>();
+    for (Track t : before.inputs.tracks()) {
+      tracks.add(t.getId());
+      if (after.track(t.getId()) == null) {
+        plan.goneTracks.add(t.getId());
+      }
+      t.getSessions().forEach(session -> noteGone(after, session, plan));
+    }
+    before.inputs.plenarySessions().forEach(session -> noteGone(after, session, plan));
+    boolean[] keeps = {true};
+    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && effect(before, after, tracks, named, plan));
+    return keeps[0] ? plan : null;
+  }
+
+  private static void noteGone(EventIndex after, Session s, Plan plan) {
+    if (after.session(s.getId()) == null) {
+      plan.goneSessions.add(s.getId());
+    }
+  }
+
+  /**
+   * Whether what one selection holds keeps its counters (but those of dropped tracks and
+   * sessions) and every answer but the limits' and those that admit more; if so, notes its
+   * {@link Effect} in the plan where it has one.
+   */
+  private static boolean effect(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named, Plan plan) {
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
     EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
-    if (!b.missing.isEmpty()) {
-      return false;
+    if (!b.missing.containsAll(a.missing)) {
+      return false; // an id an earlier version dropped is back: the request's counters would grow
     }
-    List<String> kept = new ArrayList<>(a.trackIds.size());
+    Set<String> kept = new HashSet<>();
     for (String id : b.trackIds) {
       Track t = after.track(id);
       if (tracks.contains(id)) {
-        if (!shape(t.getCapacity()).equals(shape(before.track(id).getCapacity()))) {
+        if (!a.trackIds.contains(id) || !shape(t.getCapacity()).equals(shape(before.track(id).getCapacity()))) {
           return false;
         }
         kept.add(id);
@@ -197,8 +287,12 @@ final class NewVersion {
         return false;
       }
     }
-    if (!kept.equals(a.trackIds)) {
-      return false;
+    for (String id : a.trackIds) {
+      // a track no longer held is dropped from the event, or occupied no counter
+      if (!kept.contains(id) && after.track(id) != null
+          && (!before.track(id).getCapacity().isUnlimited() || covers(before.inputs.quotas(), ScopeLevel.TRACK, id))) {
+        return false;
+      }
     }
     Map<String, Session> held = new HashMap<>();
     a.sessions.forEach(s -> held.put(s.getId(), s));
@@ -213,18 +307,170 @@ final class NewVersion {
       }
     }
     for (Session was : a.sessions) {
-      if (!holds.contains(was.getId())) {
-        if (!countsNobody(before.inputs.quotas(), was)) {
-          return false;
-        }
-        for (Session other : a.sessions) {
-          if (other != was && other.overlaps(was)) {
-            return false;
-          }
-        }
+      // a session no longer held is dropped from the event, or occupied no counter
+      if (!holds.contains(was.getId()) && after.session(was.getId()) != null
+          && !countsNobody(before.inputs.quotas(), was)) {
+        return false;
       }
     }
+    Effect f = new Effect();
+    f.reported = !a.missing.containsAll(b.missing);
+    boolean lost = false;
+    boolean lostEvery = true;
+    boolean keyless = false;
+    for (Attendance attendance : Attendance.values()) {
+      int was = counters(before.occupancy(a, attendance));
+      int is = counters(after.occupancy(b, attendance));
+      f.keyless[attendance.ordinal()] = was > 0 && is == 0;
+      keyless |= f.keyless[attendance.ordinal()];
+      lost |= is < was;
+      lostEvery &= is < was;
+    }
+    plan.reportedHeldGone &= !f.reported || lostEvery;
+    if (!b.missing.isEmpty()) {
+      plan.missing.addAll(b.missing);
+      plan.missingNamed.add(named);
+    } else {
+      f.mayAdmit = lost || (!a.doubleBooking().isPassed() && b.doubleBooking().isPassed());
+    }
+    if (f.reported || f.mayAdmit || keyless) {
+      plan.effects.put(named, f);
+      plan.reported |= f.reported;
+    }
     return true;
+  }
+
+  /** How many counters an occupancy names per partition value: its capacities, and each quota's targets. */
+  private static int counters(EventIndex.Occupancy o) {
+    int n = o.capacityKeys.length;
+    for (List<String> targets : o.targets) {
+      n += targets.size();
+    }
+    return n;
+  }
+
+  /** Whether a counter is of a track or session the new version dropped. */
+  private static boolean gone(EventIndex before, CounterKey k, Plan plan) {
+    switch (k.kind()) {
+      case TRACK_CAPACITY:
+        return plan.goneTracks.contains(k.target());
+      case SESSION_CAPACITY:
+        return plan.goneSessions.contains(k.target());
+      case QUOTA: {
+        ScopeLevel level = before.inputs.quotas().get(k.index()).getScope().getLevel();
+        return level == ScopeLevel.TRACK ? plan.goneTracks.contains(k.target())
+            : level == ScopeLevel.SESSION && plan.goneSessions.contains(k.target());
+      }
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Moves a snapshot to a version that keeps the counters ({@link #keepsCounters}), from its
+   * places, counters and queues, with what {@link #settle} gives: the draft holds the snapshot's
+   * places, counters and queues with the new version's index. The counters and waiting queues of
+   * the dropped tracks and sessions go; where a version drops a track or session live requests
+   * hold, one walk over the live places finds the requests of the selections it changes (those
+   * it reports, the waiting ones that now need no counter, and those that may now be admitted),
+   * and no one is placed again. Then {@link #overLimit} and {@link #raise}.
+   */
+  static void keep(Registrations old, Draft d, List<Change> changes) {
+    Plan plan = plan(old, d.index);
+    if (plan == null) {
+      throw new IllegalStateException("the version of event \"" + d.index.eventId + "\" does not keep the counters");
+    }
+    EventIndex before = old.index;
+    List<Count> goneCounts = new ArrayList<>();
+    if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty()) {
+      old.counts.forEach((k, c) -> {
+        if (gone(before, k, plan)) {
+          d.counts = d.counts.remove(k);
+          goneCounts.add(c);
+        }
+      });
+      old.waitingByKey.forEach((k, q) -> {
+        if (gone(before, k, plan)) {
+          d.waitingByKey = d.waitingByKey.remove(k);
+        }
+      });
+    }
+    List<Entry> reported = new ArrayList<>();
+    List<Entry> reportedWaiting = new ArrayList<>();
+    List<Entry> keyless = new ArrayList<>();
+    List<Entry> mayAdmit = new ArrayList<>();
+    if (!plan.effects.isEmpty()) {
+      if (plan.reported && old.registeredCount > 0) {
+        if (plan.reportedHeldGone) {
+          // each is a holder of a dropped counter, maybe of several: read them, not every place
+          goneCounts.forEach(c -> c.holders.forEach(e -> {
+            Effect f = plan.effects.get(new Draft.Named(e.request));
+            if (f != null && f.reported) {
+              reported.add(e);
+            }
+          }));
+        } else {
+          old.entries.forEach((id, e) -> {
+            if (e.state == Registration.State.REGISTERED) {
+              Effect f = plan.effects.get(new Draft.Named(e.request));
+              if (f != null && f.reported) {
+                reported.add(e);
+              }
+            }
+          });
+        }
+        reported.sort(Comparator.comparingLong(e -> e.ticket));
+        // a holder of several dropped counters once, as the snapshot holds it (a holder is held as counted)
+        int n = 0;
+        for (int i = 0; i < reported.size(); i++) {
+          if (n == 0 || reported.get(n - 1).ticket != reported.get(i).ticket) {
+            reported.set(n++, d.entries.get(reported.get(i).id()));
+          }
+        }
+        reported.subList(n, reported.size()).clear();
+      }
+      old.waiting.forEach(e -> {
+        Effect f = plan.effects.get(new Draft.Named(e.request));
+        if (f != null) {
+          if (f.reported) {
+            reportedWaiting.add(e);
+          }
+          if (f.keyless[e.request.getAttendance().ordinal()]) {
+            keyless.add(e);
+          }
+          if (f.mayAdmit) {
+            mayAdmit.add(e);
+          }
+        }
+      });
+    }
+    if (!keyless.isEmpty()) {
+      d.waitingKeyless = merged(old.waitingKeyless, keyless);
+    }
+    d.missing = Set.copyOf(plan.missing);
+    overLimit(d, reported, changes);
+    reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
+    raise(old, d, changes, plan, mayAdmit);
+  }
+
+  /** A queue by {@link Entry#seq} with more entries, given in that order. */
+  private static PersistentQueue<Entry> merged(PersistentQueue<Entry> queue, List<Entry> more) {
+    if (more.size() * 8L < queue.size()) {
+      for (Entry e : more) {
+        queue = queue.add(e);
+      }
+      return queue;
+    }
+    List<Entry> all = new ArrayList<>(queue.size() + more.size());
+    int[] i = {0};
+    queue.forEach(e -> {
+      while (i[0] < more.size() && more.get(i[0]).seq < e.seq) {
+        all.add(more.get(i[0]++));
+      }
+      all.add(e);
+    });
+    all.addAll(more.subList(i[0], more.size()));
+    return PersistentQueue.ofSorted(e -> e.seq, all);
   }
 
   /** A session occupies no counter: no capacity of its own, no quota of its level names it. */
@@ -371,12 +617,14 @@ final class NewVersion {
    * Reports the registrations over a limit of a version that keeps the counters ({@link
    * #keepsCounters}) as {@link #settle} does, placing everyone in the order they were accepted:
    * in each counter whose value exceeds its new limit, the latest accepted holders past the
-   * limit, each once, in the order they were accepted. Reads every counter and the holders it
-   * reports, not every registration.
+   * limit, each once, in the order they were accepted; each registration that names a track or
+   * session the version dropped ({@code reported}, in the order they were accepted) just before
+   * it would be, were it over a limit. Reads every counter the draft holds (those of dropped
+   * tracks and sessions are gone) and the holders it reports, not every registration.
    */
-  static void overLimit(Registrations old, Draft d, List<Change> changes) {
+  static void overLimit(Draft d, List<Entry> reported, List<Change> changes) {
     TreeMap<Long, String> over = new TreeMap<>();
-    old.counts.forEach((k, c) -> {
+    d.counts.forEach((k, c) -> {
       int limit = k.kind() == CounterKey.Kind.TRAVEL ? d.index.travelLimit(k) : d.index.limitOf(k);
       Entry e = c.holders.last();
       for (int n = c.n; n > limit; n--) {
@@ -384,7 +632,16 @@ final class NewVersion {
         e = c.holders.lower(e.ticket);
       }
     });
-    over.values().forEach(id -> changes.add(Registrations.change(Change.Kind.OVER_LIMIT, d.entries.get(id))));
+    int i = 0;
+    for (Map.Entry<Long, String> o : over.entrySet()) {
+      while (i < reported.size() && reported.get(i).ticket <= o.getKey()) {
+        changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, reported.get(i++)));
+      }
+      changes.add(Registrations.change(Change.Kind.OVER_LIMIT, d.entries.get(o.getValue())));
+    }
+    for (; i < reported.size(); i++) {
+      changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, reported.get(i)));
+    }
   }
 
   /** A position in one travel counter's queue of registered participants refused a slot. */
@@ -398,9 +655,12 @@ final class NewVersion {
    * fewer ({@link #refusesNoFewer}), the raised counters' waiting queues are settled as after a
    * cancellation: a waiting request in no raised queue was not admitted before and is not now.
    * Else a rule that refuses may now admit a waiting request it refused, and {@link #reconsider}
-   * reads the waiting requests with room in every counter they need.
+   * reads the waiting requests with room in every counter they need. A waiting request of a
+   * selection that lost counters or an overlap ({@link Effect#mayAdmit}: {@code mayAdmit}, in
+   * line order) may be admitted too: those with room in every counter they still need are
+   * settled with the raised queues.
    */
-  static void raise(Registrations old, Draft d, List<Change> changes) {
+  static void raise(Registrations old, Draft d, List<Change> changes, Plan plan, List<Entry> mayAdmit) {
     EventIndex before = old.index;
     PriorityQueue<Cursor> next = new PriorityQueue<>(Comparator.comparingLong(c -> c.entry().ticket));
     old.travelQueues.forEach((k, q) -> {
@@ -430,15 +690,26 @@ final class NewVersion {
       }
     }
     if (!refusesNoFewer(before.inputs, d.index.inputs)) {
-      reconsider(old, d, changes);
+      reconsider(d, changes, plan.missingNamed);
       return;
     }
-    old.waitingByKey.forEach((k, q) -> {
+    d.waitingByKey.forEach((k, q) -> {
       if (d.index.limitOf(k) > before.limitOf(k)) {
         d.freed.add(k);
       }
     });
-    Settlement.settle(d, changes);
+    List<Entry> also = new ArrayList<>();
+    Map<CounterKey, Boolean> room = new HashMap<>();
+    for (Entry e : mayAdmit) {
+      boolean all = true;
+      for (CounterKey k : d.index.occupiedKeys(e.request)) {
+        all = all && room(d, k, room);
+      }
+      if (all) {
+        also.add(e);
+      }
+    }
+    Settlement.settle(d, changes, also);
   }
 
   /**
@@ -448,19 +719,33 @@ final class NewVersion {
    * counters with room), and those that need none. Any other needs a counter that is full, and
    * stays full as promotions only fill counters, so promoteAll admits none of them. Reads the
    * queues of the counters with room, each request in them once, and the requests that need no
-   * counter: on a long waiting list whose counters are full, few; where a quota has room while
-   * the event's capacity is full, its whole queue (still no evaluation: the capacity refuses).
+   * counter: on a long waiting list whose counters are full, few. The queue of a counter with
+   * room is not read where, for each attendance its requests may have, a counter that every
+   * request of that attendance in it also needs is full ({@link EventIndex#shared}: a quota with
+   * room while the event's capacity for the attendance is full).
+   *
+   * <p>A request whose selection names a track or session the version lacks ({@code missing})
+   * is never promoted, so not evaluated.
+   *
+   * @return how many waiting requests it read, for the tests
    */
-  private static void reconsider(Registrations old, Draft d, List<Change> changes) {
+  static int reconsider(Draft d, List<Change> changes, Set<Draft.Named> missing) {
     TreeMap<Long, Entry> candidates = new TreeMap<>();
-    old.waitingKeyless.forEach(e -> candidates.put(e.seq, e));
+    int[] read = {d.waitingKeyless.size()};
+    d.waitingKeyless.forEach(e -> {
+      if (missing.isEmpty() || !missing.contains(new Draft.Named(e.request))) {
+        candidates.put(e.seq, e);
+      }
+    });
     Map<CounterKey, Boolean> room = new HashMap<>();
     // a request in the queues of several counters with room is looked at once
     Set<Long> looked = new HashSet<>();
-    old.waitingByKey.forEach((k, q) -> {
-      if (room(d, k, room)) {
+    d.waitingByKey.forEach((k, q) -> {
+      if (room(d, k, room) && !blocked(d, k, room)) {
+        read[0] += q.size();
         q.forEach(e -> {
-          if (!candidates.containsKey(e.seq) && looked.add(e.seq)) {
+          if (!candidates.containsKey(e.seq) && looked.add(e.seq)
+              && (missing.isEmpty() || !missing.contains(new Draft.Named(e.request)))) {
             boolean all = true;
             for (CounterKey other : d.index.occupiedKeys(e.request)) {
               all = all && room(d, other, room);
@@ -478,6 +763,32 @@ final class NewVersion {
         changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
       }
     }
+    return read[0];
+  }
+
+  /**
+   * Whether no request in a counter's queue can have room in every counter it needs: for every
+   * attendance, a counter each request of that attendance in the queue needs is full.
+   */
+  private static boolean blocked(Draft d, CounterKey k, Map<CounterKey, Boolean> room) {
+    for (Attendance a : Attendance.values()) {
+      List<CounterKey> shared = d.index.shared(k, a);
+      boolean full = false;
+      for (int i = 0; i < shared.size() && !full; i++) {
+        full = !room(d, shared.get(i), room);
+      }
+      // no request of this attendance needs the counter (shared is then empty), or one it needs is full
+      if (!full && occupies(d.index, k, a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a request of the attendance may occupy a quota or capacity counter. */
+  private static boolean occupies(EventIndex index, CounterKey k, Attendance a) {
+    return k.kind() == CounterKey.Kind.QUOTA ? EventIndex.quotaCounts(index.inputs.quotas().get(k.index()), a)
+        : k.index() == a.ordinal();
   }
 
   /** Whether a counter has room under the new limits before any promotion, remembered. */

@@ -86,11 +86,13 @@ import org.convene.rules.internal.PersistentQueue;
  * cancelled participants and promoted requests leave every structure, so its size does not grow
  * with its history. A new version that leaves every counter a place occupies as it is (what no
  * rule reads, other limits, another window, another fee, target group, attendance mode or double
- * booking rule, an added session that counts nobody: {@link #withEvent}) reads the counters, the
- * latest holders of those over a lowered limit, the queues of the raised ones from their heads
- * and, where a rule that refuses admits more, the queues of the counters with room; so does the
- * first version after a {@link #restore}. Any other new version, {@link #restore} and the queries
- * that list registrations walk them all.
+ * booking rule, an added session that counts nobody, a dropped track or session, whose counters
+ * go: {@link #withEvent}) reads the counters, the latest holders of those over a lowered limit,
+ * the queues of the raised ones from their heads and, where a rule that refuses admits more, the
+ * queues of the counters with room; so does the first version after a {@link #restore}. One that
+ * drops a track or session live requests hold also walks the live places once, placing no one
+ * again. Any other new version, {@link #restore} and the queries that list registrations walk
+ * them all.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -531,8 +533,9 @@ public final class Registrations {
    *   <li>a registration that a lowered limit no longer admits stays, reported as {@link
    *       Change.Kind#OVER_LIMIT} (the latest accepted in each counter over its limit);
    *   <li>a request that names a track or session the new version dropped is reported as {@link
-   *       Change.Kind#SELECTION_REMOVED}: a registration keeps what remains, a waiting request is
-   *       never promoted;
+   *       Change.Kind#SELECTION_REMOVED}, once, by the version that drops it (a later version that
+   *       lacks it too does not report it again; one that drops another id it names does): a
+   *       registration keeps what remains, a waiting request is never promoted;
    *   <li>a held travel slot whose category the new policy no longer has is withdrawn ({@link
    *       Change.Kind#TRAVEL_WITHDRAWN}).
    * </ul>
@@ -552,26 +555,34 @@ public final class Registrations {
    * documents, organiser or URL (what no rule reads), raised or lowered limits of quotas,
    * capacities and travel slots, a moved or closed window, another fee, target group, attendance
    * mode or double booking rule (the rules that refuse and count nothing), tracks and sessions
-   * that no live request holds added, dropped, moved or limited, and held ones added without a
-   * capacity or a quota that covers them, or dropped when they counted nobody and overlapped
-   * nothing else the request holds. It compares the versions through the few distinct selections
-   * live requests name, reads the counters and reports, in each counter over its new limit, its
-   * latest accepted registrations; then it reads the waiting and travel queues of the raised
-   * counters from their heads, as a cancellation does. Its cost follows the counters, the
-   * registrations over a limit and the promotions, not the registrations held. Where a rule that
+   * that no live request holds added, dropped, moved or limited, held ones added without a
+   * capacity or a quota that covers them, and held or named ones dropped from the event (their
+   * counters go with them; every other counter a place occupies must stay). It compares the
+   * versions through the few distinct selections live requests name, reads the counters and
+   * reports, in each counter over its new limit, its latest accepted registrations; then it reads
+   * the waiting and travel queues of the raised counters from their heads, as a cancellation
+   * does. Its cost follows the counters, the registrations over a limit and the promotions, not
+   * the registrations held, except where it drops a track or session live requests hold: then one
+   * walk over the live places (nobody placed again: about 0.23 s at 1M, where placing everyone
+   * again takes seconds) finds the requests to report, and the waiting requests of the
+   * selections that lost a counter or an overlap, which are evaluated with the raised queues
+   * where they have room in every counter they still need. Where a rule that
    * refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
    * room, each waiting request in them once, and evaluates those with room in every counter they
-   * need (the queue of a full counter is not read; a quota's is read whole where the quota has
-   * room while the event's capacity is full). A fee where there was none, other prices, a narrower target group,
-   * and the like refuse whoever they refused, and read nothing more. So does the first version
-   * after {@link #restore}, unless the places restored are not settled (places a host stores
-   * where a waiting request has room, say). Any other version (a dropped track or session a live
-   * request names, a held session moved in time or given a capacity, a changed quota scope or
-   * partition, a changed travel category, a custom rule that may read the event) places every
-   * live registration and waiting request again: O(n log n). Both give the same snapshot and
-   * changes. Finding the requests a stricter rule now refuses reads every live request once, on
-   * either way; a version that refuses no one the previous one admitted reads none.
+   * need (the queue of a full counter is not read, nor that of a counter with room whose
+   * requests all need, for each attendance they may have, a counter that is full: a quota with
+   * room while the event's capacity is full). A fee where there was none, other prices, a
+   * narrower target group, and the like refuse whoever they refused, and read nothing more. So
+   * does the first version after {@link #restore}, unless the places restored are not settled
+   * (places a host stores where a waiting request has room, say). Any other version (a held
+   * session moved in time or given a capacity, a dropped session that was the only one of its
+   * track a request named while the track stays and counts the request, a track or session a
+   * live request names brought back, a changed quota scope or partition, a changed travel
+   * category, a custom rule that may read the event) places every live registration and waiting
+   * request again: O(n log n). Both give the same snapshot and changes. Finding the requests a
+   * stricter rule now refuses reads every live request once, on either way; a version that
+   * refuses no one the previous one admitted reads none.
    *
    * @param event the new version of the event, with the same id, not null
    * @return the new snapshot and the changes, not null
@@ -606,8 +617,7 @@ public final class Registrations {
     Draft d;
     if (incremental) {
       d = new Draft(this, event, next);
-      NewVersion.overLimit(this, d, changes);
-      NewVersion.raise(this, d, changes);
+      NewVersion.keep(this, d, changes);
     } else {
       d = new Draft(event, next);
       d.clock = clock;

@@ -18,17 +18,29 @@ import org.convene.rules.internal.PersistentQueue;
 final class Settlement {
   private Settlement() {}
 
-  /** A position in one counter's waiting queue. */
-  private record Cursor(CounterKey key, int order, Entry entry) {}
+  /**
+   * A position in one counter's waiting queue, or (key null) in the list of other waiting
+   * requests to evaluate, at index {@code at}.
+   */
+  private record Cursor(CounterKey key, int order, Entry entry, int at) {}
 
   private static final Comparator<Cursor> EARLIEST =
       Comparator.<Cursor>comparingLong(c -> c.entry().seq).thenComparingInt(Cursor::order);
 
   static void settle(Draft d, List<Change> changes) {
+    settle(d, changes, List.of());
+  }
+
+  /**
+   * {@link #settle(Draft, List)}, evaluating also, in line order among the others, the waiting
+   * requests given ({@code also}, in line order): those a new version may admit though they need
+   * no freed counter ({@link NewVersion#raise}).
+   */
+  static void settle(Draft d, List<Change> changes, List<Entry> also) {
     for (CounterKey k : new LinkedHashSet<>(d.freedTravel)) {
       grantTravel(d, k, changes);
     }
-    promoteWaiting(d, changes);
+    promoteWaiting(d, changes, also);
     d.freed.clear();
     d.freedTravel.clear();
   }
@@ -48,19 +60,22 @@ final class Settlement {
     }
   }
 
-  private static void promoteWaiting(Draft d, List<Change> changes) {
+  private static void promoteWaiting(Draft d, List<Change> changes, List<Entry> also) {
     PriorityQueue<Cursor> next = new PriorityQueue<>(EARLIEST);
     int order = 0;
     for (CounterKey k : new LinkedHashSet<>(d.freed)) {
       PersistentQueue<Entry> q = d.waitingByKey.get(k);
       if (q != null) {
-        next.add(new Cursor(k, order++, q.first()));
+        next.add(new Cursor(k, order++, q.first(), -1));
       }
+    }
+    if (!also.isEmpty()) {
+      next.add(new Cursor(null, order, also.get(0), 0));
     }
     Set<Long> evaluated = new HashSet<>();
     while (!next.isEmpty()) {
       Cursor c = next.poll();
-      if (d.count(c.key()) >= d.index.limitOf(c.key())) {
+      if (c.key() != null && d.count(c.key()) >= d.index.limitOf(c.key())) {
         continue;
       }
       Entry e = c.entry();
@@ -70,10 +85,16 @@ final class Settlement {
           changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
         }
       }
+      if (c.key() == null) {
+        if (c.at() + 1 < also.size()) {
+          next.add(new Cursor(null, c.order(), also.get(c.at() + 1), c.at() + 1));
+        }
+        continue;
+      }
       PersistentQueue<Entry> q = d.waitingByKey.get(c.key());
       Entry after = q == null ? null : q.higher(e.seq);
       if (after != null) {
-        next.add(new Cursor(c.key(), c.order(), after));
+        next.add(new Cursor(c.key(), c.order(), after, -1));
       }
     }
   }

@@ -211,19 +211,34 @@ class NewVersionTest {
     assertSame(r.travelQueues, after.travelQueues);
   }
 
+  /** The update a version gives, after checking that placing everyone again gives the same. */
+  private static Update same(Registrations r, Event next) {
+    Update u = r.withEvent(next);
+    Update placedAgain = r.withEvent(next, false);
+    assertEquals(placedAgain.getChanges(), u.getChanges());
+    assertEquals(placedAgain.getRegistrations(), u.getRegistrations());
+    return u;
+  }
+
   @Test
-  void aRequestStillNamingADroppedSession_isReportedAgainByTheNextVersion_whichPlacesEveryoneAgain() {
+  void aRequestNamingADroppedSession_isReportedOnce_byTheVersionThatDropsIt_andLaterVersionsKeepTheCounters() {
     RegistrationRequest named = RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1");
     Registrations r = registerAll(Registrations.empty(event().build()), named, in(person("t1", "FR"), "a"));
     Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)), track("b", session("b2", 11, 12)))).build();
-    Registrations dropped = r.withEvent(withoutB1).getRegistrations();
-    Update retitled = dropped.withEvent(new Event.Builder().from(withoutB1).title("Event, new title").build());
-    assertEquals(List.of("SELECTION_REMOVED s1"), changes(retitled));
-    assertNotSame(dropped.entries, retitled.getRegistrations().entries);
-    Registrations cancelled = retitled.getRegistrations().cancel("s1").getRegistrations();
-    Registrations once = cancelled.withEvent(withoutB1).getRegistrations();
-    assertSame(once.entries, once.withEvent(withTitle(withoutB1, "Again")).getRegistrations().entries,
-        "once nobody names it, a new title keeps the counters");
+    assertTrue(NewVersion.keepsCounters(r, withoutB1), "b1 counted nobody; s1 still holds a1");
+    Update dropped = same(r, withoutB1);
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(dropped));
+    assertSame(r.entries, dropped.getRegistrations().entries);
+    Registrations d = dropped.getRegistrations();
+    Update retitled = same(d, withTitle(withoutB1, "Event, new title"));
+    assertEquals(List.of(), changes(retitled), "reported once, by the version that dropped b1");
+    assertSame(d.entries, retitled.getRegistrations().entries);
+    // b1 back: placed again, reported by no one; dropped again: reported again
+    Registrations back = retitled.getRegistrations();
+    assertFalse(NewVersion.keepsCounters(back, event().build()), "s1 would hold b1 again");
+    Update readded = same(back, event().build());
+    assertEquals(List.of(), changes(readded));
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(same(readded.getRegistrations(), withoutB1)));
   }
 
   @Test
@@ -245,15 +260,19 @@ class NewVersionTest {
   }
 
   @Test
-  void droppingASessionThatOverlappedAnotherOfAHeldSelection_placesEveryoneAgain() {
-    Event overlapping = event().attendanceMode(AttendanceMode.HYBRID)
-        .tracks(List.of(track("a", session("a1", 9, 10), session("a2", 9, 11)))).build();
-    Registrations r = registerAll(Registrations.empty(overlapping),
-        RegistrationRequest.forTracks(person("t1", "FR"), Attendance.ONLINE, SmallEvents.NOW, "a"));
-    assertEquals(1, r.getRegisteredCount());
-    Event dropped = new Event.Builder().from(overlapping).tracks(List.of(track("a", session("a1", 9, 10)))).build();
-    assertFalse(NewVersion.keepsCounters(r, dropped), "an in-person request of track a may now pass double booking");
-    assertNotSame(r.entries, r.withEvent(dropped).getRegistrations().entries);
+  void droppingASessionThatOverlappedAnotherOfAHeldSelection_keepsTheCounters_andPromotesAWaitingRequestDoubleBookingRefused() {
+    Event one = event().capacity(Capacity.inPerson(1)).build();
+    Registrations r = registerAll(Registrations.empty(one), in(person("t1", "FR"), "a"), in(person("t2", "BE"), "a"));
+    assertEquals(Registration.State.WAITING, r.find("t2").orElseThrow().getState());
+    // a session that overlaps a1 added to track a (it counts nobody): t2's request now overlaps
+    Event overlapping = new Event.Builder().from(one).tracks(List.of(track("a", session("a1", 9, 10), session("a2", 9, 11)),
+        track("b", session("b1", 11, 12)))).build();
+    assertTrue(NewVersion.keepsCounters(r, overlapping));
+    Registrations cancelled = same(r, overlapping).getRegistrations().cancel("t1").getRegistrations();
+    assertEquals(Registration.State.WAITING, cancelled.find("t2").orElseThrow().getState(), "double booking refuses t2");
+    assertTrue(NewVersion.keepsCounters(cancelled, one), "a2 counted nobody");
+    Update dropped = same(cancelled, one);
+    assertEquals(List.of("PROMOTED t2"), changes(dropped));
   }
 
   @Test
@@ -309,9 +328,59 @@ class NewVersionTest {
   }
 
   @Test
-  void aTrackDroppedFromAWholeEventRequest_placesEveryoneAgain() {
-    Registrations whole = registerAll(Registrations.empty(event().build()), in("w1", "FR"));
-    assertFalse(NewVersion.keepsCounters(whole, event().tracks(List.of(track("a", session("a1", 9, 10)))).build()));
+  void aTrackDroppedFromAWholeEventRequest_keepsTheCounters_andPromotesTheRequestsItsCapacityHeldBack() {
+    Track limitedB = new Track.Builder().from(track("b", session("b1", 11, 12))).capacity(Capacity.inPerson(1)).build();
+    Event withB = event().tracks(List.of(track("a", session("a1", 9, 10)), limitedB)).build();
+    Registrations whole = registerAll(Registrations.empty(withB), in("w1", "FR"), in("w2", "FR"), in("w3", "BE"));
+    assertEquals(2, whole.getWaitingCount());
+    Event onlyA = event().tracks(List.of(track("a", session("a1", 9, 10)))).build();
+    assertTrue(NewVersion.keepsCounters(whole, onlyA));
+    Update u = same(whole, onlyA);
+    assertEquals(List.of("PROMOTED w2", "PROMOTED w3"), changes(u), "track b's capacity goes with it");
+    assertEquals(0, u.getRegistrations().counts.size());
+    assertEquals(0, u.getRegistrations().waitingByKey.size());
+  }
+
+  @Test
+  void aSessionDroppedThatARequestNamesAlone_whileItsTrackStaysAndCounts_placesEveryoneAgain() {
+    Track limitedB = new Track.Builder().from(track("b", session("b1", 11, 12), session("b2", 13, 14)))
+        .capacity(Capacity.inPerson(5)).build();
+    Registrations r = registerAll(Registrations.empty(event().tracks(List.of(track("a", session("a1", 9, 10)), limitedB)).build()),
+        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "b1"));
+    Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)),
+        new Track.Builder().from(limitedB).sessions(List.of(session("b2", 13, 14))).build())).build();
+    assertFalse(NewVersion.keepsCounters(r, withoutB1), "s1 no longer touches track b, whose counter others may hold");
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(same(r, withoutB1)));
+  }
+
+  @Test
+  void aDroppedTrack_takesItsQuotaCountersWithIt_andAWaitingRequestNamingItIsNeverPromoted() {
+    Registrations r = registerAll(Registrations.empty(event().addQuotas(new Quota.Builder().from(quota(QuotaScope.eachTrack()))
+        .limit(1).build()).build()), in(person("b1", "FR"), "b"), in(person("a1", "FR"), "a"), in(person("b2", "BE"), "b"));
+    assertEquals(Registration.State.WAITING, r.find("b2").orElseThrow().getState());
+    Event onlyA = new Event.Builder().from(r.getEvent()).tracks(List.of(track("a", session("a1", 9, 10)))).build();
+    assertTrue(NewVersion.keepsCounters(r, onlyA));
+    Update u = same(r, onlyA);
+    assertEquals(List.of("SELECTION_REMOVED b1", "SELECTION_REMOVED b2"), changes(u));
+    Registrations after = u.getRegistrations();
+    after.counts.forEach((k, c) -> assertEquals("a", k.target(), k.toString()));
+    after.waitingByKey.forEach((k, q) -> assertEquals("a", k.target(), k.toString()));
+    assertEquals(1, after.waitingKeyless.size(), "b2 now needs no counter");
+    Update cancelled = after.cancel("b1");
+    assertEquals(List.of("CANCELLED b1"), changes(cancelled));
+    assertEquals(List.of(), changes(same(cancelled.getRegistrations(), withTitle(onlyA, "Again"))),
+        "b2 names track b, which is gone: never promoted, and not reported again");
+  }
+
+  @Test
+  void registrationsNamingADroppedTrack_areReportedInTheOrderTheyWereAccepted_amongThoseOverALoweredLimit() {
+    Event three = event().capacity(Capacity.inPerson(3)).build();
+    Registrations r = registerAll(Registrations.empty(three), in(person("zed", "FR"), "a"), in(person("ada", "FR"), "a"),
+        in(person("kim", "FR"), "b"));
+    Event lowered = new Event.Builder().from(three).capacity(Capacity.inPerson(1))
+        .tracks(List.of(track("a", session("a1", 9, 10)))).build();
+    assertTrue(NewVersion.keepsCounters(r, lowered));
+    assertEquals(List.of("OVER_LIMIT ada", "SELECTION_REMOVED kim", "OVER_LIMIT kim"), changes(same(r, lowered)));
   }
 
   @Test
@@ -345,29 +414,41 @@ class NewVersionTest {
   }
 
   @Test
-  void aHeldSessionWithACapacityDropped_placesEveryoneAgain() {
-    Session limited = session("a2", 11, 12).withCapacity(Capacity.inPerson(5));
+  void aHeldSessionWithACapacityDropped_takesItsCounterWithIt_andPromotesTheWaitingRequestItHeldBack() {
+    Session limited = session("a2", 11, 12).withCapacity(Capacity.inPerson(1));
     Registrations r = registerAll(Registrations.empty(event().tracks(List.of(track("a", session("a1", 9, 10), limited),
-        track("b", session("b1", 11, 12)))).build()), in(person("t1", "FR"), "a"));
-    assertFalse(NewVersion.keepsCounters(r, event().build()), "t1 counted in a2");
+        track("b", session("b1", 11, 12)))).build()), in(person("t1", "FR"), "a"), in(person("t2", "BE"), "a"));
+    assertEquals(Registration.State.WAITING, r.find("t2").orElseThrow().getState());
+    assertTrue(NewVersion.keepsCounters(r, event().build()), "a2 is dropped from the event: its counter goes");
+    Update u = same(r, event().build());
+    assertEquals(List.of("PROMOTED t2"), changes(u));
+    assertEquals(0, u.getRegistrations().counts.size());
   }
 
   @Test
-  void aVersionWithoutASessionARequestNames_placesEveryoneAgain_evenIfTheSessionCountedNobody() {
+  void aVersionWithoutASessionARequestNames_keepsTheCounters_andReportsTheRequest() {
     Event twoInA = event().tracks(List.of(track("a", session("a1", 9, 10), session("a2", 11, 12)),
         track("b", session("b1", 11, 12)))).build();
     Registrations r = registerAll(Registrations.empty(twoInA),
         RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a2"));
-    assertFalse(NewVersion.keepsCounters(r, event().build()), "s1's request names a2, which is gone");
-    assertEquals(List.of("SELECTION_REMOVED s1"), changes(r.withEvent(event().build())));
+    assertTrue(NewVersion.keepsCounters(r, event().build()), "a2 counted nobody");
+    Update u = same(r, event().build());
+    assertEquals(List.of("SELECTION_REMOVED s1"), changes(u));
+    assertSame(r.entries, u.getRegistrations().entries);
   }
 
   @Test
-  void whileARequestNamesWhatAnEarlierVersionDropped_noVersionKeepsTheCounters() {
+  void aRequestNamingWhatAnEarlierVersionDropped_keepsTheCounters_untilAVersionBringsItBack() {
     Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "b"));
-    Registrations dropped = r.withEvent(event().tracks(List.of(track("a", session("a1", 9, 10)))).build()).getRegistrations();
-    assertFalse(dropped.missing.isEmpty());
-    assertFalse(NewVersion.keepsCounters(dropped, withTitle(dropped.getEvent(), "Retitled")));
+    Event onlyA = event().tracks(List.of(track("a", session("a1", 9, 10)))).build();
+    Update dropped = same(r, onlyA);
+    assertEquals(List.of("SELECTION_REMOVED t1"), changes(dropped));
+    Registrations d = dropped.getRegistrations();
+    assertEquals(java.util.Set.of("b"), d.missing);
+    assertTrue(NewVersion.keepsCounters(d, withTitle(onlyA, "Retitled")));
+    assertEquals(List.of(), changes(same(d, withTitle(onlyA, "Retitled"))));
+    assertFalse(NewVersion.keepsCounters(d, event().build()), "track b is back: t1 would count in it again");
+    assertEquals(List.of(), changes(same(d, event().build())));
   }
 
   // After a restart: a snapshot restored from its state or from the places a host stores keeps
@@ -542,6 +623,59 @@ class NewVersionTest {
     assertEquals(List.of(), changes(widened), "pri waits for the one place pub holds");
     assertSame(narrowed.entries, widened.getRegistrations().entries);
     assertSame(narrowed.waitingByKey, widened.getRegistrations().waitingByKey);
+  }
+
+  /**
+   * Two registered in the two in-person places and twenty waiting, all of BE, under a target
+   * group of BE and a per-delegation quota of 5 that counts {@code quotaAttendance} (empty: any).
+   */
+  private static Registrations quotaWithRoomCapacityFull(Optional<Attendance> quotaAttendance) {
+    ParticipantFilter be = new ParticipantFilter.Builder().addDelegations("BE").build();
+    Quota perDelegation = new Quota.Builder().id("q").scope(QuotaScope.event())
+        .partition(Partition.by(PartitionKey.DELEGATION)).attendance(quotaAttendance).limit(5).build();
+    Registrations r = Registrations.empty(event().capacity(Capacity.inPerson(2)).addQuotas(perDelegation)
+        .addTargetGroups(new TargetGroup.Builder().id("be").description("BE").filter(be).build()).build());
+    for (int i = 0; i < 22; i++) {
+      r = r.register(in("p" + i, "BE")).getRegistrations();
+    }
+    assertEquals(2, r.getRegisteredCount());
+    assertEquals(20, r.getWaitingCount());
+    return r;
+  }
+
+  /** {@link NewVersion#reconsider} on a version: the changes, and how many waiting requests it read. */
+  private static int reconsidered(Registrations r, Event next, List<Change> changes) {
+    EventIndex index = new EventIndex(next, List.of());
+    assertTrue(NewVersion.keepsCounters(r, index));
+    assertFalse(NewVersion.refusesNoFewer(r.index.inputs, index.inputs), "the target group dropped");
+    return NewVersion.reconsider(new Draft(r, next, index), changes, java.util.Set.of());
+  }
+
+  @Test
+  void aWiderRule_skipsTheQueueOfAQuotaWithRoom_whenTheCapacityEveryRequestInItNeedsIsFull() {
+    Registrations r = quotaWithRoomCapacityFull(Optional.of(Attendance.IN_PERSON));
+    Event everyone = r.getEvent().withTargetGroups(List.of());
+    List<Change> changes = new ArrayList<>();
+    assertEquals(0, reconsidered(r, everyone, changes), "every request in the quota's queue is in person: none has room");
+    assertEquals(List.of(), changes);
+    assertEquals(r.withEvent(everyone, false).getChanges(), r.withEvent(everyone).getChanges());
+    // with a third place, both queues are read (the same twenty requests), and the earliest promoted
+    Event roomier = everyone.withCapacity(Capacity.inPerson(3));
+    changes.clear();
+    assertEquals(40, reconsidered(r, roomier, changes));
+    assertEquals(List.of("PROMOTED p2"), changes.stream().map(c -> c.getKind() + " " + c.getParticipantId())
+        .collect(java.util.stream.Collectors.toList()));
+    assertEquals(r.withEvent(roomier, false).getChanges(), r.withEvent(roomier).getChanges());
+  }
+
+  @Test
+  void aWiderRule_readsTheQueueOfAQuotaWithRoom_thatAlsoCountsAnAttendanceWithoutAFullCounter() {
+    // online requests would count in the quota and in no full counter: the queue is read
+    Registrations r = quotaWithRoomCapacityFull(Optional.empty());
+    Event everyone = r.getEvent().withTargetGroups(List.of());
+    List<Change> changes = new ArrayList<>();
+    assertEquals(20, reconsidered(r, everyone, changes));
+    assertEquals(List.of(), changes);
   }
 
   @Test

@@ -165,7 +165,7 @@ class RegistrationsLifecycleProperties {
     for (int v = 0; v < 4; v++) {
       RulesGenerators.Edited edited = RulesGenerators.edited(random, s.event, chosen.getEvent());
       boolean keeps = NewVersion.keepsCounters(chosen, edited.event);
-      if (edited.keepsCounters() && chosen.missing.isEmpty()) {
+      if (edited.keepsCounters()) {
         assertTrue(keeps, edited + " keeps every counter");
       }
       Update general = chosen.withEvent(edited.event, false);
@@ -203,6 +203,94 @@ class RegistrationsLifecycleProperties {
       assertEquals(expected.getChanges(), actual.getChanges(), "cancel " + id);
       placedAgain = expected.getRegistrations();
       chosen = actual.getRegistrations();
+    }
+  }
+
+  @RepeatedTest(300)
+  void droppingNamedTracksAndSessions_thenLaterVersions_thenBringingThemBack_givesWhatPlacingEveryoneAgainGives(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    Registrations chosen = last(s, applied(s));
+    Registrations placedAgain = chosen;
+    // a drop of what live requests name; two later versions of any kind (another drop among
+    // them, maybe); the first version again, which brings every dropped id back; one more
+    for (int v = 0; v < 5; v++) {
+      RulesGenerators.Edited edited = v == 0 || (v == 2 && random.trueOrFalse())
+          ? RulesGenerators.droppedNamed(random, chosen)
+          : v == 3 ? new RulesGenerators.Edited(s.event.withTitle(s.event.getTitle() + " (again)"),
+              java.util.EnumSet.of(RulesGenerators.Edit.FIRST))
+          : RulesGenerators.edited(random, s.event, chosen.getEvent());
+      boolean keeps = NewVersion.keepsCounters(chosen, edited.event);
+      if (edited.keepsCounters()) {
+        assertTrue(keeps, edited + " keeps every counter");
+      }
+      Update general = chosen.withEvent(edited.event, false);
+      Update update = chosen.withEvent(edited.event);
+      if (keeps) {
+        assertEquals(general.getChanges(), chosen.withEvent(edited.event, true).getChanges(), edited.toString());
+      }
+      assertEquals(general.getRegistrations(), update.getRegistrations(), edited.toString());
+      assertEquals(general.getChanges(), update.getChanges(), edited.toString());
+      assertEquals(state(general.getRegistrations()), state(update.getRegistrations()), edited + ": counters and queues");
+      Update again = placedAgain.withEvent(edited.event, false);
+      assertEquals(again.getChanges(), update.getChanges(), edited + ", after versions placed again each time");
+      assertReportedOnce(chosen, update);
+      placedAgain = again.getRegistrations();
+      chosen = update.getRegistrations();
+      assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
+      List<Registration> registered = chosen.getRegistered();
+      if (!registered.isEmpty() && random.trueOrFalse(0.7)) {
+        String id = random.oneOf(registered).getParticipant().getId();
+        Update expected = placedAgain.cancel(id);
+        Update actual = chosen.cancel(id);
+        assertEquals(expected.getChanges(), actual.getChanges(), edited + ", then cancel " + id);
+        placedAgain = expected.getRegistrations();
+        chosen = actual.getRegistrations();
+      }
+    }
+    List<Operation> later = new ArrayList<>();
+    s.actions.forEach(a -> later.add(a.operation(s.pool)));
+    assertSameLater(placedAgain, chosen, later, random, true);
+  }
+
+  /**
+   * A version reports each live request that names an id it lacks and the version before had,
+   * once, and no other ({@link Change.Kind#SELECTION_REMOVED}).
+   */
+  private static void assertReportedOnce(Registrations before, Update update) {
+    EventIndex after = update.getRegistrations().index;
+    List<String> expected = new ArrayList<>();
+    List<Registration> places = new ArrayList<>(before.getRegistered());
+    places.addAll(before.getWaiting());
+    for (Registration r : places) {
+      List<String> gone = after.select(r.getRequest(), true).missing;
+      if (!before.index.select(r.getRequest(), true).missing.containsAll(gone)) {
+        expected.add(r.getParticipant().getId());
+      }
+    }
+    List<String> reported = new ArrayList<>();
+    update.getChanges().stream().filter(c -> c.getKind() == Change.Kind.SELECTION_REMOVED)
+        .forEach(c -> reported.add(c.getParticipantId()));
+    assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(reported));
+    assertEquals(reported.size(), new java.util.HashSet<>(reported).size(), "each once: " + reported);
+  }
+
+  @RepeatedTest(200)
+  void everyCounterARequestOccupies_comesWithTheCountersItSharesWithEveryRequestOfItsAttendance(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    // NewVersion.reconsider skips the queue of a counter where one of these is full
+    Registrations r = last(s, applied(s));
+    for (Event version : List.of(r.getEvent(), RulesGenerators.edited(random, s.event, r.getEvent()).event)) {
+      EventIndex index = new EventIndex(version, List.of());
+      for (Action a : s.actions) {
+        if (a.request == null) {
+          continue;
+        }
+        List<CounterKey> keys = index.occupiedKeys(a.request);
+        for (CounterKey k : keys) {
+          assertTrue(keys.containsAll(index.shared(k, a.request.getAttendance())),
+              a + ": " + keys + " lacks some of " + index.shared(k, a.request.getAttendance()) + ", shared by " + k);
+        }
+      }
     }
   }
 

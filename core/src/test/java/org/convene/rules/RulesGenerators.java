@@ -179,8 +179,13 @@ final class RulesGenerators {
     ADD_KEYLESS,
     /** A session with a capacity of its own, or a track under a quota of every track. */
     ADD_COUNTED,
-    /** A session or a track removed. */
+    /** A session of a track removed. */
     DROP,
+    /**
+     * A track removed, with its sessions, or a plenary session: its counters go, and nothing
+     * else a request holds changes, so the counters are kept ({@code NewVersion.keepsCounters}).
+     */
+    DROP_TRACK,
     /** A session moved in time. */
     MOVE,
     /**
@@ -213,7 +218,7 @@ final class RulesGenerators {
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.RULES, Edit.STRICTER,
-          Edit.FEE).containsAll(edits);
+          Edit.FEE, Edit.DROP_TRACK).containsAll(edits);
     }
 
     @Override
@@ -326,20 +331,17 @@ final class RulesGenerators {
         return event.withTracks(tracks);
       }
       case DROP: {
-        all.removeIf(s -> !old.contains(s.getId()));
-        if (!event.getTracks().isEmpty() && random.trueOrFalse()) {
-          List<Track> tracks = new ArrayList<>(event.getTracks());
-          String gone = random.oneOf(tracks).getId();
-          tracks.removeIf(t -> t.getId().equals(gone) && old.contains(gone));
-          return event.withTracks(tracks);
-        }
-        if (all.isEmpty()) {
-          return event;
-        }
-        String gone = random.oneOf(all).getId();
-        List<Track> tracks = new ArrayList<>();
-        event.getTracks().forEach(t -> tracks.add(t.withSessions(without(t.getSessions(), gone))));
-        return event.withTracks(tracks).withPlenarySessions(without(event.getPlenarySessions(), gone));
+        List<Session> inTracks = new ArrayList<>();
+        event.getTracks().forEach(t -> inTracks.addAll(t.getSessions()));
+        inTracks.removeIf(s -> !old.contains(s.getId()));
+        return inTracks.isEmpty() ? event : dropped(event, random.oneOf(inTracks).getId());
+      }
+      case DROP_TRACK: {
+        List<String> ids = new ArrayList<>();
+        event.getTracks().forEach(t -> ids.add(t.getId()));
+        event.getPlenarySessions().forEach(p -> ids.add(p.getId()));
+        ids.removeIf(id -> !old.contains(id));
+        return ids.isEmpty() ? event : dropped(event, random.oneOf(ids));
       }
       case MOVE: {
         all.removeIf(s -> !old.contains(s.getId()));
@@ -375,6 +377,60 @@ final class RulesGenerators {
       default:
         return first.withTitle(first.getTitle() + " (again)");
     }
+  }
+
+  /** The event without the track or session of an id (a track's sessions go with it). */
+  static Event dropped(Event event, String id) {
+    List<Track> tracks = new ArrayList<>();
+    event.getTracks().forEach(t -> {
+      if (!t.getId().equals(id)) {
+        tracks.add(t.withSessions(without(t.getSessions(), id)));
+      }
+    });
+    return event.withTracks(tracks).withPlenarySessions(without(event.getPlenarySessions(), id));
+  }
+
+  /**
+   * The edit organisers make most once registration runs: a version without one or two of the
+   * tracks and sessions that live requests name ({@link Edit#DROP_TRACK} where each is a track
+   * or a plenary session, else {@link Edit#DROP}), sometimes with limits moved too ({@link
+   * Edit#LIMITS}). Any track or session of the event where no live request names one.
+   */
+  static Edited droppedNamed(Random random, Registrations live) {
+    Event event = live.getEvent();
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    event.getTracks().forEach(t -> ids.add(t.getId()));
+    event.getAllSessions().forEach(session -> ids.add(session.getId()));
+    List<String> named = new ArrayList<>();
+    List<Registration> places = new ArrayList<>(live.getRegistered());
+    places.addAll(live.getWaiting());
+    for (Registration r : places) {
+      r.getRequest().getTrackIds().forEach(named::add);
+      r.getRequest().getSessionIds().forEach(named::add);
+    }
+    named.retainAll(ids);
+    List<String> pool = named.isEmpty() ? new ArrayList<>(ids) : named;
+    java.util.Set<Edit> edits = java.util.EnumSet.noneOf(Edit.class);
+    Event next = event;
+    for (int i = random.intRange(1, 2); i > 0 && !pool.isEmpty(); i--) {
+      String id = random.oneOf(pool);
+      pool.removeIf(id::equals);
+      boolean whole = event.getTracks().stream().anyMatch(t -> t.getId().equals(id))
+          || event.getPlenarySessions().stream().anyMatch(p -> p.getId().equals(id));
+      Event after = dropped(next, id);
+      if (!after.equals(next)) {
+        edits.add(whole ? Edit.DROP_TRACK : Edit.DROP);
+        next = after;
+      }
+    }
+    if (random.trueOrFalse(0.3)) {
+      Event moved = version(random, next);
+      if (!moved.equals(next)) {
+        edits.add(Edit.LIMITS);
+        next = moved;
+      }
+    }
+    return new Edited(next, edits);
   }
 
   /** One rule that refuses made no less strict ({@link Edit#STRICTER}). */
