@@ -40,8 +40,10 @@ public abstract class Change {
      */
     OVER_LIMIT,
     /**
-     * The participant's request names a track or session that a new version of the event no
-     * longer has: a registration is kept for what remains, a waiting request is never promoted.
+     * The participant's request names a track or session that a new version of the event
+     * dropped; reported once, by the version that drops the id, not again by later versions that
+     * still lack it: a registration is kept for what remains, a waiting request is never
+     * promoted.
      */
     SELECTION_REMOVED,
     /** A new version of the event no longer has the travel slot category the participant held. */
