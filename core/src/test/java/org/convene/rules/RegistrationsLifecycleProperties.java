@@ -164,20 +164,9 @@ class RegistrationsLifecycleProperties {
     Registrations chosen = placedAgain;
     for (int v = 0; v < 4; v++) {
       RulesGenerators.Edited edited = RulesGenerators.edited(random, s.event, chosen.getEvent());
-      boolean keeps = NewVersion.keepsCounters(chosen, edited.event);
-      if (edited.keepsCounters()) {
-        assertTrue(keeps, edited + " keeps every counter");
-      }
-      Update general = chosen.withEvent(edited.event, false);
-      Update update = chosen.withEvent(edited.event);
-      if (keeps) {
-        assertEquals(general.getChanges(), chosen.withEvent(edited.event, true).getChanges(), edited.toString());
-      }
-      assertEquals(general.getRegistrations(), update.getRegistrations(), edited.toString());
-      assertEquals(general.getChanges(), update.getChanges(), edited.toString());
-      assertEquals(state(general.getRegistrations()), state(update.getRegistrations()), edited + ": counters and queues");
-      Update again = placedAgain.withEvent(edited.event, false);
-      assertEquals(again.getChanges(), update.getChanges(), edited + ", after versions placed again each time");
+      Update[] moved = movedBothWays(chosen, placedAgain, edited);
+      Update update = moved[0];
+      Update again = moved[1];
       placedAgain = again.getRegistrations();
       chosen = update.getRegistrations();
       assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
@@ -206,6 +195,28 @@ class RegistrationsLifecycleProperties {
     }
   }
 
+  /**
+   * Moves a snapshot to an edited version both ways and the snapshot placed again each time by
+   * placing everyone again, asserting they agree: the chosen way's update, then the other's.
+   */
+  private static Update[] movedBothWays(Registrations chosen, Registrations placedAgain, RulesGenerators.Edited edited) {
+    boolean keeps = NewVersion.keepsCounters(chosen, edited.event);
+    if (edited.keepsCounters()) {
+      assertTrue(keeps, edited + " keeps every counter");
+    }
+    Update general = chosen.withEvent(edited.event, false);
+    Update update = chosen.withEvent(edited.event);
+    if (keeps) {
+      assertEquals(general.getChanges(), chosen.withEvent(edited.event, true).getChanges(), edited.toString());
+    }
+    assertEquals(general.getRegistrations(), update.getRegistrations(), edited.toString());
+    assertEquals(general.getChanges(), update.getChanges(), edited.toString());
+    assertEquals(state(general.getRegistrations()), state(update.getRegistrations()), edited + ": counters and queues");
+    Update again = placedAgain.withEvent(edited.event, false);
+    assertEquals(again.getChanges(), update.getChanges(), edited + ", after versions placed again each time");
+    return new Update[] {update, again};
+  }
+
   @RepeatedTest(300)
   void droppingNamedTracksAndSessions_thenLaterVersions_thenBringingThemBack_givesWhatPlacingEveryoneAgainGives(
       @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
@@ -219,20 +230,9 @@ class RegistrationsLifecycleProperties {
           : v == 3 ? new RulesGenerators.Edited(s.event.withTitle(s.event.getTitle() + " (again)"),
               java.util.EnumSet.of(RulesGenerators.Edit.FIRST))
           : RulesGenerators.edited(random, s.event, chosen.getEvent());
-      boolean keeps = NewVersion.keepsCounters(chosen, edited.event);
-      if (edited.keepsCounters()) {
-        assertTrue(keeps, edited + " keeps every counter");
-      }
-      Update general = chosen.withEvent(edited.event, false);
-      Update update = chosen.withEvent(edited.event);
-      if (keeps) {
-        assertEquals(general.getChanges(), chosen.withEvent(edited.event, true).getChanges(), edited.toString());
-      }
-      assertEquals(general.getRegistrations(), update.getRegistrations(), edited.toString());
-      assertEquals(general.getChanges(), update.getChanges(), edited.toString());
-      assertEquals(state(general.getRegistrations()), state(update.getRegistrations()), edited + ": counters and queues");
-      Update again = placedAgain.withEvent(edited.event, false);
-      assertEquals(again.getChanges(), update.getChanges(), edited + ", after versions placed again each time");
+      Update[] moved = movedBothWays(chosen, placedAgain, edited);
+      Update update = moved[0];
+      Update again = moved[1];
       assertReportedOnce(chosen, update);
       placedAgain = again.getRegistrations();
       chosen = update.getRegistrations();
