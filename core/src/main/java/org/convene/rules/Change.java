@@ -42,8 +42,8 @@ public abstract class Change {
     /**
      * The participant's request names a track or session that a new version of the event
      * dropped; reported once, by the version that drops the id, not again by later versions that
-     * still lack it: a registration is kept for what remains, a waiting request is never
-     * promoted.
+     * still lack it: a registration is kept for what remains, a waiting request is not promoted
+     * while the event lacks the id (a later version that brings it back may promote it).
      */
     SELECTION_REMOVED,
     /** A new version of the event no longer has the travel slot category the participant held. */
@@ -53,7 +53,8 @@ public abstract class Change {
      * refuses without counting (the attendance mode, the target groups, double booking, the fee)
      * refuses their request, which the previous version admitted: the organiser decides (cancel,
      * amend, or leave it). Reported once, on the version that refuses it; {@link #getRefusal()}
-     * says which rule and why. A waiting request so refused is never promoted.
+     * says which rule and why. A waiting request so refused is not promoted while a version
+     * refuses it (a later version that admits it again may promote it).
      */
     NO_LONGER_ADMITTED
   }
@@ -100,6 +101,8 @@ public abstract class Change {
    * @param kind what changed, not null
    * @param participantId who it concerns, not null
    * @return the change, not null
+   * @throws org.convene.MissingValueException if {@code kind} or {@code participantId} is null, or if {@code
+   *     kind} is {@link Kind#NO_LONGER_ADMITTED}, which needs a refusal: use the {@link Builder}
    */
   public static Change of(Kind kind, String participantId) {
     return new Builder().kind(kind).participantId(participantId).build();
@@ -112,6 +115,14 @@ public abstract class Change {
     if (getKind() == Kind.NO_LONGER_ADMITTED && getRefusal().isEmpty()) {
       throw Require.missing("Change", "refusal", "Change.refusal is required for a NO_LONGER_ADMITTED change of participant \""
           + getParticipantId() + "\": the outcome of the rule that refuses the request");
+    }
+    if (getRefusal().isPresent() && getKind() != Kind.NO_LONGER_ADMITTED) {
+      throw new InvalidRequestException("Change.refusal is set for a " + getKind() + " change of participant \""
+          + getParticipantId() + "\": only a NO_LONGER_ADMITTED change carries a refusal");
+    }
+    if (getRefusal().isPresent() && getRefusal().get().isPassed()) {
+      throw new InvalidRequestException("Change.refusal of participant \"" + getParticipantId() + "\" is an outcome of rule \""
+          + getRefusal().get().getRuleId() + "\" that passed: a refusal is an outcome that did not pass");
     }
   }
 

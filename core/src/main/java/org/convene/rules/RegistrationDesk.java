@@ -87,6 +87,8 @@ public final class RegistrationDesk {
    * @return the update that was installed (or that changed nothing), not null
    * @throws org.convene.MissingValueException if the request is null
    * @throws InvalidRequestException if the request names a track or session the event does not have
+   * @throws InvalidRequestException if called from a custom {@link Rule} while this desk is frozen
+   *     for the operation that rule is evaluated for (see the class documentation)
    */
   public DecidedUpdate register(RegistrationRequest request) {
     Require.argument(request, "RegistrationDesk", "register", "request");
@@ -100,6 +102,8 @@ public final class RegistrationDesk {
    * @return the update that was installed, not null
    * @throws org.convene.MissingValueException if the id is null
    * @throws NotRegisteredException if the participant is neither registered nor waiting
+   * @throws InvalidRequestException if called from a custom {@link Rule} while this desk is frozen
+   *     for the operation that rule is evaluated for (see the class documentation)
    */
   public Update cancel(String participantId) {
     Require.argument(participantId, "RegistrationDesk", "cancel", "participantId");
@@ -114,6 +118,8 @@ public final class RegistrationDesk {
    * @return the update that was installed (or that changed nothing), not null
    * @throws org.convene.MissingValueException if an argument is null
    * @throws NotRegisteredException if the participant is not registered
+   * @throws InvalidRequestException if called from a custom {@link Rule} while this desk is frozen
+   *     for the operation that rule is evaluated for (see the class documentation)
    */
   public DecidedUpdate substitute(String participantId, Participant substitute) {
     Require.argument(participantId, "RegistrationDesk", "substitute", "participantId");
@@ -128,6 +134,8 @@ public final class RegistrationDesk {
    * @return the update that was installed (or that changed nothing), not null
    * @throws org.convene.MissingValueException if the id is null
    * @throws NotRegisteredException if the participant is not waiting
+   * @throws InvalidRequestException if called from a custom {@link Rule} while this desk is frozen
+   *     for the operation that rule is evaluated for (see the class documentation)
    */
   public DecidedUpdate promote(String participantId) {
     Require.argument(participantId, "RegistrationDesk", "promote", "participantId");
@@ -142,6 +150,8 @@ public final class RegistrationDesk {
    * @throws org.convene.MissingValueException if the request is null
    * @throws InvalidRequestException if the request names a track or session the event does not have
    * @throws NotRegisteredException if the participant is neither registered nor waiting
+   * @throws InvalidRequestException if called from a custom {@link Rule} while this desk is frozen
+   *     for the operation that rule is evaluated for (see the class documentation)
    */
   public DecidedUpdate amend(RegistrationRequest request) {
     Require.argument(request, "RegistrationDesk", "amend", "request");
@@ -150,10 +160,10 @@ public final class RegistrationDesk {
 
   /**
    * Moves the registrations to a new version of the event ({@link Registrations#withEvent}).
-   * Like every operation it is computed without a lock and installed by compare-and-set. A version
-   * that only raises limits or moves the window costs about what a cancellation does. Any other
-   * version places every registration again (O(n log n): seconds at a million registrations).
-   * If another operation is installed while it is computed, it freezes the desk and is computed
+   * Like every operation it is computed without a lock and installed by compare-and-set. Its cost
+   * is that of {@link Registrations#withEvent}, which says which versions cost about what a
+   * cancellation does, which read every live request once, and which place every registration
+   * again (O(n log n): seconds at a million registrations). If another operation is installed while it is computed, it freezes the desk and is computed
    * once more against the snapshot then current, and installed: it is computed at most twice,
    * whatever the load. Operations that arrive during that second computation wait for it and are
    * then decided against the new version; {@link #current()} does not wait (see the class
@@ -163,6 +173,8 @@ public final class RegistrationDesk {
    * @return the update that was installed, not null
    * @throws org.convene.MissingValueException if the event is null
    * @throws InvalidRequestException if the event has another id
+   * @throws InvalidRequestException if called from a custom {@link Rule} while this desk is frozen
+   *     for the operation that rule is evaluated for (see the class documentation)
    */
   public Update withEvent(org.convene.Event event) {
     Require.argument(event, "RegistrationDesk", "withEvent", "event");
@@ -179,6 +191,8 @@ public final class RegistrationDesk {
    * @throws org.convene.MissingValueException if the operation is null
    * @throws InvalidRequestException if its request names a track or session the event does not have
    * @throws NotRegisteredException if the participant it names is not in the state it needs
+   * @throws InvalidRequestException if called from a custom {@link Rule} while this desk is frozen
+   *     for the operation that rule is evaluated for (see the class documentation)
    */
   public Update apply(Operation operation) {
     Require.argument(operation, "RegistrationDesk", "apply", "operation");

@@ -31,6 +31,8 @@ import org.convene.QuotaScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An operation that loses the compare-and-set freezes the desk (an event edit after its first
@@ -207,14 +209,12 @@ class RegistrationDeskFreezeTest {
     /** The thread {@link #parked} started last. */
     Thread waiter;
 
-    FrozenByAnEdit(java.util.Optional<RuntimeException> failure) throws InterruptedException {
+    FrozenByAnEdit(java.util.Optional<? extends Throwable> failure) throws InterruptedException {
       edit = new Slow<>(1, r -> {
         if (r.find("main").isPresent()) {
           frozen.countDown();
           await(release);
-          failure.ifPresent(e -> {
-            throw e;
-          });
+          failure.ifPresent(RegistrationDeskFreezeTest::rethrow);
         }
         return r.withEvent(limited(3));
       });
@@ -245,6 +245,14 @@ class RegistrationDeskFreezeTest {
     }
   }
 
+  /** Throws an unchecked throwable as it is: a {@link RuntimeException} or an {@link Error}. */
+  private static void rethrow(Throwable t) {
+    if (t instanceof Error e) {
+      throw e;
+    }
+    throw (RuntimeException) t;
+  }
+
   private static int quotaLimit(DecidedUpdate u) {
     return u.getDecision().getRuleOutcomes().stream().filter(o -> o.getRuleId().equals("quota:" + QUOTA))
         .findFirst().orElseThrow().getLimit().orElseThrow();
@@ -267,16 +275,21 @@ class RegistrationDeskFreezeTest {
     f.edited.get(1, TimeUnit.MINUTES);
   }
 
-  @Test
-  void anExceptionInTheFrozenComputation_reachesOnlyItsCaller_andUnfreezesTheDesk() throws Exception {
-    FrozenByAnEdit f = new FrozenByAnEdit(java.util.Optional.of(new IllegalStateException("the organiser's edit failed")));
+  /** What a frozen computation may throw: an exception, and an error (a custom rule's {@code StackOverflowError}, say). */
+  static List<Throwable> failures() {
+    return List.of(new IllegalStateException("the organiser's edit failed"), new AssertionError("the organiser's edit failed"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("failures")
+  void anExceptionOrErrorInTheFrozenComputation_reachesOnlyItsCaller_andUnfreezesTheDesk(Throwable failure) throws Exception {
+    FrozenByAnEdit f = new FrozenByAnEdit(java.util.Optional.of(failure));
     Registrations before = f.desk.current();
     Future<DecidedUpdate> waiting = f.parked(() -> f.desk.register(in("late", "FR")));
     f.release();
 
     ExecutionException failed = assertThrows(ExecutionException.class, () -> f.edited.get(1, TimeUnit.MINUTES));
-    assertInstanceOf(IllegalStateException.class, failed.getCause());
-    assertEquals("the organiser's edit failed", failed.getCause().getMessage());
+    assertSame(failure, failed.getCause());
     DecidedUpdate late = waiting.get(1, TimeUnit.MINUTES);
     assertEquals(2, quotaLimit(late), "decided against the version the desk kept");
     assertEquals(limited(2), f.desk.current().getEvent(), "the edit is not installed");

@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.convene.rules.RulesGenerators.Scenario;
 import org.instancio.junit.Given;
 import org.instancio.junit.InstancioExtension;
@@ -22,7 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Several threads share a desk and send it a generated scenario's operations, event edits among
- * them; one thread freezes the desk on its first lost race, whatever the operation. Every update
+ * them; one thread freezes the desk on its first lost race, whatever the operation, and its first
+ * computation waits until another thread has changed the desk's snapshot (or every other thread
+ * is done), so where that operation changes anything it loses the race and freezes the desk.
+ * Every update
  * the desk installed was computed against the snapshot installed just before it, and replaying the
  * installed operations in that order gives the desk's last snapshot, update by update.
  */
@@ -36,6 +42,20 @@ class RegistrationDeskProperties {
     POOL.shutdownNow();
   }
 
+  /**
+   * Waits until another thread has changed the desk's snapshot from {@code read} (true) or no
+   * other thread is running any more (false).
+   */
+  private static boolean otherChanges(RegistrationDesk desk, Registrations read, AtomicInteger othersRunning) {
+    while (desk.current() == read) {
+      if (othersRunning.get() == 0) {
+        return desk.current() != read;
+      }
+      LockSupport.parkNanos(100_000);
+    }
+    return true;
+  }
+
   /** An update a thread got back, and the snapshot its (last) computation read. */
   private record Installed(Registrations before, Update update) {}
 
@@ -45,6 +65,9 @@ class RegistrationDeskProperties {
     Registrations initial = Registrations.empty(s.event);
     RegistrationDesk desk = new RegistrationDesk(initial);
     CountDownLatch start = new CountDownLatch(THREADS);
+    AtomicInteger othersRunning = new AtomicInteger(THREADS - 1);
+    // whether the first computation of thread 0 changes its snapshot, which another thread changed meanwhile
+    AtomicBoolean mustFreeze = new AtomicBoolean();
     List<Future<List<Installed>>> threads = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
@@ -52,18 +75,28 @@ class RegistrationDeskProperties {
         List<Installed> mine = new ArrayList<>();
         start.countDown();
         start.await();
-        for (int i = thread; i < s.actions.size(); i += THREADS) {
-          Operation operation = s.actions.get(i).operation(s.pool);
-          int patience = thread == 0 ? 1 : RegistrationDesk.patience(operation.getKind());
-          Registrations[] read = new Registrations[1];
-          try {
-            Update u = desk.install(r -> {
-              read[0] = r;
-              return r.apply(operation);
-            }, patience);
-            mine.add(new Installed(read[0], u));
-          } catch (NotRegisteredException e) {
-            // someone else's operation got there first: not applied, so not in the log
+        try {
+          for (int i = thread; i < s.actions.size(); i += THREADS) {
+            Operation operation = s.actions.get(i).operation(s.pool);
+            int patience = thread == 0 ? 1 : RegistrationDesk.patience(operation.getKind());
+            Registrations[] read = new Registrations[1];
+            boolean first = thread == 0 && i == 0;
+            try {
+              Update u = desk.install(r -> {
+                boolean lose = first && read[0] == null && otherChanges(desk, r, othersRunning);
+                read[0] = r;
+                Update computed = r.apply(operation);
+                mustFreeze.compareAndSet(false, lose && computed.getRegistrations() != r);
+                return computed;
+              }, patience);
+              mine.add(new Installed(read[0], u));
+            } catch (NotRegisteredException e) {
+              // someone else's operation got there first: not applied, so not in the log
+            }
+          }
+        } finally {
+          if (thread != 0) {
+            othersRunning.decrementAndGet();
           }
         }
         return mine;
@@ -88,6 +121,8 @@ class RegistrationDeskProperties {
     }
     assertTrue(after.isEmpty(), after.size() + " updates returned as installed are not on the desk's chain");
     assertSame(desk.current(), r);
+    assertTrue(!mustFreeze.get() || desk.freezes() >= 1,
+        "thread 0's first operation lost its race to another thread's change, so it froze the desk");
 
     List<Operation> log = new ArrayList<>();
     chain.forEach(u -> log.add(u.getOperation()));

@@ -63,4 +63,24 @@ class RulesBadInputTest {
         () -> new Operation.Builder().kind(Operation.Kind.CANCEL).build());
     assertEquals("participantId", e.getField());
   }
+
+  @Test
+  void aChange_carriesARefusalExactlyWhenItIsNoLongerAdmitted_andOnlyAFailedOne() {
+    RuleOutcome refused = RuleOutcome.refused("eligibility", "NOT_ELIGIBLE", "sector PRIVATE");
+    MissingValueException missing = assertThrows(MissingValueException.class,
+        () -> Change.of(Change.Kind.NO_LONGER_ADMITTED, "p1"));
+    assertEquals("refusal", missing.getField());
+
+    InvalidRequestException other = assertThrows(InvalidRequestException.class,
+        () -> new Change.Builder().kind(Change.Kind.PROMOTED).participantId("p1").refusal(refused).build());
+    assertTrue(other.getMessage().contains("PROMOTED") && other.getMessage().contains("p1"), other.getMessage());
+
+    InvalidRequestException passed = assertThrows(InvalidRequestException.class,
+        () -> new Change.Builder().kind(Change.Kind.NO_LONGER_ADMITTED).participantId("p1")
+            .refusal(RuleOutcome.passed("eligibility", "ELIGIBLE", "sector PUBLIC")).build());
+    assertTrue(passed.getMessage().contains("\"eligibility\"") && passed.getMessage().contains("passed"), passed.getMessage());
+
+    Change kept = new Change.Builder().kind(Change.Kind.NO_LONGER_ADMITTED).participantId("p1").refusal(refused).build();
+    assertEquals(Optional.of(refused), kept.getRefusal());
+  }
 }
