@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * {@code selection}: a stored request names a track or session that a new version of the event
- * dropped ({@link Registrations#withEvent}); such a waiting request is never promoted. A new
+ * dropped ({@link Registrations#withEvent}); such a waiting request is not promoted while the
+ * event lacks the id. A new
  * request naming an unknown id never gets here: it is an error.
  */
 final class SelectionRule implements BuiltInRule {

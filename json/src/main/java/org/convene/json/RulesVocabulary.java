@@ -116,5 +116,6 @@ final class RulesVocabulary {
           .optional("travelSlot", Scalars.STRING, Change::getTravelSlot, Change.Builder::travelSlot)
           .optional("other", Scalars.STRING, Change::getOther, Change.Builder::other)
           .optional("refusal", RULE_OUTCOME, Change::getRefusal, Change.Builder::refusal)
+          .requiredWhen("kind", Change.Kind.NO_LONGER_ADMITTED, "refusal")
           .build();
 }
