@@ -42,7 +42,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * holders. {@code retitle}: another title only. {@code addSession}: a session added to the
  * readiness track (no capacity of its own; the quota counts tracks). {@code dropSession}: the
  * last session of the readiness track dropped (no request names it, it overlaps no other session
- * of its track). {@code changeFee}: a price for everyone where the event was free (the fee
+ * of its track). {@code moveHeldSession}: the last session of the readiness track, which half
+ * the requests name, an hour later (no new overlap). {@code changeFee}: a price for everyone where the event was free (the fee
  * rule then refuses no one it did not). {@code dropTargetGroup}: the target group dropped (the
  * eligibility rule may then admit a waiting request it refused: the requests with room in every
  * counter they need are read, none here, as every quota counter is full). {@code
@@ -85,6 +86,7 @@ public class RulesVersionBenchmark {
   private Event lowered;
   private Event withSession;
   private Event withoutSession;
+  private Event movedSession;
   private Event narrowed;
   private Event withoutTrack;
   private Registrations afterDrop;
@@ -131,6 +133,19 @@ public class RulesVersionBenchmark {
       }
     }
     withSession = new Event.Builder().from(event).tracks(added).build();
+    List<Track> later = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      if (t.getId().equals(SeedEvent.READINESS)) {
+        // the wrap-up, last of the track, an hour later: it overlaps nothing new
+        List<Session> sessions = new ArrayList<>(t.getSessions());
+        Session last = sessions.remove(sessions.size() - 1);
+        sessions.add(last.withStart(last.getStart().plusHours(1)).withEnd(last.getEnd().map(end -> end.plusHours(1))));
+        later.add(t.withSessions(sessions));
+      } else {
+        later.add(t);
+      }
+    }
+    movedSession = new Event.Builder().from(event).tracks(later).build();
     List<Track> kept = new ArrayList<>(event.getTracks());
     kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
     withoutTrack = new Event.Builder().from(event).tracks(kept).build();
@@ -166,7 +181,7 @@ public class RulesVersionBenchmark {
     if (size >= 1000 && over != 54) {
       throw new IllegalStateException("lowering the quota reported " + over + " changes, not 54");
     }
-    for (Event e : List.of(retitled, withSession, withoutSession, priced, everyone)) {
+    for (Event e : List.of(retitled, withSession, withoutSession, movedSession, priced, everyone)) {
       if (!registrations.withEvent(e).getChanges().isEmpty()) {
         throw new IllegalStateException("a version that changes no counter reported changes");
       }
@@ -215,6 +230,17 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update dropSession() {
     return registrations.withEvent(withoutSession);
+  }
+
+  /**
+   * A version with the last session of the readiness track, which half the requests name, an
+   * hour later: it counts the same and overlaps nothing new.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update moveHeldSession() {
+    return registrations.withEvent(movedSession);
   }
 
   /**

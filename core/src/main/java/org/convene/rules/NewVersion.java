@@ -38,7 +38,8 @@ import org.convene.rules.internal.PersistentQueue;
  *
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
- * sessions that count nobody, dropped tracks and sessions), on a settled snapshot without custom
+ * sessions that count nobody, held sessions moved in time, dropped tracks and sessions), on a
+ * settled snapshot without custom
  * rules, keeps every counter, queue and place as it is ({@link #keep}), but the counters and
  * queues of the tracks and sessions it drops, which go: the registrations over a lowered limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
@@ -175,6 +176,10 @@ final class NewVersion {
    *       id, sessions and capacity, a session's id, start, end and capacity); added tracks and
    *       sessions that occupy no counter (no capacity of their own, no quota that covers them):
    *       they can only add an overlap, so they can refuse a waiting request, never admit one;
+   *       held sessions moved in time: they count the same, and a selection may come to overlap
+   *       (whom that refuses {@link NoLongerAdmitted} reports on either path; a waiting request
+   *       refused stays refused) or no longer (a waiting request of it may now be admitted:
+   *       {@link Effect#mayAdmit});
    *       tracks and sessions it no longer holds that occupied no counter; and tracks and
    *       sessions the version drops from the event, named or held: their counters go with them
    *       (a counter of a dropped track or session counts nobody under the new version), every
@@ -184,8 +189,8 @@ final class NewVersion {
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, the event's capacity and the
-   * travel policy but their limits, and in each live selection the times and limited attendances
-   * of the sessions it keeps. A version that brings back a track or session a live request names
+   * travel policy but their limits, and in each live selection the limited attendances of the
+   * sessions it keeps. A version that brings back a track or session a live request names
    * and an earlier version dropped is placed again: the request's counters would grow.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions); not
@@ -300,9 +305,8 @@ final class NewVersion {
     for (Session s : b.sessions) {
       holds.add(s.getId());
       Session was = held.get(s.getId());
-      if (was == null ? !countsNobody(after.inputs.quotas(), s)
-          : !(was.getStart().equals(s.getStart()) && was.getEnd().equals(s.getEnd())
-              && shape(was.getCapacity()).equals(shape(s.getCapacity())))) {
+      // a held session moved in time counts the same; only the overlaps below may change
+      if (was == null ? !countsNobody(after.inputs.quotas(), s) : !shape(was.getCapacity()).equals(shape(s.getCapacity()))) {
         return false;
       }
     }

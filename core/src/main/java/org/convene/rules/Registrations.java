@@ -558,7 +558,9 @@ public final class Registrations {
    * mode or double booking rule (the rules that refuse and count nothing; a stricter one adds one
    * walk over the live requests, to find whom it now refuses), tracks and sessions
    * that no live request holds added, dropped, moved or limited, held ones added without a
-   * capacity or a quota that covers them, and held or named ones dropped from the event (their
+   * capacity or a quota that covers them, held sessions moved in time (a selection that no longer
+   * overlaps has its waiting requests with room evaluated), and held or named ones dropped from
+   * the event (their
    * counters go with them; every other counter a place occupies must stay). It compares the
    * versions through the few distinct selections live requests name, reads the counters and
    * reports, in each counter over its new limit, its latest accepted registrations; then it reads
@@ -579,7 +581,7 @@ public final class Registrations {
    * the walk that finds whom they now refuse (about 0.6 s at 1M for a narrowed target group). So
    * does the first version after {@link #restore}, unless the places restored are not settled
    * (places a host stores where a waiting request has room, say). Any other version (a held
-   * session moved in time or given a capacity, a dropped session that was the only one of its
+   * session given a capacity, a dropped session that was the only one of its
    * track a request named while the track stays and counts the request, a track or session a
    * live request names brought back, a changed quota scope or partition, a changed travel
    * category, a custom rule that may read the event) places every live registration and waiting

@@ -384,17 +384,39 @@ class NewVersionTest {
   }
 
   @Test
-  void aHeldSessionMoved_orGivenACapacity_placesEveryoneAgain_aNewTitleDoesNot() {
+  void aHeldSessionGivenACapacity_placesEveryoneAgain_aNewTitleOrAMoveInTimeDoesNot() {
     Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
     Session a1 = session("a1", 9, 10);
-    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withStart(a1.getStart().minusHours(1))),
-        track("b", session("b1", 11, 12)))).build()), "starts earlier");
-    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withEnd(a1.getStart().plusHours(2))),
-        track("b", session("b1", 11, 12)))).build()), "ends later");
+    assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withStart(a1.getStart().minusHours(1))),
+        track("b", session("b1", 11, 12)))).build()), "starts earlier: the same counters");
+    assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withEnd(a1.getStart().plusHours(2))),
+        track("b", session("b1", 11, 12)))).build()), "ends later: the same counters");
     assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withCapacity(Capacity.inPerson(4))),
         track("b", session("b1", 11, 12)))).build()), "counts its own places");
     assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withTitle("Renamed")),
         track("b", session("b1", 11, 12)))).build()));
+  }
+
+  @Test
+  void aHeldSessionMovedInTime_keepsTheCounters_reportsWhomANewOverlapRefuses_andAdmitsWhomALostOneHeldBack() {
+    Event one = event().capacity(Capacity.inPerson(1)).build();
+    RegistrationRequest s1 = RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1");
+    RegistrationRequest s2 = RegistrationRequest.forSessions(person("s2", "BE"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1");
+    Registrations r = registerAll(Registrations.empty(one), s1, s2);
+    assertEquals(Registration.State.WAITING, r.find("s2").orElseThrow().getState());
+    Event overlapping = new Event.Builder().from(one).tracks(List.of(track("a", session("a1", 9, 10)),
+        track("b", session("b1", 9, 11)))).build();
+    assertTrue(NewVersion.keepsCounters(r, overlapping), "b1 moved: the same counters, a new overlap");
+    Update moved = same(r, overlapping);
+    assertEquals(List.of("NO_LONGER_ADMITTED s1", "NO_LONGER_ADMITTED s2"), changes(moved),
+        "s1 stays registered, s2 waiting");
+    assertSame(r.counts, moved.getRegistrations().counts, "no counter read again");
+    Registrations cancelled = moved.getRegistrations().cancel("s1").getRegistrations();
+    assertEquals(Registration.State.WAITING, cancelled.find("s2").orElseThrow().getState(), "double booking refuses s2");
+    Event later = new Event.Builder().from(one).tracks(List.of(track("a", session("a1", 9, 10)),
+        track("b", session("b1", 12, 13)))).build();
+    assertTrue(NewVersion.keepsCounters(cancelled, later), "b1 moved again, after a1");
+    assertEquals(List.of("PROMOTED s2"), changes(same(cancelled, later)), "the overlap is gone and there is room");
   }
 
   @Test

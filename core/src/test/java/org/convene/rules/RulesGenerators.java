@@ -186,7 +186,10 @@ final class RulesGenerators {
      * else a request holds changes, so the counters are kept ({@code NewVersion.keepsCounters}).
      */
     DROP_TRACK,
-    /** A session moved in time. */
+    /**
+     * A session moved in time, by up to two hours either way: it counts the same, and may come
+     * to overlap another session of a selection, or no longer ({@code NewVersion.keepsCounters}).
+     */
     MOVE,
     /**
      * A rule that refuses made less strict: double booking allowed where it was forbidden, every
@@ -218,7 +221,7 @@ final class RulesGenerators {
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.RULES, Edit.STRICTER,
-          Edit.FEE, Edit.DROP_TRACK).containsAll(edits);
+          Edit.FEE, Edit.DROP_TRACK, Edit.MOVE).containsAll(edits);
     }
 
     @Override
@@ -431,6 +434,39 @@ final class RulesGenerators {
       }
     }
     return new Edited(next, edits);
+  }
+
+  /** The sessions live requests hold (their selections', under the snapshot's version), by id. */
+  static List<Session> heldSessions(Registrations live) {
+    java.util.Map<String, Session> held = new java.util.LinkedHashMap<>();
+    List<Registration> places = new ArrayList<>(live.getRegistered());
+    places.addAll(live.getWaiting());
+    for (Registration r : places) {
+      live.index.select(r.getRequest(), true).sessions.forEach(session -> held.putIfAbsent(session.getId(), session));
+    }
+    return new ArrayList<>(held.values());
+  }
+
+  /**
+   * A version with one or two sessions that live requests hold moved in time ({@link Edit#MOVE}),
+   * each by a multiple of half an hour up to three hours either way, so that a selection may come
+   * to overlap, or no longer. Any session of the event where no live request holds one.
+   */
+  static Edited movedHeld(Random random, Registrations live) {
+    Event event = live.getEvent();
+    List<Session> pool = heldSessions(live);
+    if (pool.isEmpty()) {
+      pool = new ArrayList<>(event.getAllSessions());
+    }
+    Event next = event;
+    for (int i = random.intRange(1, 2); i > 0 && !pool.isEmpty(); i--) {
+      String id = pool.remove(random.intRange(0, pool.size() - 1)).getId();
+      long minutes = 30L * random.oneOf(-6, -4, -3, -2, -1, 1, 2, 3, 4, 6);
+      List<Track> tracks = new ArrayList<>();
+      next.getTracks().forEach(t -> tracks.add(t.withSessions(moved(t.getSessions(), id, minutes))));
+      next = next.withTracks(tracks).withPlenarySessions(moved(next.getPlenarySessions(), id, minutes));
+    }
+    return new Edited(next, next.equals(event) ? java.util.EnumSet.noneOf(Edit.class) : java.util.EnumSet.of(Edit.MOVE));
   }
 
   /** One rule that refuses made no less strict ({@link Edit#STRICTER}). */
