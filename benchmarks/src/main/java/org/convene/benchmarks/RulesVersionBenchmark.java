@@ -43,7 +43,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * readiness track (no capacity of its own; the quota counts tracks). {@code dropSession}: the
  * last session of the readiness track dropped (no request names it, it overlaps no other session
  * of its track). {@code moveHeldSession}: the last session of the readiness track, which half
- * the requests name, an hour later (no new overlap). {@code changeFee}: a price for everyone where the event was free (the fee
+ * the requests name, an hour later (no new overlap). {@code limitHeldTrack}: the readiness track
+ * given in-person places for half its in-person holders (a new counter: its holders and queue
+ * built in one walk, the later half reported over it). {@code changeFee}: a price for everyone where the event was free (the fee
  * rule then refuses no one it did not). {@code dropTargetGroup}: the target group dropped (the
  * eligibility rule may then admit a waiting request it refused: the requests with room in every
  * counter they need are read, none here, as every quota counter is full). {@code
@@ -87,6 +89,7 @@ public class RulesVersionBenchmark {
   private Event withSession;
   private Event withoutSession;
   private Event movedSession;
+  private Event limitedTrack;
   private Event narrowed;
   private Event withoutTrack;
   private Registrations afterDrop;
@@ -146,6 +149,28 @@ public class RulesVersionBenchmark {
       }
     }
     movedSession = new Event.Builder().from(event).tracks(later).build();
+    // the readiness track limited to half its in-person holders: the later half reported
+    Set<String> readiness = new LinkedHashSet<>();
+    event.getTracks().stream().filter(t -> t.getId().equals(SeedEvent.READINESS))
+        .forEach(t -> t.getSessions().forEach(session -> readiness.add(session.getId())));
+    int holders = 0;
+    for (org.convene.rules.Registration r : registrations.getRegistered()) {
+      org.convene.rules.RegistrationRequest q = r.getRequest();
+      boolean holds = q.getTrackIds().contains(SeedEvent.READINESS) || (q.getTrackIds().isEmpty() && q.getSessionIds().isEmpty())
+          || q.getSessionIds().stream().anyMatch(readiness::contains);
+      holders += holds && q.getAttendance() == org.convene.Attendance.IN_PERSON ? 1 : 0;
+    }
+    List<Track> limited = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      limited.add(t.getId().equals(SeedEvent.READINESS) ? t.withCapacity(Capacity.inPerson(holders / 2)) : t);
+    }
+    limitedTrack = new Event.Builder().from(event).tracks(limited).build();
+    Update limitedUpdate = registrations.withEvent(limitedTrack);
+    if (limitedUpdate.getChanges().size() != holders - holders / 2 || limitedUpdate.getChanges().stream()
+        .anyMatch(c -> c.getKind() != org.convene.rules.Change.Kind.OVER_LIMIT)) {
+      throw new IllegalStateException("limiting the readiness track to " + holders / 2 + " reported "
+          + limitedUpdate.getChanges().size() + " changes, not " + (holders - holders / 2) + " OVER_LIMIT");
+    }
     List<Track> kept = new ArrayList<>(event.getTracks());
     kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
     withoutTrack = new Event.Builder().from(event).tracks(kept).build();
@@ -241,6 +266,18 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update moveHeldSession() {
     return registrations.withEvent(movedSession);
+  }
+
+  /**
+   * A version that gives the readiness track, which half the requests name, in-person places for
+   * half its in-person holders: each of them and each waiting request naming it counts in the
+   * new counter, and the later half of the holders are reported over it.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update limitHeldTrack() {
+    return registrations.withEvent(limitedTrack);
   }
 
   /**

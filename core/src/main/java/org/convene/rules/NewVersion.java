@@ -38,10 +38,12 @@ import org.convene.rules.internal.PersistentQueue;
  *
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
- * sessions that count nobody, held sessions moved in time, dropped tracks and sessions), on a
- * settled snapshot without custom
- * rules, keeps every counter, queue and place as it is ({@link #keep}), but the counters and
- * queues of the tracks and sessions it drops, which go: the registrations over a lowered limit are
+ * sessions, held sessions moved in time, held tracks and sessions given a capacity, dropped
+ * tracks and sessions), on a settled snapshot without custom rules, keeps every counter, queue
+ * and place as it is ({@link #keep}), but the counters and queues of the tracks and sessions it
+ * drops, which go, and the new counters it adds (a capacity where there was none, an added
+ * track's or session's), which one walk over the live places builds ({@link #count}): the
+ * registrations over a lowered or new limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
  * or, where a rule that refuses may now admit someone it refused, the waiting requests with room
@@ -185,13 +187,24 @@ final class NewVersion {
    *       (a counter of a dropped track or session counts nobody under the new version), every
    *       other counter a place occupies stays, a request that names a dropped id is reported
    *       once and, waiting, never promoted, and a waiting request that holds fewer counters or
-   *       sessions than before may now be admitted ({@link Effect}).
+   *       sessions than before may now be admitted ({@link Effect});
+   *
+   *   <li>in a live request's selection, new counters that no live request held: a capacity for
+   *       an attendance a held track or session did not limit, an added track or session with
+   *       a capacity or under a quota. Its holders, taken in the order they were accepted, and
+   *       its queue, the waiting requests that now need it in line order, are built by one walk
+   *       over the live places ({@link #count}); those past its limit are reported as over a
+   *       lowered one ({@link #overLimit}), and no waiting request is admitted (it needs more
+   *       than before).
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, the event's capacity and the
-   * travel policy but their limits, and in each live selection the limited attendances of the
-   * sessions it keeps. A version that brings back a track or session a live request names
-   * and an earlier version dropped is placed again: the request's counters would grow.
+   * travel policy but their limits; in each live selection, every counter it occupied stays
+   * (an attendance a capacity limited stays limited), but those of dropped tracks and sessions,
+   * and it newly touches no track, and newly holds no session that counts, of the old version
+   * (their counters may hold other selections' requests). A version that brings back a track
+   * or session a live request names and an earlier version dropped is placed again: the
+   * request's counters would grow.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions); not
    * the number of requests.
@@ -215,6 +228,17 @@ final class NewVersion {
      */
     final boolean[] keyless = new boolean[Attendance.values().length];
     /**
+     * By attendance: its requests occupied no counter, and now occupy new ones ({@link #gained}),
+     * so a waiting one leaves the requests that need no counter.
+     */
+    final boolean[] keyed = new boolean[Attendance.values().length];
+    /**
+     * By attendance, the new counters its requests now count in, none of which a live request held
+     * (a capacity where there was none, a new track's or session's): a quota's without the
+     * partition value, which each request's participant completes.
+     */
+    final List<List<CounterKey>> gained = new ArrayList<>(Attendance.values().length);
+    /**
      * It names no id the version lacks and holds fewer counters than before, or no longer holds
      * two sessions that overlap: a waiting request of it that needed a dropped counter, or that
      * double booking refused, may now be admitted.
@@ -235,6 +259,10 @@ final class NewVersion {
     final Set<String> missing = new HashSet<>();
     /** Whether a selection is {@linkplain Effect#reported reported}. */
     boolean reported;
+    /** Whether a selection's requests count in new counters ({@link Effect#gained}). */
+    boolean gains;
+    /** The new counters {@link #keep} built: none of them was raised ({@link #raise}). */
+    final Set<CounterKey> newCounters = new HashSet<>();
     /**
      * Whether each reported selection held, whatever the attendance, a counter of a dropped
      * track or session: the registrations reported are then holders of the dropped counters.
@@ -271,8 +299,8 @@ final class NewVersion {
 
   /**
    * Whether what one selection holds keeps its counters (but those of dropped tracks and
-   * sessions) and every answer but the limits' and those that admit more; if so, notes its
-   * {@link Effect} in the plan where it has one.
+   * sessions, and new ones no live request held) and every answer but the limits' and those
+   * that admit more; if so, notes its {@link Effect} in the plan where it has one.
    */
   private static boolean effect(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named, Plan plan) {
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
@@ -280,41 +308,16 @@ final class NewVersion {
     if (!b.missing.containsAll(a.missing)) {
       return false; // an id an earlier version dropped is back: the request's counters would grow
     }
-    Set<String> kept = new HashSet<>();
     for (String id : b.trackIds) {
-      Track t = after.track(id);
-      if (tracks.contains(id)) {
-        if (!a.trackIds.contains(id) || !shape(t.getCapacity()).equals(shape(before.track(id).getCapacity()))) {
-          return false;
-        }
-        kept.add(id);
-      } else if (!t.getCapacity().isUnlimited() || covers(after.inputs.quotas(), ScopeLevel.TRACK, id)) {
-        return false;
+      if (tracks.contains(id) && !a.trackIds.contains(id)) {
+        return false; // a track of the old version newly touched: its counters may hold others
       }
     }
-    for (String id : a.trackIds) {
-      // a track no longer held is dropped from the event, or occupied no counter
-      if (!kept.contains(id) && after.track(id) != null
-          && (!before.track(id).getCapacity().isUnlimited() || covers(before.inputs.quotas(), ScopeLevel.TRACK, id))) {
-        return false;
-      }
-    }
-    Map<String, Session> held = new HashMap<>();
-    a.sessions.forEach(s -> held.put(s.getId(), s));
-    Set<String> holds = new HashSet<>();
+    Set<String> held = new HashSet<>();
+    a.sessions.forEach(s -> held.add(s.getId()));
     for (Session s : b.sessions) {
-      holds.add(s.getId());
-      Session was = held.get(s.getId());
-      // a held session moved in time counts the same; only the overlaps below may change
-      if (was == null ? !countsNobody(after.inputs.quotas(), s) : !shape(was.getCapacity()).equals(shape(s.getCapacity()))) {
-        return false;
-      }
-    }
-    for (Session was : a.sessions) {
-      // a session no longer held is dropped from the event, or occupied no counter
-      if (!holds.contains(was.getId()) && after.session(was.getId()) != null
-          && !countsNobody(before.inputs.quotas(), was)) {
-        return false;
+      if (!held.contains(s.getId()) && before.session(s.getId()) != null && !countsNobody(after.inputs.quotas(), s)) {
+        return false; // a session of the old version newly held, that counts: its counters may hold others
       }
     }
     Effect f = new Effect();
@@ -322,13 +325,32 @@ final class NewVersion {
     boolean lost = false;
     boolean lostEvery = true;
     boolean keyless = false;
+    boolean gains = false;
     for (Attendance attendance : Attendance.values()) {
-      int was = counters(before.occupancy(a, attendance));
-      int is = counters(after.occupancy(b, attendance));
-      f.keyless[attendance.ordinal()] = was > 0 && is == 0;
+      List<CounterKey> was = counters(before.occupancy(a, attendance));
+      List<CounterKey> is = counters(after.occupancy(b, attendance));
+      boolean lostOne = false;
+      for (CounterKey k : was) {
+        if (!is.contains(k)) {
+          if (!gone(before, k, plan)) {
+            return false; // a counter of a track or session the version keeps no longer counts the request
+          }
+          lostOne = true;
+        }
+      }
+      List<CounterKey> gained = new ArrayList<>();
+      for (CounterKey k : is) {
+        if (!was.contains(k)) {
+          gained.add(k); // a new counter: of a capacity where there was none, or of a new track or session
+        }
+      }
+      f.keyless[attendance.ordinal()] = !was.isEmpty() && is.isEmpty();
+      f.keyed[attendance.ordinal()] = was.isEmpty() && !is.isEmpty();
+      f.gained.add(gained);
       keyless |= f.keyless[attendance.ordinal()];
-      lost |= is < was;
-      lostEvery &= is < was;
+      gains |= !gained.isEmpty();
+      lost |= lostOne;
+      lostEvery &= lostOne;
     }
     plan.reportedHeldGone &= !f.reported || lostEvery;
     if (!b.missing.isEmpty()) {
@@ -337,20 +359,41 @@ final class NewVersion {
     } else {
       f.mayAdmit = lost || (!a.doubleBooking().isPassed() && b.doubleBooking().isPassed());
     }
-    if (f.reported || f.mayAdmit || keyless) {
+    if (f.reported || f.mayAdmit || keyless || gains) {
       plan.effects.put(named, f);
       plan.reported |= f.reported;
+      plan.gains |= gains;
     }
     return true;
   }
 
-  /** How many counters an occupancy names per partition value: its capacities, and each quota's targets. */
-  private static int counters(EventIndex.Occupancy o) {
-    int n = o.capacityKeys.length;
-    for (List<String> targets : o.targets) {
-      n += targets.size();
+  /**
+   * The counters an occupancy names, whoever asks: its capacities, and for each quota a key per
+   * target without a partition value (the quota's partition is the same in both versions).
+   */
+  private static List<CounterKey> counters(EventIndex.Occupancy o) {
+    List<CounterKey> keys = new ArrayList<>(o.capacityList);
+    for (int i = 0; i < o.quotas.length; i++) {
+      for (String target : o.targets.get(i)) {
+        keys.add(new CounterKey(CounterKey.Kind.QUOTA, o.quotas[i], target, List.of()));
+      }
     }
-    return n;
+    return keys;
+  }
+
+  /** The keys of the new counters a request counts in ({@link Effect#gained}): a quota's for each partition it counts in. */
+  private static List<CounterKey> gained(EventIndex after, List<CounterKey> gained, RegistrationRequest request) {
+    List<CounterKey> keys = new ArrayList<>(gained.size());
+    for (CounterKey k : gained) {
+      if (k.kind() != CounterKey.Kind.QUOTA) {
+        keys.add(k);
+      } else {
+        for (List<PartitionValue> v : EventIndex.partitionValues(after.quotaPartition(k.index()), request.getParticipant())) {
+          keys.add(new CounterKey(CounterKey.Kind.QUOTA, k.index(), k.target(), v));
+        }
+      }
+    }
+    return keys;
   }
 
   /** Whether a counter is of a track or session the new version dropped. */
@@ -377,7 +420,8 @@ final class NewVersion {
    * the dropped tracks and sessions go; where a version drops a track or session live requests
    * hold, one walk over the live places finds the requests of the selections it changes (those
    * it reports, the waiting ones that now need no counter, and those that may now be admitted),
-   * and no one is placed again. Then {@link #overLimit} and {@link #raise}.
+   * and no one is placed again; where it adds counters live requests count in, one walk builds
+   * them ({@link #count}). Then {@link #overLimit} and {@link #raise}.
    */
   static void keep(Registrations old, Draft d, List<Change> changes) {
     Plan plan = plan(old, d.index);
@@ -451,10 +495,64 @@ final class NewVersion {
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
     }
+    if (plan.gains) {
+      count(old, d, plan);
+    }
     d.missing = Set.copyOf(plan.missing);
     overLimit(d, reported, changes);
     reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
     raise(old, d, changes, plan, mayAdmit);
+  }
+
+  /**
+   * Builds the new counters of a version that keeps the others ({@link Effect#gained}) in one walk
+   * over the live places: their holders, the registrations of the selections that count in them,
+   * in the order they were accepted (as placing everyone again counts them, so that {@link
+   * #overLimit} reports those past a limit as it does), and their queues, the waiting requests of
+   * those selections in line order (those that needed no counter before no longer wait as such).
+   * No one is admitted: a waiting request that now needs more counters was not admitted before.
+   */
+  private static void count(Registrations old, Draft d, Plan plan) {
+    Map<CounterKey, List<Entry>> holders = new HashMap<>();
+    if (old.registeredCount > 0) {
+      List<Entry> registered = new ArrayList<>();
+      old.entries.forEach((id, e) -> {
+        if (e.state == Registration.State.REGISTERED) {
+          Effect f = plan.effects.get(new Draft.Named(e.request));
+          if (f != null && !f.gained.get(e.request.getAttendance().ordinal()).isEmpty()) {
+            registered.add(e);
+          }
+        }
+      });
+      registered.sort(Comparator.comparingLong(e -> e.ticket));
+      for (Entry e : registered) {
+        Effect f = plan.effects.get(new Draft.Named(e.request));
+        for (CounterKey k : gained(d.index, f.gained.get(e.request.getAttendance().ordinal()), e.request)) {
+          holders.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    holders.forEach((k, list) -> d.counts = d.counts.put(k, new Count(k, PersistentQueue.ofSorted(e -> e.ticket, list))));
+    Map<CounterKey, List<Entry>> queues = new HashMap<>();
+    List<Entry> keyed = new ArrayList<>();
+    old.waiting.forEach(e -> {
+      Effect f = plan.effects.get(new Draft.Named(e.request));
+      int attendance = e.request.getAttendance().ordinal();
+      if (f != null && !f.gained.get(attendance).isEmpty()) {
+        for (CounterKey k : gained(d.index, f.gained.get(attendance), e.request)) {
+          queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+        }
+        if (f.keyed[attendance]) {
+          keyed.add(e);
+        }
+      }
+    });
+    queues.forEach((k, list) -> d.waitingByKey = d.waitingByKey.put(k, PersistentQueue.ofSorted(e -> e.seq, list)));
+    for (Entry e : keyed) {
+      d.waitingKeyless = d.waitingKeyless.remove(e.seq);
+    }
+    plan.newCounters.addAll(holders.keySet());
+    plan.newCounters.addAll(queues.keySet());
   }
 
   /** A queue by {@link Entry#seq} with more entries, given in that order. */
@@ -698,7 +796,7 @@ final class NewVersion {
       return;
     }
     d.waitingByKey.forEach((k, q) -> {
-      if (d.index.limitOf(k) > before.limitOf(k)) {
+      if (!plan.newCounters.contains(k) && d.index.limitOf(k) > before.limitOf(k)) {
         d.freed.add(k);
       }
     });

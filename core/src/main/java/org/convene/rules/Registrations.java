@@ -557,10 +557,12 @@ public final class Registrations {
    * capacities and travel slots, a moved or closed window, another fee, target group, attendance
    * mode or double booking rule (the rules that refuse and count nothing; a stricter one adds one
    * walk over the live requests, to find whom it now refuses), tracks and sessions
-   * that no live request holds added, dropped, moved or limited, held ones added without a
-   * capacity or a quota that covers them, held sessions moved in time (a selection that no longer
-   * overlaps has its waiting requests with room evaluated), and held or named ones dropped from
-   * the event (their
+   * that no live request holds added, dropped, moved or limited, held ones added (with a
+   * capacity or under a quota too), held tracks and sessions given a capacity for an attendance
+   * they did not limit (one walk over the live places builds the new counters, their holders in
+   * the order they were accepted, those past the limit reported, and their queues), held
+   * sessions moved in time (a selection that no longer overlaps has its waiting requests with
+   * room evaluated), and held or named ones dropped from the event (their
    * counters go with them; every other counter a place occupies must stay). It compares the
    * versions through the few distinct selections live requests name, reads the counters and
    * reports, in each counter over its new limit, its latest accepted registrations; then it reads
@@ -570,8 +572,9 @@ public final class Registrations {
    * walk over the live places (nobody placed again: about 0.23 s at 1M, where placing everyone
    * again takes seconds) finds the requests to report, and the waiting requests of the
    * selections that lost a counter or an overlap, which are evaluated with the raised queues
-   * where they have room in every counter they still need. Where a rule that
-   * refuses may now admit someone it refused (a target group or fee category widened or dropped,
+   * where they have room in every counter they still need; and where it gives live requests a
+   * new counter (a capacity where there was none): then one walk over the live places builds it
+   * (nobody placed again). Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
    * room, each waiting request in them once, and evaluates those with room in every counter they
    * need (the queue of a full counter is not read, nor that of a counter with room whose
@@ -581,7 +584,9 @@ public final class Registrations {
    * the walk that finds whom they now refuse (about 0.6 s at 1M for a narrowed target group). So
    * does the first version after {@link #restore}, unless the places restored are not settled
    * (places a host stores where a waiting request has room, say). Any other version (a held
-   * session given a capacity, a dropped session that was the only one of its
+   * track or session whose capacity no longer limits an attendance, a live request that comes
+   * to touch a track, or to hold a counted session, of the previous version that it did not, a
+   * dropped session that was the only one of its
    * track a request named while the track stays and counts the request, a track or session a
    * live request names brought back, a changed quota scope or partition, a changed travel
    * category, a custom rule that may read the event) places every live registration and waiting

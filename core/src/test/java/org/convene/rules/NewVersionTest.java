@@ -276,13 +276,15 @@ class NewVersionTest {
   }
 
   @Test
-  void addingASessionWithACapacityToAHeldTrack_placesEveryoneAgain_andOneToATrackNobodyHolds_doesNot() {
+  void addingASessionWithACapacityToAHeldTrack_orToATrackNobodyHolds_keepsTheCounters() {
     Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
     Session limited = new Session.Builder().from(session("b2", 13, 14)).capacity(Capacity.inPerson(1)).build();
     assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", session("a1", 9, 10)),
         track("b", session("b1", 11, 12), limited))).build()), "nobody holds track b");
-    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", session("a1", 9, 10), limited),
-        track("b", session("b1", 11, 12)))).build()), "t1 would hold the limited session");
+    Event heldLimited = event().tracks(List.of(track("a", session("a1", 9, 10), limited),
+        track("b", session("b1", 11, 12)))).build();
+    assertTrue(NewVersion.keepsCounters(r, heldLimited), "t1 holds the limited session: a new counter, t1 its holder");
+    assertEquals(List.of(), changes(same(r, heldLimited)));
   }
 
   // What keeps the counters (NewVersion.keepsCounters): where it says yes, withEvent keeps every
@@ -299,28 +301,30 @@ class NewVersionTest {
   }
 
   @Test
-  void aHeldTracksLimitMayChange_butNotWhichAttendancesItLimits() {
+  void aHeldTracksLimitMayChange_orLimitAnotherAttendance_butAnAttendanceItLimitedStaysLimited() {
     Registrations unlimited = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
-    assertFalse(NewVersion.keepsCounters(unlimited, limitedTrackA(Capacity.inPerson(5)).build()), "track a now counts");
+    assertTrue(NewVersion.keepsCounters(unlimited, limitedTrackA(Capacity.inPerson(5)).build()), "track a now counts");
     Registrations limited = registerAll(Registrations.empty(limitedTrackA(Capacity.inPerson(3)).build()),
         in(person("t1", "FR"), "a"));
     assertTrue(NewVersion.keepsCounters(limited, limitedTrackA(Capacity.inPerson(5)).build()), "another limit");
     Capacity both = new Capacity.Builder().inPerson(3).online(2).build();
-    assertFalse(NewVersion.keepsCounters(limited, limitedTrackA(both).build()), "online places now count too");
+    assertTrue(NewVersion.keepsCounters(limited, limitedTrackA(both).build()), "online places now count too");
+    assertFalse(NewVersion.keepsCounters(limited, event().build()), "track a no longer counts, and stays: placed again");
   }
 
   @Test
-  void aTrackAddedToAWholeEventRequest_keepsTheCounters_unlessItHasACapacityOrATrackQuotaNamesIt() {
+  void aTrackAddedToAWholeEventRequest_keepsTheCounters_evenWithACapacityOrUnderAQuota() {
     Track c = track("c", session("c1", 13, 14));
     Event withC = event().tracks(List.of(track("a", session("a1", 9, 10)), track("b", session("b1", 11, 12)), c)).build();
     Registrations whole = registerAll(Registrations.empty(event().build()), in("w1", "FR"));
     assertTrue(NewVersion.keepsCounters(whole, withC));
-    assertFalse(NewVersion.keepsCounters(whole, new Event.Builder().from(withC).tracks(List.of(withC.getTracks().get(0),
-        withC.getTracks().get(1), new Track.Builder().from(c).capacity(Capacity.inPerson(2)).build())).build()));
+    assertTrue(NewVersion.keepsCounters(whole, new Event.Builder().from(withC).tracks(List.of(withC.getTracks().get(0),
+        withC.getTracks().get(1), new Track.Builder().from(c).capacity(Capacity.inPerson(2)).build())).build()),
+        "a new counter, of track c's capacity");
     Registrations eachTrack = registerAll(Registrations.empty(event().addQuotas(quota(QuotaScope.eachTrack())).build()),
         in("w1", "FR"));
-    assertFalse(NewVersion.keepsCounters(eachTrack, new Event.Builder().from(withC).addQuotas(quota(QuotaScope.eachTrack()))
-        .build()), "the quota of every track counts track c");
+    assertTrue(NewVersion.keepsCounters(eachTrack, new Event.Builder().from(withC).addQuotas(quota(QuotaScope.eachTrack()))
+        .build()), "the quota of every track counts track c: a new counter");
     Registrations trackA = registerAll(Registrations.empty(event().addQuotas(quota(QuotaScope.track("a"))).build()),
         in("w1", "FR"));
     assertTrue(NewVersion.keepsCounters(trackA, new Event.Builder().from(withC).addQuotas(quota(QuotaScope.track("a")))
@@ -384,15 +388,20 @@ class NewVersionTest {
   }
 
   @Test
-  void aHeldSessionGivenACapacity_placesEveryoneAgain_aNewTitleOrAMoveInTimeDoesNot() {
+  void aHeldSessionMovedInTime_orGivenACapacity_keepsTheCounters_butNotOneMovedToAnotherTrack() {
     Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
     Session a1 = session("a1", 9, 10);
     assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withStart(a1.getStart().minusHours(1))),
         track("b", session("b1", 11, 12)))).build()), "starts earlier: the same counters");
     assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withEnd(a1.getStart().plusHours(2))),
         track("b", session("b1", 11, 12)))).build()), "ends later: the same counters");
-    assertFalse(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withCapacity(Capacity.inPerson(4))),
-        track("b", session("b1", 11, 12)))).build()), "counts its own places");
+    assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withCapacity(Capacity.inPerson(4))),
+        track("b", session("b1", 11, 12)))).build()), "counts its own places: a new counter");
+    Registrations b1 = registerAll(Registrations.empty(event().build()),
+        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "b1"));
+    assertFalse(NewVersion.keepsCounters(b1, limitedTrackA(Capacity.inPerson(4)).tracks(List.of(
+        new Track.Builder().from(track("a", session("a1", 9, 10), session("b1", 11, 12))).capacity(Capacity.inPerson(4)).build(),
+        track("b", session("b2", 13, 14)))).build()), "b1 now of track a, whose counter others may hold");
     assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withTitle("Renamed")),
         track("b", session("b1", 11, 12)))).build()));
   }
@@ -420,7 +429,7 @@ class NewVersionTest {
   }
 
   @Test
-  void aSessionAddedToAHeldTrack_keepsTheCounters_unlessASessionQuotaNamesIt() {
+  void aSessionAddedToAHeldTrack_keepsTheCounters_evenWhereASessionQuotaNamesIt() {
     Event twoInA = event().tracks(List.of(track("a", session("a1", 9, 10), session("a2", 11, 12)),
         track("b", session("b1", 11, 12)))).build();
     for (QuotaScope other : List.of(QuotaScope.session("a1"), QuotaScope.eachTrack())) {
@@ -431,8 +440,42 @@ class NewVersionTest {
     }
     Registrations r = registerAll(Registrations.empty(event().addQuotas(quota(QuotaScope.eachSession())).build()),
         in(person("t1", "FR"), "a"));
-    assertFalse(NewVersion.keepsCounters(r, new Event.Builder().from(twoInA).addQuotas(quota(QuotaScope.eachSession()))
-        .build()), "the quota of every session counts a2");
+    Event counted = new Event.Builder().from(twoInA).addQuotas(quota(QuotaScope.eachSession())).build();
+    assertTrue(NewVersion.keepsCounters(r, counted), "the quota of every session counts a2: a new counter");
+    assertEquals(1, same(r, counted).getRegistrations().counts.get(new CounterKey(CounterKey.Kind.QUOTA, 0, "a2", List.of())).n);
+  }
+
+  @Test
+  void aHeldTrackGivenACapacity_countsItsHoldersInTheOrderTheyWereAccepted_reportsThosePastIt_andQueuesItsWaitingRequests() {
+    Event three = event().capacity(Capacity.inPerson(3)).build();
+    Registrations r = registerAll(Registrations.empty(three), in(person("zed", "FR"), "a"), in(person("ada", "FR"), "b"),
+        in(person("kim", "FR"), "a"), in(person("uma", "FR"), "a"), in(person("bob", "FR"), "a"));
+    Event limitedA = new Event.Builder().from(three).tracks(List.of(
+        new Track.Builder().from(track("a", session("a1", 9, 10))).capacity(Capacity.inPerson(1)).build(),
+        track("b", session("b1", 11, 12)))).build();
+    assertTrue(NewVersion.keepsCounters(r, limitedA));
+    Update u = same(r, limitedA);
+    assertEquals(List.of("OVER_LIMIT kim"), changes(u), "zed is its first holder, kim its second");
+    Registrations after = u.getRegistrations();
+    CounterKey a = new CounterKey(CounterKey.Kind.TRACK_CAPACITY, Attendance.IN_PERSON.ordinal(), "a", List.of());
+    List<String> holders = new ArrayList<>();
+    after.counts.get(a).holders.forEach(e -> holders.add(e.id()));
+    assertEquals(List.of("zed", "kim"), holders);
+    List<String> waiting = new ArrayList<>();
+    after.waitingByKey.get(a).forEach(e -> waiting.add(e.id()));
+    assertEquals(List.of("uma", "bob"), waiting);
+    // ada leaves: the event has room, track a none; then kim and zed leave: uma, the first of its queue
+    Registrations placedAgain = r.withEvent(limitedA, false).getRegistrations();
+    List<String> last = List.of();
+    for (String id : List.of("ada", "kim", "zed")) {
+      Update expected = placedAgain.cancel(id);
+      Update actual = after.cancel(id);
+      assertEquals(changes(expected), changes(actual), "cancel " + id);
+      placedAgain = expected.getRegistrations();
+      after = actual.getRegistrations();
+      last = changes(actual);
+    }
+    assertEquals(List.of("CANCELLED zed", "PROMOTED uma"), last);
   }
 
   @Test

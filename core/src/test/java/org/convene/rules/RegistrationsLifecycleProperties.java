@@ -256,17 +256,22 @@ class RegistrationsLifecycleProperties {
   }
 
   @RepeatedTest(300)
-  void heldSessionsMovedInAndOutOfOverlaps_keepTheCounters_andGiveWhatPlacingEveryoneAgainGives(
+  void heldSessionsMovedInAndOutOfOverlaps_andHeldTracksAndSessionsGivenACapacity_keepTheCounters_andGiveWhatPlacingEveryoneAgainGives(
       @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
     Registrations chosen = last(s, applied(s));
     Registrations placedAgain = chosen;
     // double booking forbidden first, mostly, so that an overlap refuses; places freed after each
-    // version, so that a waiting request an overlap held back may be admitted once it is gone
+    // version, so that a waiting request an overlap or a new capacity held back may be admitted
     for (int v = 0; v < 6; v++) {
+      // every limit lifted second, sometimes: the waiting requests double booking refused then
+      // need no counter, until a version gives what they hold a capacity
       RulesGenerators.Edited edited = v == 0 && random.trueOrFalse(0.8)
           ? new RulesGenerators.Edited(chosen.getEvent().withDoubleBookingAllowed(false),
               java.util.EnumSet.of(RulesGenerators.Edit.STRICTER))
-          : RulesGenerators.movedHeld(random, chosen);
+          : v == 1 && random.trueOrFalse(0.4)
+          ? new RulesGenerators.Edited(RulesGenerators.unlimited(chosen.getEvent()),
+              java.util.EnumSet.of(RulesGenerators.Edit.UNLIMITED))
+          : random.trueOrFalse() ? RulesGenerators.movedHeld(random, chosen) : RulesGenerators.limitedHeld(random, chosen);
       Update[] moved = movedBothWays(chosen, placedAgain, edited);
       chosen = moved[0].getRegistrations();
       placedAgain = moved[1].getRegistrations();
@@ -338,7 +343,7 @@ class RegistrationsLifecycleProperties {
     }
     // the stricter version refuses some waiting requests; the places freed go to the others; the
     // wider one admits them again. Lifting every limit in between leaves them waiting for no counter.
-    List<Event> versions = random.trueOrFalse() ? List.of(strict, wide) : List.of(strict, unlimited(strict), unlimited(wide));
+    List<Event> versions = random.trueOrFalse() ? List.of(strict, wide) : List.of(strict, RulesGenerators.unlimited(strict), RulesGenerators.unlimited(wide));
     for (Event version : versions) {
       boolean keeps = NewVersion.keepsCounters(chosen, version);
       Update update = chosen.withEvent(version);
@@ -364,20 +369,6 @@ class RegistrationsLifecycleProperties {
     List<Operation> later = new ArrayList<>();
     s.actions.forEach(a -> later.add(a.operation(s.pool)));
     assertSameLater(placedAgain, chosen, later, random, true);
-  }
-
-  /** The event without quotas or capacities. */
-  private static Event unlimited(Event event) {
-    List<org.convene.Track> tracks = new ArrayList<>();
-    for (org.convene.Track t : event.getTracks()) {
-      List<org.convene.Session> sessions = new ArrayList<>();
-      t.getSessions().forEach(session -> sessions.add(session.withCapacity(org.convene.Capacity.unlimited())));
-      tracks.add(t.withCapacity(org.convene.Capacity.unlimited()).withSessions(sessions));
-    }
-    List<org.convene.Session> plenary = new ArrayList<>();
-    event.getPlenarySessions().forEach(session -> plenary.add(session.withCapacity(org.convene.Capacity.unlimited())));
-    return event.withQuotas(List.of()).withCapacity(org.convene.Capacity.unlimited()).withTracks(tracks)
-        .withPlenarySessions(plenary);
   }
 
   @RepeatedTest(300)

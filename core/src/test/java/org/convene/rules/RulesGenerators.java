@@ -177,8 +177,16 @@ final class RulesGenerators {
     WINDOW,
     /** A session or a track that counts nobody: no capacity, no quota covers it, a fresh id. */
     ADD_KEYLESS,
-    /** A session with a capacity of its own, or a track under a quota of every track. */
+    /**
+     * A session with a capacity of its own, or a track under a quota of every track: new counters,
+     * which the requests that hold it count in ({@code NewVersion.keepsCounters}).
+     */
     ADD_COUNTED,
+    /**
+     * A track or session given a capacity for an attendance it did not limit, of 0 to 2 places:
+     * a new counter, which its holders count in, maybe past the limit.
+     */
+    LIMIT,
     /** A session of a track removed. */
     DROP,
     /**
@@ -204,6 +212,8 @@ final class RulesGenerators {
     STRICTER,
     /** Another fee that admits the same participants: other amounts, currency, category names, texts. */
     FEE,
+    /** Every quota and capacity lifted ({@link #unlimited}): what counted nobody is placed again. */
+    UNLIMITED,
     /** Back to the scenario's first version (what an earlier version dropped comes back), retitled. */
     FIRST
   }
@@ -220,8 +230,8 @@ final class RulesGenerators {
 
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
-      return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.RULES, Edit.STRICTER,
-          Edit.FEE, Edit.DROP_TRACK, Edit.MOVE).containsAll(edits);
+      return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.ADD_COUNTED, Edit.RULES,
+          Edit.STRICTER, Edit.FEE, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT).containsAll(edits);
     }
 
     @Override
@@ -333,6 +343,13 @@ final class RulesGenerators {
         tracks.set(t, tracks.get(t).withSessions(sessions));
         return event.withTracks(tracks);
       }
+      case LIMIT: {
+        List<String> ids = new ArrayList<>();
+        event.getTracks().forEach(t -> ids.add(t.getId()));
+        all.forEach(session -> ids.add(session.getId()));
+        ids.removeIf(id -> !old.contains(id));
+        return ids.isEmpty() ? event : limited(random, event, random.oneOf(ids));
+      }
       case DROP: {
         List<Session> inTracks = new ArrayList<>();
         event.getTracks().forEach(t -> inTracks.addAll(t.getSessions()));
@@ -375,6 +392,8 @@ final class RulesGenerators {
       }
       case STRICTER:
         return stricter(random, event);
+      case UNLIMITED:
+        return unlimited(event);
       case FEE:
         return otherFee(random, event);
       default:
@@ -467,6 +486,71 @@ final class RulesGenerators {
       next = next.withTracks(tracks).withPlenarySessions(moved(next.getPlenarySessions(), id, minutes));
     }
     return new Edited(next, next.equals(event) ? java.util.EnumSet.noneOf(Edit.class) : java.util.EnumSet.of(Edit.MOVE));
+  }
+
+  /**
+   * The event with the track or session of an id given a capacity of 0 to 2 places for an
+   * attendance it does not limit ({@link Edit#LIMIT}), or as it is where it limits both.
+   */
+  static Event limited(Random random, Event event, String id) {
+    java.util.function.UnaryOperator<Capacity> more = c -> {
+      Capacity.Builder b = new Capacity.Builder().from(c);
+      boolean inPerson = c.getInPerson().isEmpty() && (c.getOnline().isPresent() || random.trueOrFalse(0.7));
+      if (inPerson) {
+        b.inPerson(random.intRange(0, 2));
+      } else if (c.getOnline().isEmpty()) {
+        b.online(random.intRange(0, 2));
+      }
+      return b.build();
+    };
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      List<Session> sessions = new ArrayList<>();
+      t.getSessions().forEach(session -> sessions.add(session.getId().equals(id) ? session.withCapacity(more.apply(session.getCapacity())) : session));
+      tracks.add((t.getId().equals(id) ? t.withCapacity(more.apply(t.getCapacity())) : t).withSessions(sessions));
+    }
+    List<Session> plenary = new ArrayList<>();
+    event.getPlenarySessions().forEach(session -> plenary.add(session.getId().equals(id) ? session.withCapacity(more.apply(session.getCapacity())) : session));
+    return event.withTracks(tracks).withPlenarySessions(plenary);
+  }
+
+  /**
+   * A version with one or two of the tracks and sessions that live requests hold given a
+   * capacity ({@link Edit#LIMIT}). Any track or session of the event where no live request holds one.
+   */
+  static Edited limitedHeld(Random random, Registrations live) {
+    Event event = live.getEvent();
+    java.util.Set<String> held = new java.util.LinkedHashSet<>();
+    List<Registration> places = new ArrayList<>(live.getRegistered());
+    places.addAll(live.getWaiting());
+    for (Registration r : places) {
+      EventIndex.Selection selection = live.index.select(r.getRequest(), true);
+      held.addAll(selection.trackIds);
+      selection.sessions.forEach(session -> held.add(session.getId()));
+    }
+    if (held.isEmpty()) {
+      event.getTracks().forEach(t -> held.add(t.getId()));
+      event.getAllSessions().forEach(session -> held.add(session.getId()));
+    }
+    List<String> pool = new ArrayList<>(held);
+    Event next = event;
+    for (int i = random.intRange(1, 2); i > 0 && !pool.isEmpty(); i--) {
+      next = limited(random, next, pool.remove(random.intRange(0, pool.size() - 1)));
+    }
+    return new Edited(next, next.equals(event) ? java.util.EnumSet.noneOf(Edit.class) : java.util.EnumSet.of(Edit.LIMIT));
+  }
+
+  /** The event without quotas or capacities ({@link Edit#UNLIMITED}). */
+  static Event unlimited(Event event) {
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      List<Session> sessions = new ArrayList<>();
+      t.getSessions().forEach(session -> sessions.add(session.withCapacity(Capacity.unlimited())));
+      tracks.add(t.withCapacity(Capacity.unlimited()).withSessions(sessions));
+    }
+    List<Session> plenary = new ArrayList<>();
+    event.getPlenarySessions().forEach(session -> plenary.add(session.withCapacity(Capacity.unlimited())));
+    return event.withQuotas(List.of()).withCapacity(Capacity.unlimited()).withTracks(tracks).withPlenarySessions(plenary);
   }
 
   /** One rule that refuses made no less strict ({@link Edit#STRICTER}). */
