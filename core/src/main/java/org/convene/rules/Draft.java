@@ -2,7 +2,6 @@ package org.convene.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.convene.Event;
 import org.convene.rules.internal.PersistentMap;
 import org.convene.rules.internal.PersistentQueue;
@@ -47,13 +46,6 @@ final class Draft {
    * host stored them, until a new version of the event places everyone again.
    */
   boolean settled = true;
-  /**
-   * The track and session ids live requests may name that the event lacks (dropped by a version
-   * while a request named them), or more: found by each new version, and by a restore. A request
-   * naming one was reported by the version that dropped it, and a waiting one is never promoted;
-   * a version that brings one back places everyone again ({@link NewVersion#keepsCounters}).
-   */
-  Set<String> missing = Set.of();
   /** How many live requests name each selection of tracks and sessions ({@link Named}). */
   PersistentMap<Named, Integer> selections;
   /** The counters and travel counters that removals in this operation decremented. */
@@ -90,7 +82,6 @@ final class Draft {
     this.clock = r.clock;
     this.registered = r.registeredCount;
     this.settled = r.settled;
-    this.missing = r.missing;
     this.selections = r.selections;
   }
 

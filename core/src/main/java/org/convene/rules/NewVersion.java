@@ -78,10 +78,9 @@ final class NewVersion {
     });
     registered.sort(Comparator.comparingLong(e -> e.ticket));
     Map<CounterKey, Integer> limits = new HashMap<>();
-    Set<String> missing = new HashSet<>();
     Map<Draft.Named, Boolean> drops = new HashMap<>();
     for (Entry e : registered) {
-      if (dropsNamed(old.index, d.index, e.request, missing, drops)) {
+      if (dropsNamed(old.index, d.index, e.request, drops)) {
         changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e));
       }
       Entry placed = e;
@@ -105,12 +104,11 @@ final class NewVersion {
       }
     }
     old.waiting.forEach(e -> {
-      if (dropsNamed(old.index, d.index, e.request, missing, drops)) {
+      if (dropsNamed(old.index, d.index, e.request, drops)) {
         changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e));
       }
       d.enqueueWaiting(e);
     });
-    d.missing = Set.copyOf(missing);
     for (Entry e : registered) {
       Entry current = d.entries.get(e.id());
       int slot = d.index.travelSlot(e.request);
@@ -131,16 +129,14 @@ final class NewVersion {
   /**
    * Whether a request names a track or session that the new version dropped and the old one had:
    * it is reported ({@link Change.Kind#SELECTION_REMOVED}) once, by the version that drops the id,
-   * not again by later versions that lack it too. Adds the ids it names that the new version
-   * lacks to {@code missing}; remembers the answer per selection.
+   * not again by later versions that lack it too. Remembers the answer per selection.
    */
   private static boolean dropsNamed(EventIndex before, EventIndex after, RegistrationRequest request,
-      Set<String> missing, Map<Draft.Named, Boolean> known) {
+      Map<Draft.Named, Boolean> known) {
     Draft.Named named = new Draft.Named(request);
     Boolean drops = known.get(named);
     if (drops == null) {
       List<String> gone = after.select(request, true).missing;
-      missing.addAll(gone);
       drops = !before.select(request, true).missing.containsAll(gone);
       known.put(named, drops);
     }
@@ -186,7 +182,7 @@ final class NewVersion {
    *       sessions the version drops from the event, named or held: their counters go with them
    *       (a counter of a dropped track or session counts nobody under the new version), every
    *       other counter a place occupies stays, a request that names a dropped id is reported
-   *       once and, waiting, never promoted, and a waiting request that holds fewer counters or
+   *       once and, waiting, not promoted while the version lacks the id, and a waiting request that holds fewer counters or
    *       sessions than before may now be admitted ({@link Effect});
    *
    *   <li>in a live request's selection, new counters that no live request held: a capacity for
@@ -253,10 +249,11 @@ final class NewVersion {
     final Set<String> goneSessions = new HashSet<>();
     /** The selections whose requests a walk must find: those with an {@link Effect}. */
     final Map<Draft.Named, Effect> effects = new HashMap<>();
-    /** The selections that name an id the new version lacks: their waiting requests are never promoted. */
+    /**
+     * The selections that name an id the new version lacks: their waiting requests are not
+     * promoted while the version lacks the id (one that brings it back places them again).
+     */
     final Set<Draft.Named> missingNamed = new HashSet<>();
-    /** The ids live requests name that the new version lacks ({@link Draft#missing}). */
-    final Set<String> missing = new HashSet<>();
     /** Whether a selection is {@linkplain Effect#reported reported}. */
     boolean reported;
     /** Whether a selection's requests count in new counters ({@link Effect#gained}). */
@@ -354,7 +351,6 @@ final class NewVersion {
     }
     plan.reportedHeldGone &= !f.reported || lostEvery;
     if (!b.missing.isEmpty()) {
-      plan.missing.addAll(b.missing);
       plan.missingNamed.add(named);
     } else {
       f.mayAdmit = lost || (!a.doubleBooking().isPassed() && b.doubleBooking().isPassed());
@@ -498,7 +494,6 @@ final class NewVersion {
     if (plan.gains) {
       count(old, d, plan);
     }
-    d.missing = Set.copyOf(plan.missing);
     overLimit(d, reported, changes);
     reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
     raise(old, d, changes, plan, mayAdmit);
@@ -827,7 +822,7 @@ final class NewVersion {
    * room while the event's capacity for the attendance is full).
    *
    * <p>A request whose selection names a track or session the version lacks ({@code missing})
-   * is never promoted, so not evaluated.
+   * is not promoted while the version lacks the id, so not evaluated.
    *
    * @return how many waiting requests it read, for the tests
    */

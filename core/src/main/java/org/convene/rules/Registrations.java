@@ -112,8 +112,6 @@ public final class Registrations {
   final int registeredCount;
   /** See {@link Draft#settled}: a new version that only raises limits may then start from here. */
   final boolean settled;
-  /** See {@link Draft#missing}. */
-  final java.util.Set<String> missing;
   /** See {@link Draft#selections}. */
   final PersistentMap<Draft.Named, Integer> selections;
 
@@ -129,7 +127,6 @@ public final class Registrations {
     this.clock = d.clock;
     this.registeredCount = d.registered;
     this.settled = d.settled;
-    this.missing = d.missing;
     this.selections = d.selections;
   }
 

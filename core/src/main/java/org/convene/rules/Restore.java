@@ -253,24 +253,18 @@ final class Restore {
     return true;
   }
 
-  /**
-   * How many live requests name each selection, and the ids they name that the event lacks (a
-   * version dropped them while requests named them), as the operations that placed them count.
-   */
+  /** How many live requests name each selection, as the operations that placed them count. */
   private static void selections(EventIndex index, Draft d, List<Entry> all) {
     Map<Draft.Named, Integer> named = new HashMap<>();
     for (Entry e : all) {
       named.merge(new Draft.Named(e.request), 1, Integer::sum);
     }
-    Set<String> missing = new HashSet<>();
     List<Draft.Named> keys = new ArrayList<>(named.keySet());
     List<Integer> counts = new ArrayList<>(keys.size());
     for (Draft.Named n : keys) {
       counts.add(named.get(n));
-      missing.addAll(index.select(n.trackIds, n.sessionIds, true).missing);
     }
     d.selections = PersistentMap.ofDistinct(keys, counts);
-    d.missing = Set.copyOf(missing);
   }
 
   private static PersistentMap<CounterKey, PersistentQueue<Entry>> queues(
