@@ -182,9 +182,8 @@ final class NewVersion {
    *       sessions the version drops from the event, named or held: their counters go with them
    *       (a counter of a dropped track or session counts nobody under the new version), every
    *       other counter a place occupies stays, a request that names a dropped id is reported
-   *       once and, waiting, not promoted while the version lacks the id, and a waiting request that holds fewer counters or
-   *       sessions than before may now be admitted ({@link Effect});
-   *
+   *       once and, waiting, not promoted while the version lacks the id, and a waiting request
+   *       that holds fewer counters or sessions than before may now be admitted ({@link Effect});
    *   <li>in a live request's selection, new counters that no live request held: a capacity for
    *       an attendance a held track or session did not limit, an added track or session with
    *       a capacity or under a quota. Its holders, taken in the order they were accepted, and
@@ -258,6 +257,12 @@ final class NewVersion {
     boolean reported;
     /** Whether a selection's requests count in new counters ({@link Effect#gained}). */
     boolean gains;
+    /**
+     * For each selection and attendance that gains counters, one counter it counted in before
+     * (a quota's without the partition value): its registrations are holders of such a counter.
+     * Null where one counted in none: then every registration is read.
+     */
+    Set<CounterKey> countedIn = new HashSet<>();
     /** The new counters {@link #keep} built: none of them was raised ({@link #raise}). */
     final Set<CounterKey> newCounters = new HashSet<>();
     /**
@@ -341,6 +346,12 @@ final class NewVersion {
           gained.add(k); // a new counter: of a capacity where there was none, or of a new track or session
         }
       }
+      if (!gained.isEmpty() && plan.countedIn != null) {
+        plan.countedIn = was.isEmpty() ? null : plan.countedIn;
+        if (plan.countedIn != null) {
+          plan.countedIn.add(was.get(0));
+        }
+      }
       f.keyless[attendance.ordinal()] = !was.isEmpty() && is.isEmpty();
       f.keyed[attendance.ordinal()] = was.isEmpty() && !is.isEmpty();
       f.gained.add(gained);
@@ -377,8 +388,18 @@ final class NewVersion {
     return keys;
   }
 
-  /** The keys of the new counters a request counts in ({@link Effect#gained}): a quota's for each partition it counts in. */
+  /**
+   * The keys of the new counters a request counts in ({@link Effect#gained}): a quota's for each
+   * partition value its participant counts in.
+   */
   private static List<CounterKey> gained(EventIndex after, List<CounterKey> gained, RegistrationRequest request) {
+    boolean quota = false;
+    for (CounterKey k : gained) {
+      quota |= k.kind() == CounterKey.Kind.QUOTA;
+    }
+    if (!quota) {
+      return gained; // capacities: the same keys whoever asks
+    }
     List<CounterKey> keys = new ArrayList<>(gained.size());
     for (CounterKey k : gained) {
       if (k.kind() != CounterKey.Kind.QUOTA) {
@@ -443,6 +464,9 @@ final class NewVersion {
     List<Entry> reportedWaiting = new ArrayList<>();
     List<Entry> keyless = new ArrayList<>();
     List<Entry> mayAdmit = new ArrayList<>();
+    // the queues of the new counters (count), and the waiting requests that needed no counter before
+    Map<CounterKey, List<Entry>> queues = new HashMap<>();
+    List<Entry> keyed = new ArrayList<>();
     if (!plan.effects.isEmpty()) {
       if (plan.reported && old.registeredCount > 0) {
         if (plan.reportedHeldGone) {
@@ -485,6 +509,15 @@ final class NewVersion {
           if (f.mayAdmit) {
             mayAdmit.add(e);
           }
+          List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
+          if (!gained.isEmpty()) {
+            for (CounterKey k : gained(d.index, gained, e.request)) {
+              queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+            }
+            if (f.keyed[e.request.getAttendance().ordinal()]) {
+              keyed.add(e);
+            }
+          }
         }
       });
     }
@@ -492,7 +525,7 @@ final class NewVersion {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
     }
     if (plan.gains) {
-      count(old, d, plan);
+      count(old, d, plan, queues, keyed);
     }
     overLimit(d, reported, changes);
     reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
@@ -504,21 +537,35 @@ final class NewVersion {
    * over the live places: their holders, the registrations of the selections that count in them,
    * in the order they were accepted (as placing everyone again counts them, so that {@link
    * #overLimit} reports those past a limit as it does), and their queues, the waiting requests of
-   * those selections in line order (those that needed no counter before no longer wait as such).
-   * No one is admitted: a waiting request that now needs more counters was not admitted before.
+   * those selections in line order ({@code queues}, found by {@link #keep}'s walk over the waiting
+   * list; those that needed no counter before, {@code keyed}, no longer wait as such). No one is
+   * admitted: a waiting request that now needs more counters was not admitted before.
    */
-  private static void count(Registrations old, Draft d, Plan plan) {
+  private static void count(Registrations old, Draft d, Plan plan, Map<CounterKey, List<Entry>> queues,
+      List<Entry> keyed) {
     Map<CounterKey, List<Entry>> holders = new HashMap<>();
     if (old.registeredCount > 0) {
       List<Entry> registered = new ArrayList<>();
-      old.entries.forEach((id, e) -> {
-        if (e.state == Registration.State.REGISTERED) {
-          Effect f = plan.effects.get(new Draft.Named(e.request));
-          if (f != null && !f.gained.get(e.request.getAttendance().ordinal()).isEmpty()) {
+      if (plan.countedIn == null) {
+        old.entries.forEach((id, e) -> {
+          if (e.state == Registration.State.REGISTERED && gains(plan, e)) {
             registered.add(e);
           }
-        }
-      });
+        });
+      } else {
+        // each is a holder of a counter its selection counted in: read those, not every place
+        Set<Long> seen = new HashSet<>();
+        old.counts.forEach((k, c) -> {
+          if (plan.countedIn.contains(k.kind() == CounterKey.Kind.QUOTA
+              ? new CounterKey(CounterKey.Kind.QUOTA, k.index(), k.target(), List.of()) : k)) {
+            c.holders.forEach(e -> {
+              if (gains(plan, e) && seen.add(e.ticket)) {
+                registered.add(old.entries.get(e.id())); // as it is now: a holder is held as counted
+              }
+            });
+          }
+        });
+      }
       registered.sort(Comparator.comparingLong(e -> e.ticket));
       for (Entry e : registered) {
         Effect f = plan.effects.get(new Draft.Named(e.request));
@@ -528,26 +575,18 @@ final class NewVersion {
       }
     }
     holders.forEach((k, list) -> d.counts = d.counts.put(k, new Count(k, PersistentQueue.ofSorted(e -> e.ticket, list))));
-    Map<CounterKey, List<Entry>> queues = new HashMap<>();
-    List<Entry> keyed = new ArrayList<>();
-    old.waiting.forEach(e -> {
-      Effect f = plan.effects.get(new Draft.Named(e.request));
-      int attendance = e.request.getAttendance().ordinal();
-      if (f != null && !f.gained.get(attendance).isEmpty()) {
-        for (CounterKey k : gained(d.index, f.gained.get(attendance), e.request)) {
-          queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
-        }
-        if (f.keyed[attendance]) {
-          keyed.add(e);
-        }
-      }
-    });
     queues.forEach((k, list) -> d.waitingByKey = d.waitingByKey.put(k, PersistentQueue.ofSorted(e -> e.seq, list)));
     for (Entry e : keyed) {
       d.waitingKeyless = d.waitingKeyless.remove(e.seq);
     }
     plan.newCounters.addAll(holders.keySet());
     plan.newCounters.addAll(queues.keySet());
+  }
+
+  /** Whether a request's selection counts, for its attendance, in new counters. */
+  private static boolean gains(Plan plan, Entry e) {
+    Effect f = plan.effects.get(new Draft.Named(e.request));
+    return f != null && !f.gained.get(e.request.getAttendance().ordinal()).isEmpty();
   }
 
   /** A queue by {@link Entry#seq} with more entries, given in that order. */
