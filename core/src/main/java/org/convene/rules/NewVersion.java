@@ -189,8 +189,9 @@ final class NewVersion {
    *       a capacity or under a quota. Its holders, taken in the order they were accepted, and
    *       its queue, the waiting requests that now need it in line order, are built by one walk
    *       over the live places ({@link #count}); those past its limit are reported as over a
-   *       lowered one ({@link #overLimit}), and no waiting request is admitted (it needs more
-   *       than before).
+   *       lowered one ({@link #overLimit}). The new counter alone admits no waiting request (it
+   *       needs more than before); one the same version also lets in (a raised limit, a lost
+   *       counter or overlap) is evaluated after the new counters are built.
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, the event's capacity and the
@@ -201,8 +202,8 @@ final class NewVersion {
    * or session a live request names and an earlier version dropped is placed again: the
    * request's counters would grow.
    *
-   * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions); not
-   * the number of requests.
+   * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
+   * counters it occupies); not the number of requests.
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     return plan(old, after) != null;
@@ -331,9 +332,11 @@ final class NewVersion {
     for (Attendance attendance : Attendance.values()) {
       List<CounterKey> was = counters(before.occupancy(a, attendance));
       List<CounterKey> is = counters(after.occupancy(b, attendance));
+      Set<CounterKey> wasSet = new HashSet<>(was);
+      Set<CounterKey> isSet = new HashSet<>(is);
       boolean lostOne = false;
       for (CounterKey k : was) {
-        if (!is.contains(k)) {
+        if (!isSet.contains(k)) {
           if (!gone(before, k, plan)) {
             return false; // a counter of a track or session the version keeps no longer counts the request
           }
@@ -342,7 +345,7 @@ final class NewVersion {
       }
       List<CounterKey> gained = new ArrayList<>();
       for (CounterKey k : is) {
-        if (!was.contains(k)) {
+        if (!wasSet.contains(k)) {
           gained.add(k); // a new counter: of a capacity where there was none, or of a new track or session
         }
       }
@@ -538,8 +541,9 @@ final class NewVersion {
    * in the order they were accepted (as placing everyone again counts them, so that {@link
    * #overLimit} reports those past a limit as it does), and their queues, the waiting requests of
    * those selections in line order ({@code queues}, found by {@link #keep}'s walk over the waiting
-   * list; those that needed no counter before, {@code keyed}, no longer wait as such). No one is
-   * admitted: a waiting request that now needs more counters was not admitted before.
+   * list; those that needed no counter before, {@code keyed}, no longer wait as such). The new
+   * counters alone admit no one: a waiting request that now needs more counters was not admitted
+   * before. What else the version lets in is evaluated after this, against these counters.
    */
   private static void count(Registrations old, Draft d, Plan plan, Map<CounterKey, List<Entry>> queues,
       List<Entry> keyed) {
@@ -609,19 +613,20 @@ final class NewVersion {
     return PersistentQueue.ofSorted(e -> e.seq, all);
   }
 
-  /** A session occupies no counter: no capacity of its own, no quota of its level names it. */
+  /**
+   * A session occupies no counter: no capacity of its own, and no quota of the session level
+   * names it or every session.
+   */
   private static boolean countsNobody(List<Quota> quotas, Session s) {
-    return s.getCapacity().isUnlimited() && !covers(quotas, ScopeLevel.SESSION, s.getId());
-  }
-
-  /** A quota of the level names the id, or every track or session of the level. */
-  private static boolean covers(List<Quota> quotas, ScopeLevel level, String id) {
+    if (!s.getCapacity().isUnlimited()) {
+      return false;
+    }
     for (Quota q : quotas) {
-      if (q.getScope().getLevel() == level && q.getScope().getTargetId().map(id::equals).orElse(true)) {
-        return true;
+      if (q.getScope().getLevel() == ScopeLevel.SESSION && q.getScope().getTargetId().map(s.getId()::equals).orElse(true)) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**

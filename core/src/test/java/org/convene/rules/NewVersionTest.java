@@ -479,6 +479,34 @@ class NewVersionTest {
   }
 
   @Test
+  void aWaitingRequestThatNeededNoCounter_isQueuedByTheNewCounterItsTrackGets_andPromotedWhenAMoveEndsItsOverlap() {
+    Event one = event().capacity(Capacity.inPerson(1)).build();
+    Registrations r = registerAll(Registrations.empty(one),
+        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1"),
+        RegistrationRequest.forSessions(person("s2", "BE"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1"));
+    Event overlapping = new Event.Builder().from(one).tracks(List.of(track("a", session("a1", 9, 10)),
+        track("b", session("b1", 9, 11)))).build();
+    Registrations cancelled = same(r, overlapping).getRegistrations().cancel("s1").getRegistrations();
+    Registrations free = same(cancelled, RulesGenerators.unlimited(overlapping)).getRegistrations();
+    assertEquals(1, free.waitingKeyless.size(), "s2 waits for double booking alone: it needs no counter");
+    Event limitedB = new Event.Builder().from(free.getEvent()).tracks(List.of(track("a", session("a1", 9, 10)),
+        new Track.Builder().from(track("b", session("b1", 9, 11))).capacity(Capacity.inPerson(1)).build())).build();
+    assertTrue(NewVersion.keepsCounters(free, limitedB), "track b's capacity is a new counter");
+    Update limited = same(free, limitedB);
+    assertEquals(List.of(), changes(limited), "a new counter alone admits no one");
+    Registrations queued = limited.getRegistrations();
+    assertEquals(0, queued.waitingKeyless.size(), "s2 now needs track b's counter");
+    List<String> waiting = new ArrayList<>();
+    queued.waitingByKey.get(new CounterKey(CounterKey.Kind.TRACK_CAPACITY, Attendance.IN_PERSON.ordinal(), "b", List.of()))
+        .forEach(e -> waiting.add(e.id()));
+    assertEquals(List.of("s2"), waiting);
+    Event apart = new Event.Builder().from(limitedB).tracks(List.of(track("a", session("a1", 9, 10)),
+        new Track.Builder().from(track("b", session("b1", 12, 13))).capacity(Capacity.inPerson(1)).build())).build();
+    assertTrue(NewVersion.keepsCounters(queued, apart), "b1 moved after a1");
+    assertEquals(List.of("PROMOTED s2"), changes(same(queued, apart)), "no overlap, and room in track b");
+  }
+
+  @Test
   void aHeldSessionWithACapacityDropped_takesItsCounterWithIt_andPromotesTheWaitingRequestItHeldBack() {
     Session limited = session("a2", 11, 12).withCapacity(Capacity.inPerson(1));
     Registrations r = registerAll(Registrations.empty(event().tracks(List.of(track("a", session("a1", 9, 10), limited),

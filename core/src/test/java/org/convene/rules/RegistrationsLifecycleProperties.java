@@ -271,7 +271,9 @@ class RegistrationsLifecycleProperties {
           : v == 1 && random.trueOrFalse(0.4)
           ? new RulesGenerators.Edited(RulesGenerators.unlimited(chosen.getEvent()),
               java.util.EnumSet.of(RulesGenerators.Edit.UNLIMITED))
-          : random.trueOrFalse() ? RulesGenerators.movedHeld(random, chosen) : RulesGenerators.limitedHeld(random, chosen);
+          : random.trueOrFalse(0.4) ? RulesGenerators.movedHeld(random, chosen)
+          : random.trueOrFalse(0.6) ? RulesGenerators.limitedHeld(random, chosen)
+          : RulesGenerators.limitedHeld(random, chosen, RulesGenerators.movedHeld(random, chosen).event);
       Update[] moved = movedBothWays(chosen, placedAgain, edited);
       chosen = moved[0].getRegistrations();
       placedAgain = moved[1].getRegistrations();

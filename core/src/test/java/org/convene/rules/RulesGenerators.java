@@ -516,13 +516,27 @@ final class RulesGenerators {
 
   /**
    * A version with one or two of the tracks and sessions that live requests hold given a
-   * capacity ({@link Edit#LIMIT}). Any track or session of the event where no live request holds one.
+   * capacity ({@link Edit#LIMIT}), mostly those a waiting request that needs no counter holds,
+   * where there is one (it then comes to need the new counter). Any track or session of the
+   * event where no live request holds one.
    */
   static Edited limitedHeld(Random random, Registrations live) {
-    Event event = live.getEvent();
+    return limitedHeld(random, live, live.getEvent());
+  }
+
+  /**
+   * {@link #limitedHeld(Random, Registrations)} applied to {@code event}, a version of the
+   * snapshot's event with the same ids (one a {@link #movedHeld} made, say), so that one version
+   * both moves and limits.
+   */
+  static Edited limitedHeld(Random random, Registrations live, Event event) {
     java.util.Set<String> held = new java.util.LinkedHashSet<>();
     List<Registration> places = new ArrayList<>(live.getRegistered());
     places.addAll(live.getWaiting());
+    if (!live.waitingKeyless.isEmpty() && random.trueOrFalse(0.7)) {
+      places.clear();
+      live.waitingKeyless.forEach(e -> places.add(live.find(e.id()).orElseThrow()));
+    }
     for (Registration r : places) {
       EventIndex.Selection selection = live.index.select(r.getRequest(), true);
       held.addAll(selection.trackIds);
@@ -537,7 +551,14 @@ final class RulesGenerators {
     for (int i = random.intRange(1, 2); i > 0 && !pool.isEmpty(); i--) {
       next = limited(random, next, pool.remove(random.intRange(0, pool.size() - 1)));
     }
-    return new Edited(next, next.equals(event) ? java.util.EnumSet.noneOf(Edit.class) : java.util.EnumSet.of(Edit.LIMIT));
+    java.util.EnumSet<Edit> edits = java.util.EnumSet.noneOf(Edit.class);
+    if (!event.equals(live.getEvent())) {
+      edits.add(Edit.MOVE);
+    }
+    if (!next.equals(event)) {
+      edits.add(Edit.LIMIT);
+    }
+    return new Edited(next, edits);
   }
 
   /** The event without quotas or capacities ({@link Edit#UNLIMITED}). */
