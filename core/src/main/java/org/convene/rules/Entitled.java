@@ -81,7 +81,7 @@ final class Entitled {
             request.getParticipant().getId() + " falls in no travel slot category");
       } else {
         TravelSlot travelSlot = index.slot(slot);
-        List<CounterKey> travelKeys = index.travelKeys(slot, c.partitionValues(index.travelPolicy.getPartition()));
+        List<CounterKey> travelKeys = c.travelKeys(slot);
         int limit = travelSlot.getPerPartition();
         CounterKey shown = null;
         boolean granted = true;
