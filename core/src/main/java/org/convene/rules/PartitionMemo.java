@@ -32,17 +32,7 @@ final class PartitionMemo {
   private PartitionMemo() {}
 
   /** A quota's keys in one target for the entry's partition value. */
-  private static final class QuotaKeys {
-    final int quota;
-    final String target;
-    final List<CounterKey> keys;
-
-    QuotaKeys(int quota, String target, List<CounterKey> keys) {
-      this.quota = quota;
-      this.target = target;
-      this.keys = keys;
-    }
-  }
+  private record QuotaKeys(int quota, String target, List<CounterKey> keys) {}
 
   /** One attribute's raw value, its partitions, and the keys made with them so far. */
   static final class Entry {
