@@ -15,14 +15,22 @@ import org.convene.PartitionKey;
  *
  * <p>The values depend on the attribute and the participant's value alone, and the keys on the
  * quota's or slot's position and target as well, not on the event: one memo serves every event.
- * It is a small direct-mapped table, shared by all threads: an entry is immutable but for its
+ * It is a small four-way table, shared by all threads: an entry is immutable but for its
  * memoised keys, themselves immutable, published through racy array writes that their final
  * fields make safe; a lost write or a collision costs making them again. Its size is fixed, so
  * it never grows with the participants.
  */
 final class PartitionMemo {
-  private static final int SLOTS = 512;
-  /** The travel slots and quota keys an entry keeps: more are made on each request. */
+  private static final int SLOTS = 1024;
+  /**
+   * The slots a value may sit in, as in {@link OutcomeCache}: with one, 8 of the seed's 27
+   * delegations shared a slot with another and were made again on every request.
+   */
+  private static final int WAYS = 4;
+  /**
+   * The travel slots and quota targets an entry keeps, the latter four-way (the seed's two tracks,
+   * "training" and "readiness", share a slot of eight): more are made on each request.
+   */
   private static final int TRAVEL_SLOTS = 8;
 
   private static final int QUOTA_KEYS = 8;
@@ -70,12 +78,18 @@ final class PartitionMemo {
 
     /** The keys of a quota in one target ({@link EventIndex#quotaKeys}) for these values. */
     List<CounterKey> quotaKeys(int q, String target) {
-      int i = (q * 31 + target.hashCode()) & (QUOTA_KEYS - 1);
-      QuotaKeys k = (QuotaKeys) quota[i];
-      if (k != null && k.quota == q && (k.target == target || k.target.equals(target))) {
-        return k.keys;
+      int h = (q * 31 + target.hashCode()) * 0x9E3779B9;
+      int i = (h ^ (h >>> 16)) & (QUOTA_KEYS - WAYS);
+      for (int w = 0; w < WAYS; w++) {
+        QuotaKeys k = (QuotaKeys) quota[i + w];
+        if (k != null && k.quota == q && (k.target == target || k.target.equals(target))) {
+          return k.keys;
+        }
       }
-      k = new QuotaKeys(q, target, List.of(new CounterKey(CounterKey.Kind.QUOTA, q, target, values.get(0))));
+      for (int w = WAYS - 1; w > 0; w--) {
+        quota[i + w] = quota[i + w - 1];
+      }
+      QuotaKeys k = new QuotaKeys(q, target, List.of(new CounterKey(CounterKey.Kind.QUOTA, q, target, values.get(0))));
       quota[i] = k;
       return k.keys;
     }
@@ -94,12 +108,17 @@ final class PartitionMemo {
     String raw = raw(key, p);
     int h = (raw == null ? 0 : raw.hashCode()) * 31 + key.ordinal();
     h *= 0x9E3779B9;
-    int i = (h ^ (h >>> 16)) & (SLOTS - 1);
-    Entry e = ENTRIES[i];
-    if (e != null && e.key == key && (e.raw == raw || (raw != null && raw.equals(e.raw)))) {
-      return e;
+    int i = (h ^ (h >>> 16)) & (SLOTS - WAYS);
+    for (int w = 0; w < WAYS; w++) {
+      Entry e = ENTRIES[i + w];
+      if (e != null && e.key == key && (e.raw == raw || (raw != null && raw.equals(e.raw)))) {
+        return e;
+      }
     }
-    e = new Entry(key, raw);
+    for (int w = WAYS - 1; w > 0; w--) {
+      ENTRIES[i + w] = ENTRIES[i + w - 1];
+    }
+    Entry e = new Entry(key, raw);
     ENTRIES[i] = e;
     return e;
   }

@@ -16,12 +16,17 @@ import org.convene.TravelSlot;
  * 54: a Member State and a sector).
  *
  * <p>A policy is recognised by identity, so one memo serves every event version. It is a small
- * direct-mapped table, shared by all threads, of immutable entries published through racy array
+ * four-way table, shared by all threads, of immutable entries published through racy array
  * writes, which their final fields make safe; a lost write or a collision costs matching again.
  * Its size is fixed; it keeps at most that many policies and roles sets reachable.
  */
 final class TravelSlotMemo {
-  private static final int SLOTS = 512;
+  private static final int SLOTS = 1024;
+  /**
+   * The slots a profile may sit in, as in {@link OutcomeCache}: with one, several of the seed's 54
+   * profiles shared a slot with another and were matched again on every request.
+   */
+  private static final int WAYS = 4;
   private static final Object[] TABLE = new Object[SLOTS];
 
   private TravelSlotMemo() {}
@@ -37,7 +42,7 @@ final class TravelSlotMemo {
     return slot(TABLE, policy, p);
   }
 
-  /** {@link #slot(TravelPolicy, Participant)} in a table whose length is a power of two. */
+  /** {@link #slot(TravelPolicy, Participant)} in a table whose length is a power of two, four ways at most. */
   static int slot(Object[] table, TravelPolicy policy, Participant p) {
     String delegation = p.getDelegation().orElse(null);
     Sector sector = p.getSector().orElse(null);
@@ -49,16 +54,19 @@ final class TravelSlotMemo {
     h = h * 31 + Objects.hashCode(organisation);
     h = h * 31 + (roles.isEmpty() ? 0 : roles.hashCode());
     h *= 0x9E3779B9;
-    int i = (h ^ (h >>> 16)) & (table.length - 1);
-    Object there = table[i];
-    if (there != null) {
-      Profile e = (Profile) there;
-      if (e.policy == policy && e.sector == sector && same(e.delegation, delegation)
+    int ways = Math.min(WAYS, table.length);
+    int i = (h ^ (h >>> 16)) & (table.length - ways);
+    for (int w = 0; w < ways; w++) {
+      Profile e = (Profile) table[i + w];
+      if (e != null && e.policy == policy && e.sector == sector && same(e.delegation, delegation)
           && same(e.organisation, organisation) && (e.roles == roles || e.roles.equals(roles))) {
         return e.slot;
       }
     }
     int slot = match(policy.getSlots(), p);
+    for (int w = ways - 1; w > 0; w--) {
+      table[i + w] = table[i + w - 1];
+    }
     table[i] = new Profile(policy, delegation, sector, organisation, roles, slot);
     return slot;
   }
