@@ -1,6 +1,5 @@
 package org.convene;
 
-import java.util.Optional;
 import java.util.Set;
 import org.convene.constraints.CountryCode;
 import org.convene.internal.Canonical;
@@ -80,15 +79,34 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
    */
   public boolean matches(Participant participant) {
     Require.argument(participant, "ParticipantFilter", "matches", "participant");
-    return matches(canonicalDelegations(), present(participant.getDelegation().map(Canonical::upper)))
-        && matches(getSectors(), participant.getSector().orElse(null))
-        && matches(canonicalOrganisations(), present(participant.getOrganisation().map(Canonical::lower)))
+    // the sector first, an enum: a travel slot's or a price's filter often differs by it alone.
+    // No Optional is mapped and no value made canonical for a condition the filter does not set:
+    // every acceptance matches the participant against the event's filters.
+    Set<Sector> sectors = getSectors();
+    if (!sectors.isEmpty()) {
+      Sector sector = participant.getSector().orElse(null);
+      if (sector == null || !sectors.contains(sector)) {
+        return false;
+      }
+    }
+    return in(canonicalDelegations(), participant.getDelegation().orElse(null), true)
+        && in(canonicalOrganisations(), participant.getOrganisation().orElse(null), false)
         && (getRoles().isEmpty() || anyRole(participant.getRoles()));
   }
 
-  /** A blank attribute is an absent one, as in quota partitions. */
-  private static String present(Optional<String> canonical) {
-    return canonical.filter(value -> !value.isEmpty()).orElse(null);
+  /**
+   * Tells whether a canonical set places no condition or holds the value's canonical form; a
+   * blank value is an absent one, as in quota partitions.
+   */
+  private static boolean in(Set<String> allowed, String raw, boolean upper) {
+    if (allowed.isEmpty()) {
+      return true;
+    }
+    if (raw == null) {
+      return false;
+    }
+    String canonical = upper ? Canonical.upper(raw) : Canonical.lower(raw);
+    return !canonical.isEmpty() && allowed.contains(canonical);
   }
 
   private boolean anyRole(Set<String> roles) {
@@ -129,10 +147,6 @@ public abstract class ParticipantFilter implements WithParticipantFilter {
         && getSectors().isEmpty()
         && getRoles().isEmpty()
         && getOrganisations().isEmpty();
-  }
-
-  private static <T> boolean matches(Set<T> allowed, T value) {
-    return allowed.isEmpty() || (value != null && allowed.contains(value));
   }
 
   /**

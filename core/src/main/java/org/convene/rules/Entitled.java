@@ -75,13 +75,13 @@ final class Entitled {
       }
       b = notQualifying(new Entitlements.Builder(), request.getAttendance());
     } else {
-      int slot = index.travelSlot(request);
+      int slot = TravelSlotMemo.slot(index.travelPolicy, request.getParticipant());
       if (slot < 0) {
         b = new Entitlements.Builder().travelGranted(false).travelReason("NO_MATCHING_CATEGORY").travelFigures(
             request.getParticipant().getId() + " falls in no travel slot category");
       } else {
         TravelSlot travelSlot = index.slot(slot);
-        List<CounterKey> travelKeys = index.travelKeys(slot, c.partitionValues(index.travelPolicy.getPartition()));
+        List<CounterKey> travelKeys = c.travelKeys(slot);
         int limit = travelSlot.getPerPartition();
         CounterKey shown = null;
         boolean granted = true;

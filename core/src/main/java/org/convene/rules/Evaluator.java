@@ -46,6 +46,8 @@ final class Evaluator {
     /** The last partition asked for and the participant's values in it: quota and travel share one. */
     private Partition partition;
     private List<List<PartitionValue>> partitionValues;
+    /** The memo of the participant's value in that partition, or null if it has several attributes or roles. */
+    private PartitionMemo.Entry memo;
 
     Context(Registrations snapshot, RegistrationRequest request, Entry self) {
       this.snapshot = snapshot;
@@ -96,10 +98,26 @@ final class Evaluator {
     /** The partitions the participant counts in ({@link EventIndex#partitionValues}). */
     List<List<PartitionValue>> partitionValues(Partition p) {
       if (partition == null || !(partition == p || partition.getKeys().equals(p.getKeys()))) {
-        partitionValues = EventIndex.partitionValues(p, request.getParticipant());
+        memo = PartitionMemo.of(p, request.getParticipant());
+        partitionValues = memo != null ? memo.values : EventIndex.partitionValues(p, request.getParticipant());
         partition = p;
       }
       return partitionValues;
+    }
+
+    /** The keys of the {@code i}th quota of an occupancy for the participant ({@link EventIndex#quotaKeys}). */
+    List<CounterKey> quotaKeys(EventIndex.Occupancy o, int i) {
+      List<List<PartitionValue>> values = partitionValues(index.quotaPartition(o.quotas[i]));
+      List<String> targets = o.targets.get(i);
+      return memo != null && targets.size() == 1
+          ? memo.quotaKeys(o.quotas[i], targets.get(0))
+          : index.quotaKeys(o, i, values);
+    }
+
+    /** The keys of a travel slot for the participant ({@link EventIndex#travelKeys(int, List)}). */
+    List<CounterKey> travelKeys(int slot) {
+      List<List<PartitionValue>> values = partitionValues(index.travelPolicy.getPartition());
+      return memo != null ? memo.travelKeys(slot) : index.travelKeys(slot, values);
     }
   }
 

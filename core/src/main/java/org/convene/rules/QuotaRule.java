@@ -16,7 +16,7 @@ final class QuotaRule implements BuiltInRule {
     EventIndex.Occupancy o = c.occupancy();
     for (int i = 0; i < o.quotas.length; i++) {
       int q = o.quotas[i];
-      List<CounterKey> keys = c.index.quotaKeys(o, i, c.partitionValues(c.index.quotaPartition(q)));
+      List<CounterKey> keys = c.quotaKeys(o, i);
       outcomes.add(Limits.quota(c, q, keys));
       c.occupy(keys);
     }

@@ -46,7 +46,35 @@ class OutcomeCacheTest {
     assertNull(cache.get(bb, 3, true));
     cache.put(bb, 3, true, "BB");
     assertSame("BB", cache.get(bb, 3, true));
-    assertSame("Aa", cache.get(aa, 3, true), "two-way: the earlier entry moved to the neighbouring slot");
+    assertSame("Aa", cache.get(aa, 3, true), "the earlier entry moved to the neighbouring slot");
+  }
+
+  /**
+   * "AaAa", "AaBB", "BBAa", "BBBB" and "C#C#" hash alike: four counters that share their slots
+   * are all kept (with two ways, two of the seed's quota outcomes kept being rebuilt), and a fifth
+   * forgets the one cached longest ago.
+   */
+  @Test
+  void fourCountersWhoseKeysHashAlike_areAllKept_aFifthForgetsTheOldest() {
+    OutcomeCache<String> cache = new OutcomeCache<>();
+    List<String> targets = List.of("AaAa", "AaBB", "BBAa", "BBBB", "C#C#");
+    List<CounterKey> keys = new ArrayList<>();
+    for (String t : targets) {
+      keys.add(key(t, "BE"));
+      assertEquals(OutcomeCache.index(keys.get(0), 7, false), OutcomeCache.index(key(t, "BE"), 7, false), t);
+    }
+    for (int i = 0; i < 4; i++) {
+      cache.put(keys.get(i), 7, false, targets.get(i));
+    }
+    for (int i = 0; i < 4; i++) {
+      assertSame(targets.get(i), cache.get(keys.get(i), 7, false), targets.get(i));
+    }
+    cache.put(keys.get(4), 7, false, "C#C#");
+    assertSame("C#C#", cache.get(keys.get(4), 7, false));
+    assertNull(cache.get(keys.get(0), 7, false), "the oldest is forgotten");
+    for (int i = 1; i < 4; i++) {
+      assertSame(targets.get(i), cache.get(keys.get(i), 7, false), targets.get(i));
+    }
   }
 
   /** Entries move between a slot and its neighbour, so counters, uses and flags share slots. */
