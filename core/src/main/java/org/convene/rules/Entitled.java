@@ -75,7 +75,7 @@ final class Entitled {
       }
       b = notQualifying(new Entitlements.Builder(), request.getAttendance());
     } else {
-      int slot = TravelSlotMemo.slot(index.travelPolicy, request.getParticipant());
+      int slot = index.travelSlotMemo.slot(index.travelPolicy, request.getParticipant());
       if (slot < 0) {
         b = new Entitlements.Builder().travelGranted(false).travelReason("NO_MATCHING_CATEGORY").travelFigures(
             request.getParticipant().getId() + " falls in no travel slot category");

@@ -98,7 +98,7 @@ final class Evaluator {
     /** The partitions the participant counts in ({@link EventIndex#partitionValues}). */
     List<List<PartitionValue>> partitionValues(Partition p) {
       if (partition == null || !(partition == p || partition.getKeys().equals(p.getKeys()))) {
-        memo = PartitionMemo.of(p, request.getParticipant());
+        memo = index.partitionMemo.of(p, request.getParticipant());
         partitionValues = memo != null ? memo.values : EventIndex.partitionValues(p, request.getParticipant());
         partition = p;
       }

@@ -57,6 +57,10 @@ final class EventIndex {
   final OutcomeCache<RuleOutcome> limitOutcomes = new OutcomeCache<>();
   /** The travel entitlements of a free event by counter, use and grant ({@link Entitled}). */
   final OutcomeCache<Entitlements> travelOutcomes = new OutcomeCache<>();
+  /** A participant's one-attribute partition and its keys ({@link PartitionMemo}), shared with later versions. */
+  final PartitionMemo partitionMemo;
+  /** The travel slot each participant profile falls in ({@link TravelSlotMemo}). */
+  final TravelSlotMemo travelSlotMemo = new TravelSlotMemo();
   /** The passed eligibility outcome of each target group, in the event's order. */
   final List<RuleOutcome> inTargetGroup = new ArrayList<>();
   /** Each quota's rule id ({@code quota:<id>}) and limit, by position. */
@@ -94,10 +98,19 @@ final class EventIndex {
   }
 
   EventIndex(Event event, List<Rule> customRules) {
-    this(event.getId(), Inputs.of(event), customRules);
+    this(event, customRules, new PartitionMemo());
   }
 
-  private EventIndex(String eventId, Inputs inputs, List<Rule> customRules) {
+  /**
+   * The index of a new version of an event, with the partition memo of the previous version's
+   * index ({@link #partitionMemo}), whose keys the counters kept from it stored.
+   */
+  EventIndex(Event event, List<Rule> customRules, PartitionMemo partitionMemo) {
+    this(event.getId(), Inputs.of(event), customRules, partitionMemo);
+  }
+
+  private EventIndex(String eventId, Inputs inputs, List<Rule> customRules, PartitionMemo partitionMemo) {
+    this.partitionMemo = partitionMemo;
     this.eventId = eventId;
     this.inputs = inputs;
     this.customRules = customRules;

@@ -211,7 +211,7 @@ final class NewVersion {
 
   /** {@link #keepsCounters(Registrations, EventIndex)} of an event version, for the tests. */
   static boolean keepsCounters(Registrations old, Event next) {
-    return keepsCounters(old, new EventIndex(next, old.index.customRules));
+    return keepsCounters(old, new EventIndex(next, old.index.customRules, old.index.partitionMemo));
   }
 
   /** What a version that keeps the counters does to the requests of one selection ({@link #plan}). */

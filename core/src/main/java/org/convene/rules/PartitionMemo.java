@@ -14,8 +14,10 @@ import org.convene.PartitionKey;
  * it was counted through here, so looking its counter up compares no partition.
  *
  * <p>The values depend on the attribute and the participant's value alone, and the keys on the
- * quota's or slot's position and target as well, not on the event: one memo serves every event.
- * It is a small four-way table, shared by all threads: an entry is immutable but for its
+ * quota's or slot's position and target as well, not on the event: each snapshot's index has one
+ * ({@link EventIndex#partitionMemo}), handed on to the index of each new version, so that the
+ * keys a kept counter stored stay the memo's. It is a small four-way table, shared by the threads
+ * that evaluate against those indexes: an entry is immutable but for its
  * memoised keys, themselves immutable, published through racy array writes that their final
  * fields make safe; a lost write or a collision costs making them again. Its size is fixed, so
  * it never grows with the participants.
@@ -35,9 +37,10 @@ final class PartitionMemo {
 
   private static final int QUOTA_KEYS = 8;
 
-  private static final Entry[] ENTRIES = new Entry[SLOTS];
+  private final Entry[] entries = new Entry[SLOTS];
 
-  private PartitionMemo() {}
+  /** An empty memo. */
+  PartitionMemo() {}
 
   /** A quota's keys in one target for the entry's partition value. */
   private record QuotaKeys(int quota, String target, List<CounterKey> keys) {}
@@ -99,7 +102,7 @@ final class PartitionMemo {
    * The entry of a participant's value in a partition of one attribute other than roles (a
    * participant has one value of it), or null for any other partition.
    */
-  static Entry of(Partition partition, Participant p) {
+  Entry of(Partition partition, Participant p) {
     List<PartitionKey> keys = partition.getKeys();
     if (keys.size() != 1 || keys.get(0) == PartitionKey.ROLE) {
       return null;
@@ -110,16 +113,16 @@ final class PartitionMemo {
     h *= 0x9E3779B9;
     int i = (h ^ (h >>> 16)) & (SLOTS - WAYS);
     for (int w = 0; w < WAYS; w++) {
-      Entry e = ENTRIES[i + w];
+      Entry e = entries[i + w];
       if (e != null && e.key == key && (e.raw == raw || (raw != null && raw.equals(e.raw)))) {
         return e;
       }
     }
     for (int w = WAYS - 1; w > 0; w--) {
-      ENTRIES[i + w] = ENTRIES[i + w - 1];
+      entries[i + w] = entries[i + w - 1];
     }
     Entry e = new Entry(key, raw);
-    ENTRIES[i] = e;
+    entries[i] = e;
     return e;
   }
 

@@ -603,7 +603,7 @@ public final class Registrations {
           + "\", but this snapshot holds the registrations of event \"" + this.event.getId()
           + "\": a new version keeps its event's id");
     }
-    EventIndex next = new EventIndex(event, index.customRules);
+    EventIndex next = new EventIndex(event, index.customRules, index.partitionMemo);
     return withEvent(event, next, settled && index.customRules.isEmpty() && NewVersion.keepsCounters(this, next));
   }
 
@@ -614,7 +614,7 @@ public final class Registrations {
    * compare both.
    */
   Update withEvent(Event event, boolean incremental) {
-    return withEvent(event, new EventIndex(event, index.customRules), incremental);
+    return withEvent(event, new EventIndex(event, index.customRules, index.partitionMemo), incremental);
   }
 
   /** {@link #withEvent(Event, boolean)} with the new version's index, built once. */

@@ -15,10 +15,11 @@ import org.convene.TravelSlot;
  * against each slot's filter, though an event's participants have few such profiles (the seed's
  * 54: a Member State and a sector).
  *
- * <p>A policy is recognised by identity, so one memo serves every event version. It is a small
- * four-way table, shared by all threads, of immutable entries published through racy array
- * writes, which their final fields make safe; a lost write or a collision costs matching again.
- * Its size is fixed; it keeps at most that many policies and roles sets reachable.
+ * <p>Each event version's index has its own ({@link EventIndex#travelSlotMemo}); the policy is
+ * recognised by identity all the same. It is a small four-way table, shared by the threads that
+ * evaluate against the index, of immutable entries published through racy array writes, which
+ * their final fields make safe; a lost write or a collision costs matching again. Its size is
+ * fixed, so it never grows with the participants.
  */
 final class TravelSlotMemo {
   private static final int SLOTS = 1024;
@@ -27,9 +28,17 @@ final class TravelSlotMemo {
    * profiles shared a slot with another and were matched again on every request.
    */
   private static final int WAYS = 4;
-  private static final Object[] TABLE = new Object[SLOTS];
+  private final Object[] table;
 
-  private TravelSlotMemo() {}
+  /** An empty memo of the usual size. */
+  TravelSlotMemo() {
+    this(SLOTS);
+  }
+
+  /** An empty memo of {@code size} entries, a power of two (the tests make them tiny, to collide). */
+  TravelSlotMemo(int size) {
+    this.table = new Object[size];
+  }
 
   private record Profile(
       TravelPolicy policy, String delegation, Sector sector, String organisation, Set<String> roles, int slot) {}
@@ -38,12 +47,7 @@ final class TravelSlotMemo {
    * The position of the first slot of the policy whose filter the participant matches, or -1;
    * the caller checked the attendance qualifies.
    */
-  static int slot(TravelPolicy policy, Participant p) {
-    return slot(TABLE, policy, p);
-  }
-
-  /** {@link #slot(TravelPolicy, Participant)} in a table whose length is a power of two, four ways at most. */
-  static int slot(Object[] table, TravelPolicy policy, Participant p) {
+  int slot(TravelPolicy policy, Participant p) {
     String delegation = p.getDelegation().orElse(null);
     Sector sector = p.getSector().orElse(null);
     String organisation = p.getOrganisation().orElse(null);

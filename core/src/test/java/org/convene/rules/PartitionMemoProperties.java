@@ -1,7 +1,9 @@
 package org.convene.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.instancio.Random;
 import org.instancio.junit.Given;
 import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -38,11 +41,12 @@ class PartitionMemoProperties {
       people.add(p);
       people.add(ConveneGenerators.respelled(random, p));
     }
+    PartitionMemo memo = new PartitionMemo();
     for (int ask = 0; ask < 2_000; ask++) {
       Participant p = random.oneOf(people);
       Partition partition = random.oneOf(PARTITIONS);
       List<List<PartitionValue>> values = EventIndex.partitionValues(partition, p);
-      PartitionMemo.Entry e = PartitionMemo.of(partition, p);
+      PartitionMemo.Entry e = memo.of(partition, p);
       if (partition.getKeys().size() != 1 || partition.getKeys().get(0) == PartitionKey.ROLE) {
         assertNull(e, partition.toString());
         continue;
@@ -56,5 +60,14 @@ class PartitionMemoProperties {
       assertEquals(List.of(new CounterKey(CounterKey.Kind.QUOTA, quota, target, values.get(0))),
           e.quotaKeys(quota, new String(target)), p + " " + partition + " quota " + quota + " " + target);
     }
+  }
+
+  @Test
+  void aNewVersionsIndex_keepsTheMemo_soTheKeysKeptCountersStoredStayItsOwn_whileAnotherSnapshotHasItsOwn() {
+    Registrations r = Registrations.empty(org.convene.SeedEvent.event());
+    Registrations retitled = r.withEvent(r.getEvent().withTitle("Another title")).getRegistrations();
+    assertSame(r.index.partitionMemo, retitled.index.partitionMemo);
+    assertNotSame(r.index.travelSlotMemo, retitled.index.travelSlotMemo);
+    assertNotSame(r.index.partitionMemo, Registrations.empty(org.convene.SeedEvent.event()).index.partitionMemo);
   }
 }

@@ -49,8 +49,9 @@ class TravelSlotMemoProperties {
       policies.add(policy);
       policies.add(new TravelPolicy.Builder().from(policy).build());
     }
-    Object[] one = new Object[1];
-    Object[] two = new Object[2];
+    TravelSlotMemo memo = new TravelSlotMemo();
+    TravelSlotMemo one = new TravelSlotMemo(1);
+    TravelSlotMemo two = new TravelSlotMemo(2);
     for (int ask = 0; ask < 3_000; ask++) {
       TravelPolicy policy = random.oneOf(policies);
       Participant p = random.oneOf(people);
@@ -60,9 +61,9 @@ class TravelSlotMemoProperties {
           expected = i;
         }
       }
-      assertEquals(expected, TravelSlotMemo.slot(policy, p), p + " " + policy.getSlots());
-      assertEquals(expected, TravelSlotMemo.slot(one, policy, p), p + " " + policy.getSlots());
-      assertEquals(expected, TravelSlotMemo.slot(two, policy, p), p + " " + policy.getSlots());
+      assertEquals(expected, memo.slot(policy, p), p + " " + policy.getSlots());
+      assertEquals(expected, one.slot(policy, p), p + " " + policy.getSlots());
+      assertEquals(expected, two.slot(policy, p), p + " " + policy.getSlots());
     }
   }
 }
