@@ -194,10 +194,10 @@ class RegistrationsLifecycleProperties {
 
   /** One participant cancels on both snapshots, with the same changes: the two after. */
   private static Registrations[] cancelledBoth(Registrations placedAgain, Registrations chosen, String id,
-      RulesGenerators.Edited edited) {
+      Object version) {
     Update expected = placedAgain.cancel(id);
     Update actual = chosen.cancel(id);
-    assertEquals(expected.getChanges(), actual.getChanges(), edited + ", then cancel " + id);
+    assertEquals(expected.getChanges(), actual.getChanges(), version + ", then cancel " + id);
     return new Registrations[] {expected.getRegistrations(), actual.getRegistrations()};
   }
 
@@ -250,9 +250,7 @@ class RegistrationsLifecycleProperties {
         chosen = both[1];
       }
     }
-    List<Operation> later = new ArrayList<>();
-    s.actions.forEach(a -> later.add(a.operation(s.pool)));
-    assertSameLater(placedAgain, chosen, later, random, true);
+    assertSameLater(placedAgain, chosen, s, random);
   }
 
   @RepeatedTest(300)
@@ -286,9 +284,7 @@ class RegistrationsLifecycleProperties {
         chosen = both[1];
       }
     }
-    List<Operation> later = new ArrayList<>();
-    s.actions.forEach(a -> later.add(a.operation(s.pool)));
-    assertSameLater(placedAgain, chosen, later, random, true);
+    assertSameLater(placedAgain, chosen, s, random);
   }
 
   /**
@@ -361,16 +357,12 @@ class RegistrationsLifecycleProperties {
       List<Registration> registered = new ArrayList<>(chosen.getRegistered());
       java.util.Collections.shuffle(registered, new java.util.Random(random.longRange(0, Long.MAX_VALUE)));
       for (Registration r : registered.subList(0, registered.size() / 2)) {
-        Update expected = placedAgain.cancel(r.getParticipant().getId());
-        Update actual = chosen.cancel(r.getParticipant().getId());
-        assertEquals(expected.getChanges(), actual.getChanges(), "cancel " + r.getParticipant().getId());
-        placedAgain = expected.getRegistrations();
-        chosen = actual.getRegistrations();
+        Registrations[] both = cancelledBoth(placedAgain, chosen, r.getParticipant().getId(), version.getTitle());
+        placedAgain = both[0];
+        chosen = both[1];
       }
     }
-    List<Operation> later = new ArrayList<>();
-    s.actions.forEach(a -> later.add(a.operation(s.pool)));
-    assertSameLater(placedAgain, chosen, later, random, true);
+    assertSameLater(placedAgain, chosen, s, random);
   }
 
   @RepeatedTest(300)
@@ -444,9 +436,7 @@ class RegistrationsLifecycleProperties {
     assertEquals(general.getRegistrations(), update.getRegistrations());
     assertEquals(general.getChanges(), update.getChanges());
     assertEquals(state(general.getRegistrations()), state(update.getRegistrations()), "counters and queues");
-    List<Operation> later = new ArrayList<>();
-    s.actions.forEach(a -> later.add(a.operation(s.pool)));
-    assertSameLater(general.getRegistrations(), update.getRegistrations(), later, random, true);
+    assertSameLater(general.getRegistrations(), update.getRegistrations(), s, random);
   }
 
   /**
@@ -454,6 +444,13 @@ class RegistrationsLifecycleProperties {
    * seed's choosing: the same changes and decisions (or the same refusal of an operation), the
    * same places, and, if {@code equal}, equal snapshots.
    */
+  /** {@link #assertSameLater(Registrations, Registrations, List, Random, boolean)} with the scenario's operations, equal. */
+  private static void assertSameLater(Registrations placedAgain, Registrations chosen, Scenario s, Random random) {
+    List<Operation> later = new ArrayList<>();
+    s.actions.forEach(a -> later.add(a.operation(s.pool)));
+    assertSameLater(placedAgain, chosen, later, random, true);
+  }
+
   private static void assertSameLater(Registrations a, Registrations b, List<Operation> operations, Random random,
       boolean equal) {
     List<Operation> all = new ArrayList<>(operations);
