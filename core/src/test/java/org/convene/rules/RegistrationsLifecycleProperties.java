@@ -172,11 +172,10 @@ class RegistrationsLifecycleProperties {
       assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
       // someone registered leaves: what a version made a rule refuse is not promoted, until a version admits it
       List<Registration> registered = chosen.getRegistered();
-      if (!registered.isEmpty() && random.trueOrFalse(0.7)) {
-        Registrations[] both = cancelledBoth(placedAgain, chosen, random.oneOf(registered).getParticipant().getId(), edited);
-        placedAgain = both[0];
-        chosen = both[1];
-      }
+      Registrations[] both = cancelledBoth(placedAgain, chosen,
+          !registered.isEmpty() && random.trueOrFalse(0.7) ? List.of(random.oneOf(registered)) : List.of(), edited);
+      placedAgain = both[0];
+      chosen = both[1];
     }
     // then everyone leaves, in an order of the seed's choosing: the same places are freed and handed on
     List<String> leaving = new ArrayList<>();
@@ -190,6 +189,16 @@ class RegistrationsLifecycleProperties {
       placedAgain = expected.getRegistrations();
       chosen = actual.getRegistrations();
     }
+  }
+
+  /** Each of {@code leaving} cancels on both snapshots, in turn, with the same changes: the two after. */
+  private static Registrations[] cancelledBoth(Registrations placedAgain, Registrations chosen,
+      List<Registration> leaving, Object version) {
+    Registrations[] both = {placedAgain, chosen};
+    for (Registration r : leaving) {
+      both = cancelledBoth(both[0], both[1], r.getParticipant().getId(), version);
+    }
+    return both;
   }
 
   /** One participant cancels on both snapshots, with the same changes: the two after. */
@@ -244,11 +253,10 @@ class RegistrationsLifecycleProperties {
       chosen = update.getRegistrations();
       assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
       List<Registration> registered = chosen.getRegistered();
-      if (!registered.isEmpty() && random.trueOrFalse(0.7)) {
-        Registrations[] both = cancelledBoth(placedAgain, chosen, random.oneOf(registered).getParticipant().getId(), edited);
-        placedAgain = both[0];
-        chosen = both[1];
-      }
+      Registrations[] both = cancelledBoth(placedAgain, chosen,
+          !registered.isEmpty() && random.trueOrFalse(0.7) ? List.of(random.oneOf(registered)) : List.of(), edited);
+      placedAgain = both[0];
+      chosen = both[1];
     }
     assertSameLater(placedAgain, chosen, s, random);
   }
@@ -278,11 +286,10 @@ class RegistrationsLifecycleProperties {
       assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
       List<Registration> registered = new ArrayList<>(chosen.getRegistered());
       java.util.Collections.shuffle(registered, new java.util.Random(random.longRange(0, Long.MAX_VALUE)));
-      for (Registration r : registered.subList(0, random.intRange(0, Math.min(2, registered.size())))) {
-        Registrations[] both = cancelledBoth(placedAgain, chosen, r.getParticipant().getId(), edited);
-        placedAgain = both[0];
-        chosen = both[1];
-      }
+      Registrations[] both = cancelledBoth(placedAgain, chosen,
+          registered.subList(0, random.intRange(0, Math.min(2, registered.size()))), edited);
+      placedAgain = both[0];
+      chosen = both[1];
     }
     assertSameLater(placedAgain, chosen, s, random);
   }
@@ -356,11 +363,10 @@ class RegistrationsLifecycleProperties {
       placedAgain = general.getRegistrations();
       List<Registration> registered = new ArrayList<>(chosen.getRegistered());
       java.util.Collections.shuffle(registered, new java.util.Random(random.longRange(0, Long.MAX_VALUE)));
-      for (Registration r : registered.subList(0, registered.size() / 2)) {
-        Registrations[] both = cancelledBoth(placedAgain, chosen, r.getParticipant().getId(), version.getTitle());
-        placedAgain = both[0];
-        chosen = both[1];
-      }
+      Registrations[] both = cancelledBoth(placedAgain, chosen, registered.subList(0, registered.size() / 2),
+          version.getTitle());
+      placedAgain = both[0];
+      chosen = both[1];
     }
     assertSameLater(placedAgain, chosen, s, random);
   }
