@@ -49,9 +49,12 @@ import org.convene.rules.internal.PersistentQueue;
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
  * or, where a rule that refuses may now admit someone it refused, the waiting requests with room
  * in every counter they need ({@link #reconsider}). Where it drops a track or session that live
- * requests hold, or removes a capacity they count in, one walk over the live places (no one is placed again) finds the requests it
- * reports, the waiting ones that now need no counter, and those of the selections that lost a
- * counter or an overlap, which may now be admitted. It gives the same snapshot and changes as
+ * requests hold, or removes a capacity they count in, the waiting requests of the selections
+ * that lost a counter, which may now be admitted, are those with room in every counter they
+ * still need, found in the queues of the counters with room ({@link #withRoom}); one walk over
+ * the live places (no one is placed again) finds the requests it reports, the waiting ones that
+ * now need no counter, and those of the selections that lost an overlap, where there are any
+ * ({@link Plan#walk}). It gives the same snapshot and changes as
  * {@link #settle}, because before it no waiting request is admitted and no registered participant
  * refused a travel slot has room in all their travel counters (every operation settles the
  * counters it frees, and {@link Restore} checks restored places), and such a version changes
@@ -284,6 +287,15 @@ final class NewVersion {
      * track or session: the registrations reported are then holders of the dropped counters.
      */
     boolean reportedHeldGone = true;
+    /**
+     * Whether {@link #keep} walks the waiting list: a selection is reported, needs no counter now,
+     * gains counters, or lost an overlap (its waiting requests that need no counter may now be
+     * admitted). Else the waiting requests that may now be admitted, of selections that lost
+     * counters (of removed capacities, of dropped tracks and sessions) and still need one, are
+     * those with room in every counter they still need, found in the queues of the counters with
+     * room ({@link #withRoom}): none where those are full.
+     */
+    boolean walk;
   }
 
   /** What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}), else null. */
@@ -409,12 +421,16 @@ final class NewVersion {
     if (!b.missing.isEmpty()) {
       plan.missingNamed.add(named);
     } else {
-      f.mayAdmit = lost || (!a.doubleBooking().isPassed() && b.doubleBooking().isPassed());
+      boolean overlapLost = !a.doubleBooking().isPassed() && b.doubleBooking().isPassed();
+      f.mayAdmit = lost || overlapLost;
+      // one that lost counters only: its waiting requests with room are in the queues of the counters with room
+      plan.walk |= overlapLost;
     }
     if (f.reported || f.mayAdmit || keyless || gains) {
       plan.effects.put(named, f);
       plan.reported |= f.reported;
       plan.gains |= gains;
+      plan.walk |= f.reported || keyless || gains;
     }
     return true;
   }
@@ -485,10 +501,11 @@ final class NewVersion {
    * Moves a snapshot to a version that keeps the counters ({@link #keepsCounters}), from its
    * places, counters and queues, with what {@link #settle} gives: the draft holds the snapshot's
    * places, counters and queues with the new version's index. The counters and waiting queues of
-   * the dropped tracks and sessions and of the removed capacities go; where a version drops a track or session live requests
-   * hold, one walk over the live places finds the requests of the selections it changes (those
-   * it reports, the waiting ones that now need no counter, and those that may now be admitted),
-   * and no one is placed again; where it adds counters live requests count in, one walk builds
+   * the dropped tracks and sessions and of the removed capacities go; the waiting requests of
+   * selections that lost counters with room in every counter they still need are read from the
+   * queues of the counters with room, or, where it reports a selection, makes one need no counter
+   * or ends an overlap ({@link Plan#walk}), one walk over the live places finds the requests of
+   * the selections it changes, and no one is placed again; where it adds counters live requests count in, one walk builds
    * them ({@link #count}). Then {@link #overLimit} and {@link #raise}.
    */
   static void keep(Registrations old, Draft d, List<Change> changes) {
@@ -549,29 +566,38 @@ final class NewVersion {
         }
         reported.subList(n, reported.size()).clear();
       }
-      old.waiting.forEach(e -> {
-        Effect f = plan.effects.get(new Draft.Named(e.request));
-        if (f != null) {
-          if (f.reported) {
-            reportedWaiting.add(e);
-          }
-          if (f.keyless[e.request.getAttendance().ordinal()]) {
-            keyless.add(e);
-          }
-          if (f.mayAdmit) {
-            mayAdmit.add(e);
-          }
-          List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
-          if (!gained.isEmpty()) {
-            for (CounterKey k : gained(d.index, gained, e.request)) {
-              queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+      if (!plan.walk) {
+        TreeMap<Long, Entry> withRoom = new TreeMap<>();
+        withRoom(d, e -> {
+          Effect f = plan.effects.get(new Draft.Named(e.request));
+          return f != null && f.mayAdmit;
+        }, withRoom);
+        mayAdmit.addAll(withRoom.values());
+      } else {
+        old.waiting.forEach(e -> {
+          Effect f = plan.effects.get(new Draft.Named(e.request));
+          if (f != null) {
+            if (f.reported) {
+              reportedWaiting.add(e);
             }
-            if (f.keyed[e.request.getAttendance().ordinal()]) {
-              keyed.add(e);
+            if (f.keyless[e.request.getAttendance().ordinal()]) {
+              keyless.add(e);
+            }
+            if (f.mayAdmit) {
+              mayAdmit.add(e);
+            }
+            List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
+            if (!gained.isEmpty()) {
+              for (CounterKey k : gained(d.index, gained, e.request)) {
+                queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+              }
+              if (f.keyed[e.request.getAttendance().ordinal()]) {
+                keyed.add(e);
+              }
             }
           }
-        }
-      });
+        });
+      }
     }
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
@@ -929,6 +955,27 @@ final class NewVersion {
         candidates.put(e.seq, e);
       }
     });
+    read[0] += withRoom(d, e -> missing.isEmpty() || !missing.contains(new Draft.Named(e.request)), candidates);
+    for (Entry e : candidates.values()) {
+      Evaluation ev = Evaluator.evaluate(d.build(), e.request, e);
+      if (ev.decision.isAccepted()) {
+        changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
+      }
+    }
+    return read[0];
+  }
+
+  /**
+   * Adds to {@code candidates}, by place in line, the waiting requests that need a counter, have
+   * room in every counter they need under the new limits, and are {@code wanted}: reads the queues
+   * of the counters with room (a waiting request is in the queue of every counter it needs), each
+   * request in them once, but those of a counter whose requests all need a full one ({@link
+   * #blocked}).
+   *
+   * @return how many waiting requests it read, for the tests
+   */
+  private static int withRoom(Draft d, java.util.function.Predicate<Entry> wanted, TreeMap<Long, Entry> candidates) {
+    int[] read = {0};
     Map<CounterKey, Boolean> room = new HashMap<>();
     // a request in the queues of several counters with room is looked at once
     Set<Long> looked = new HashSet<>();
@@ -936,8 +983,7 @@ final class NewVersion {
       if (room(d, k, room) && !blocked(d, k, room)) {
         read[0] += q.size();
         q.forEach(e -> {
-          if (!candidates.containsKey(e.seq) && looked.add(e.seq)
-              && (missing.isEmpty() || !missing.contains(new Draft.Named(e.request)))) {
+          if (!candidates.containsKey(e.seq) && looked.add(e.seq) && wanted.test(e)) {
             boolean all = true;
             for (CounterKey other : d.index.occupiedKeys(e.request)) {
               all = all && room(d, other, room);
@@ -949,12 +995,6 @@ final class NewVersion {
         });
       }
     });
-    for (Entry e : candidates.values()) {
-      Evaluation ev = Evaluator.evaluate(d.build(), e.request, e);
-      if (ev.decision.isAccepted()) {
-        changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
-      }
-    }
     return read[0];
   }
 

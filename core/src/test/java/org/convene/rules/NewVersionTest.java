@@ -404,6 +404,28 @@ class NewVersionTest {
     assertEquals(List.of("PROMOTED ada"), changes(same(r, inPersonOnly)));
   }
 
+  @Test
+  void aRequestThatNeedsNoCounterOnceACapacityGoes_isPromotedWhenAMoveEndsTheOverlapThatRefusedIt() {
+    Session a1 = new Session.Builder().from(session("a1", 9, 10)).capacity(Capacity.inPerson(1)).build();
+    java.util.function.BiFunction<Session, Session, Event.Builder> version = (first, second) -> event()
+        .doubleBookingAllowed(true).tracks(List.of(track("a", first), track("b", second)));
+    Registrations r = registerAll(Registrations.empty(version.apply(a1, session("b1", 9, 10)).build()),
+        in(person("t1", "FR"), "a"),
+        RegistrationRequest.forSessions(person("w1", "BE"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1"));
+    assertEquals(List.of("w1"), ids(r.getWaiting()));
+    Event forbidden = version.apply(a1, session("b1", 9, 10)).doubleBookingAllowed(false).build();
+    r = same(r, forbidden).getRegistrations();
+    // a1 no longer limited: w1 needs no counter, and double booking still refuses it
+    Event unlimited = version.apply(session("a1", 9, 10), session("b1", 9, 10)).doubleBookingAllowed(false).build();
+    assertTrue(NewVersion.keepsCounters(r, unlimited));
+    Update u = same(r, unlimited);
+    assertEquals(List.of(), changes(u));
+    // b1 moved to 11-12: the overlap ends, and w1, in no queue, is found and promoted
+    Event moved = version.apply(session("a1", 9, 10), session("b1", 11, 12)).doubleBookingAllowed(false).build();
+    assertTrue(NewVersion.keepsCounters(u.getRegistrations(), moved));
+    assertEquals(List.of("PROMOTED w1"), changes(same(u.getRegistrations(), moved)));
+  }
+
   private static List<String> ids(List<Registration> places) {
     List<String> ids = new ArrayList<>();
     places.forEach(p -> ids.add(p.getParticipant().getId()));
