@@ -567,12 +567,14 @@ public final class Registrations {
    * reports, in each counter over its new limit, its latest accepted registrations; then it reads
    * the waiting and travel queues of the raised counters from their heads, as a cancellation
    * does. Its cost follows the counters, the registrations over a limit and the promotions, not
-   * the registrations held, except where it drops a track or session live requests hold, or
-   * removes a capacity they count in: then one
+   * the registrations held, except where it drops a track or session live requests name, makes
+   * a selection need no counter, or ends an overlap: then one
    * walk over the live places (nobody placed again: about 0.23 s at 1M, where placing everyone
    * again takes seconds) finds the requests to report, and the waiting requests of the
    * selections that lost a counter or an overlap, which are evaluated with the raised queues
-   * where they have room in every counter they still need; and where it gives live requests a
+   * where they have room in every counter they still need (where a selection only lost counters,
+   * of a removed capacity or a dropped track or session it holds but does not name, those are
+   * found in the queues of the counters with room, without the walk); and where it gives live requests a
    * new counter (a capacity where there was none): then one walk over the live places builds it
    * (nobody placed again). Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
