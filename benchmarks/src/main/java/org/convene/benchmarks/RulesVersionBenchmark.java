@@ -45,7 +45,13 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * of its track). {@code moveHeldSession}: the last session of the readiness track, which half
  * the requests name, an hour later (no new overlap). {@code limitHeldTrack}: the readiness track
  * given in-person places for half its in-person holders (a new counter: its holders and queue
- * built in one walk, the later half reported over it). {@code changeFee}: a price for everyone where the event was free (the fee
+ * built in one walk, the later half reported over it). {@code unlimitHeldTrack}: the reverse, on
+ * another snapshot, of the same requests placed under that capacity (it fills, and the readiness
+ * track's later in-person requests wait for it): the capacity removed, its counter and queue go,
+ * and the track's waiting requests with room in every counter they still need, found in the
+ * queues of the counters with room, are promoted; from 100k requests on, online requests have
+ * filled every Member State's quota of the track, so no queue is read and none is promoted.
+ * {@code changeFee}: a price for everyone where the event was free (the fee
  * rule then refuses no one it did not). {@code dropTargetGroup}: the target group dropped (the
  * eligibility rule may then admit a waiting request it refused: the requests with room in every
  * counter they need are read, none here, as every quota counter is full). {@code
@@ -97,6 +103,8 @@ public class RulesVersionBenchmark {
   /** The seed event with 100 in-person and 20 online places, full, and its version without a target group. */
   private Registrations capacityFull;
   private Event capacityFullEveryone;
+  /** The same requests placed with the readiness track's in-person capacity ({@code limitedTrack}), full. */
+  private Registrations trackFull;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
@@ -170,6 +178,16 @@ public class RulesVersionBenchmark {
         .anyMatch(c -> c.getKind() != org.convene.rules.Change.Kind.OVER_LIMIT)) {
       throw new IllegalStateException("limiting the readiness track to " + holders / 2 + " reported "
           + limitedUpdate.getChanges().size() + " changes, not " + (holders - holders / 2) + " OVER_LIMIT");
+    }
+    if (params.getBenchmark().endsWith("unlimitHeldTrack")) {
+      trackFull = RulesFixture.registrations(limitedTrack, RulesFixture.participants("p", size));
+      Update unlimited = trackFull.withEvent(event);
+      if (size >= 100_000 && !unlimited.getChanges().isEmpty()) {
+        throw new IllegalStateException("removing the readiness track's capacity gave " + unlimited.getChanges()
+            .size() + " changes, not none: every Member State's quota of the track should be full");
+      }
+      System.out.println("unlimitHeldTrack: " + trackFull.getRegisteredCount() + " registered, "
+          + trackFull.getWaitingCount() + " waiting, " + unlimited.getChanges().size() + " changes");
     }
     List<Track> kept = new ArrayList<>(event.getTracks());
     kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
@@ -278,6 +296,18 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update limitHeldTrack() {
     return registrations.withEvent(limitedTrack);
+  }
+
+  /**
+   * A version that removes the readiness track's in-person capacity, which its holders filled: the
+   * counter and its queue go, and the track's waiting requests with room in every counter they
+   * still need would be promoted, earliest first (none from 100k requests on: the quota is full).
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update unlimitHeldTrack() {
+    return trackFull.withEvent(registrations.getEvent());
   }
 
   /**

@@ -38,19 +38,23 @@ import org.convene.rules.internal.PersistentQueue;
  *
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
- * sessions, held sessions moved in time, held tracks and sessions given a capacity, dropped
- * tracks and sessions), on a settled snapshot without custom rules, keeps every counter, queue
- * and place as it is ({@link #keep}), but the counters and queues of the tracks and sessions it
- * drops, which go, and the new counters it adds (a capacity where there was none, an added
+ * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
+ * limited for an attendance, the event's capacity removed for one, dropped tracks and sessions),
+ * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
+ * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
+ * capacities it removes, which go, and the new counters it adds (a capacity where there was none, an added
  * track's or session's), which one walk over the live places builds ({@link #count}): the
  * registrations over a lowered or new limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
  * or, where a rule that refuses may now admit someone it refused, the waiting requests with room
  * in every counter they need ({@link #reconsider}). Where it drops a track or session that live
- * requests hold, one walk over the live places (no one is placed again) finds the requests it
- * reports, the waiting ones that now need no counter, and those of the selections that lost a
- * counter or an overlap, which may now be admitted. It gives the same snapshot and changes as
+ * requests hold, or removes a capacity they count in, the waiting requests of the selections
+ * that lost a counter, which may now be admitted, are those with room in every counter they
+ * still need, found in the queues of the counters with room ({@link #withRoom}); one walk over
+ * the live places (no one is placed again) finds the requests it reports, the waiting ones that
+ * now need no counter, and those of the selections that lost an overlap, where there are any
+ * ({@link Plan#walk}). It gives the same snapshot and changes as
  * {@link #settle}, because before it no waiting request is admitted and no registered participant
  * refused a travel slot has room in all their travel counters (every operation settles the
  * counters it frees, and {@link Restore} checks restored places), and such a version changes
@@ -184,6 +188,10 @@ final class NewVersion {
    *       other counter a place occupies stays, a request that names a dropped id is reported
    *       once and, waiting, not promoted while the version lacks the id, and a waiting request
    *       that holds fewer counters or sessions than before may now be admitted ({@link Effect});
+   *       and capacities removed, for an attendance, from tracks and sessions the version keeps,
+   *       or from the event ({@link Plan#unlimited}): their counters go as a dropped track's do,
+   *       nobody loses a place, and the waiting requests of the selections that counted in them
+   *       are evaluated, in line order, where they have room in every counter they still need;
    *   <li>in a live request's selection, new counters that no live request held: a capacity for
    *       an attendance a held track or session did not limit, an added track or session with
    *       a capacity or under a quota. Its holders, taken in the order they were accepted, and
@@ -194,9 +202,11 @@ final class NewVersion {
    *       counter or overlap) is evaluated after the new counters are built.
    * </ul>
    *
-   * <p>Every other input must be equal: quotas but their limits, the event's capacity and the
-   * travel policy but their limits; in each live selection, every counter it occupied stays
-   * (an attendance a capacity limited stays limited), but those of dropped tracks and sessions,
+   * <p>Every other input must be equal: quotas but their limits, the event's capacity but its
+   * limits and the attendances it no longer limits (one it newly limits is a new counter every
+   * request counts in: placed again), the travel policy but its limits; in each live selection,
+   * every counter it occupied stays, but those of dropped tracks and sessions and removed
+   * capacities,
    * and it newly touches no track, and newly holds no session that counts, of the old version
    * (their counters may hold other selections' requests). A version that brings back a track
    * or session a live request names and an earlier version dropped is placed again: the
@@ -247,6 +257,12 @@ final class NewVersion {
     /** The ids of the old version's tracks and sessions the new one lacks: their counters go. */
     final Set<String> goneTracks = new HashSet<>();
     final Set<String> goneSessions = new HashSet<>();
+    /**
+     * The capacity counters the new version no longer has though it keeps what they limited: a
+     * track's, a session's or the event's capacity for an attendance it no longer limits. They go
+     * as a dropped track's do: their holders count in nothing there any more.
+     */
+    final Set<CounterKey> unlimited = new HashSet<>();
     /** The selections whose requests a walk must find: those with an {@link Effect}. */
     final Map<Draft.Named, Effect> effects = new HashMap<>();
     /**
@@ -271,20 +287,36 @@ final class NewVersion {
      * track or session: the registrations reported are then holders of the dropped counters.
      */
     boolean reportedHeldGone = true;
+    /**
+     * Whether {@link #keep} walks the waiting list: a selection is reported, needs no counter now,
+     * gains counters, or lost an overlap (its waiting requests that need no counter may now be
+     * admitted). Else the waiting requests that may now be admitted, of selections that lost
+     * counters (of removed capacities, of dropped tracks and sessions) and still need one, are
+     * those with room in every counter they still need, found in the queues of the counters with
+     * room ({@link #withRoom}): none where those are full.
+     */
+    boolean walk;
   }
 
   /** What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}), else null. */
   static Plan plan(Registrations old, EventIndex after) {
     EventIndex before = old.index;
-    if (!shape(before.inputs).equals(shape(after.inputs))) {
+    Capacity limited = after.inputs.capacity();
+    // the event's capacity may lose an attendance (its counter goes), not gain one
+    if (!shape(before.inputs, limited).equals(shape(after.inputs, limited))
+        || !within(limited, before.inputs.capacity())) {
       return null;
     }
     Plan plan = new Plan();
+    noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), limited, plan);
     Set<String> tracks = new HashSet<>();
     for (Track t : before.inputs.tracks()) {
       tracks.add(t.getId());
-      if (after.track(t.getId()) == null) {
+      Track kept = after.track(t.getId());
+      if (kept == null) {
         plan.goneTracks.add(t.getId());
+      } else {
+        noteUnlimited(CounterKey.Kind.TRACK_CAPACITY, t.getId(), t.getCapacity(), kept.getCapacity(), plan);
       }
       t.getSessions().forEach(session -> noteGone(after, session, plan));
     }
@@ -295,9 +327,31 @@ final class NewVersion {
   }
 
   private static void noteGone(EventIndex after, Session s, Plan plan) {
-    if (after.session(s.getId()) == null) {
+    Session kept = after.session(s.getId());
+    if (kept == null) {
       plan.goneSessions.add(s.getId());
+    } else {
+      noteUnlimited(CounterKey.Kind.SESSION_CAPACITY, s.getId(), s.getCapacity(), kept.getCapacity(), plan);
     }
+  }
+
+  /** Notes the capacity counters of a kept track, session or event whose attendance is no longer limited. */
+  private static void noteUnlimited(CounterKey.Kind kind, String target, Capacity before, Capacity after, Plan plan) {
+    for (Attendance a : Attendance.values()) {
+      if (before.limitFor(a).isPresent() && after.limitFor(a).isEmpty()) {
+        plan.unlimited.add(new CounterKey(kind, a.ordinal(), target, List.of()));
+      }
+    }
+  }
+
+  /** Whether a capacity limits no attendance that another does not. */
+  private static boolean within(Capacity narrow, Capacity wide) {
+    for (Attendance a : Attendance.values()) {
+      if (narrow.limitFor(a).isPresent() && wide.limitFor(a).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -338,7 +392,7 @@ final class NewVersion {
       for (CounterKey k : was) {
         if (!isSet.contains(k)) {
           if (!gone(before, k, plan)) {
-            return false; // a counter of a track or session the version keeps no longer counts the request
+            return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
           }
           lostOne = true;
         }
@@ -367,12 +421,16 @@ final class NewVersion {
     if (!b.missing.isEmpty()) {
       plan.missingNamed.add(named);
     } else {
-      f.mayAdmit = lost || (!a.doubleBooking().isPassed() && b.doubleBooking().isPassed());
+      boolean overlapLost = !a.doubleBooking().isPassed() && b.doubleBooking().isPassed();
+      f.mayAdmit = lost || overlapLost;
+      // one that lost counters only: its waiting requests with room are in the queues of the counters with room
+      plan.walk |= overlapLost;
     }
     if (f.reported || f.mayAdmit || keyless || gains) {
       plan.effects.put(named, f);
       plan.reported |= f.reported;
       plan.gains |= gains;
+      plan.walk |= f.reported || keyless || gains;
     }
     return true;
   }
@@ -416,8 +474,14 @@ final class NewVersion {
     return keys;
   }
 
-  /** Whether a counter is of a track or session the new version dropped. */
+  /**
+   * Whether a counter goes: it is of a track or session the new version dropped, or of a capacity
+   * it no longer has ({@link Plan#unlimited}).
+   */
   private static boolean gone(EventIndex before, CounterKey k, Plan plan) {
+    if (plan.unlimited.contains(k)) {
+      return true;
+    }
     switch (k.kind()) {
       case TRACK_CAPACITY:
         return plan.goneTracks.contains(k.target());
@@ -437,10 +501,11 @@ final class NewVersion {
    * Moves a snapshot to a version that keeps the counters ({@link #keepsCounters}), from its
    * places, counters and queues, with what {@link #settle} gives: the draft holds the snapshot's
    * places, counters and queues with the new version's index. The counters and waiting queues of
-   * the dropped tracks and sessions go; where a version drops a track or session live requests
-   * hold, one walk over the live places finds the requests of the selections it changes (those
-   * it reports, the waiting ones that now need no counter, and those that may now be admitted),
-   * and no one is placed again; where it adds counters live requests count in, one walk builds
+   * the dropped tracks and sessions and of the removed capacities go; the waiting requests of
+   * selections that lost counters with room in every counter they still need are read from the
+   * queues of the counters with room, or, where it reports a selection, makes one need no counter
+   * or ends an overlap ({@link Plan#walk}), one walk over the live places finds the requests of
+   * the selections it changes, and no one is placed again; where it adds counters live requests count in, one walk builds
    * them ({@link #count}). Then {@link #overLimit} and {@link #raise}.
    */
   static void keep(Registrations old, Draft d, List<Change> changes) {
@@ -449,8 +514,9 @@ final class NewVersion {
       throw new IllegalStateException("the version of event \"" + d.index.eventId + "\" does not keep the counters");
     }
     EventIndex before = old.index;
+
     List<Count> goneCounts = new ArrayList<>();
-    if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty()) {
+    if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty() || !plan.unlimited.isEmpty()) {
       old.counts.forEach((k, c) -> {
         if (gone(before, k, plan)) {
           d.counts = d.counts.remove(k);
@@ -500,29 +566,38 @@ final class NewVersion {
         }
         reported.subList(n, reported.size()).clear();
       }
-      old.waiting.forEach(e -> {
-        Effect f = plan.effects.get(new Draft.Named(e.request));
-        if (f != null) {
-          if (f.reported) {
-            reportedWaiting.add(e);
-          }
-          if (f.keyless[e.request.getAttendance().ordinal()]) {
-            keyless.add(e);
-          }
-          if (f.mayAdmit) {
-            mayAdmit.add(e);
-          }
-          List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
-          if (!gained.isEmpty()) {
-            for (CounterKey k : gained(d.index, gained, e.request)) {
-              queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+      if (!plan.walk) {
+        TreeMap<Long, Entry> withRoom = new TreeMap<>();
+        withRoom(d, e -> {
+          Effect f = plan.effects.get(new Draft.Named(e.request));
+          return f != null && f.mayAdmit;
+        }, withRoom);
+        mayAdmit.addAll(withRoom.values());
+      } else {
+        old.waiting.forEach(e -> {
+          Effect f = plan.effects.get(new Draft.Named(e.request));
+          if (f != null) {
+            if (f.reported) {
+              reportedWaiting.add(e);
             }
-            if (f.keyed[e.request.getAttendance().ordinal()]) {
-              keyed.add(e);
+            if (f.keyless[e.request.getAttendance().ordinal()]) {
+              keyless.add(e);
+            }
+            if (f.mayAdmit) {
+              mayAdmit.add(e);
+            }
+            List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
+            if (!gained.isEmpty()) {
+              for (CounterKey k : gained(d.index, gained, e.request)) {
+                queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
+              }
+              if (f.keyed[e.request.getAttendance().ordinal()]) {
+                keyed.add(e);
+              }
             }
           }
-        }
-      });
+        });
+      }
     }
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
@@ -633,9 +708,11 @@ final class NewVersion {
    * The inputs that must be equal ({@link #keepsCounters}): the inputs without the tracks and
    * sessions, the window, the waiting list flag and the inputs of the rules that only refuse
    * (attendance, eligibility, double booking, fee: {@link #raise}), with every limit set to 0
-   * where one exists. Whatever else a rule comes to read is an input, so compared here.
+   * where one exists, and the event's capacity given ({@link #plan} passes the new version's:
+   * the old one may limit an attendance more, whose counter goes). Whatever else a rule comes to
+   * read is an input, so compared here.
    */
-  private static EventIndex.Inputs shape(EventIndex.Inputs i) {
+  private static EventIndex.Inputs shape(EventIndex.Inputs i, Capacity capacity) {
     List<Quota> quotas = new ArrayList<>(i.quotas().size());
     // a quota's description, and a travel policy's funder, costs covered and description: texts
     // no rule reads, given to the rules with the quota and the policy they describe
@@ -646,7 +723,7 @@ final class NewVersion {
       return policy.withSlots(slots).withFunder("-").withCoveredCosts(List.of()).withDescription(Optional.empty());
     });
     return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
-        true, List.of(), Fee.free(), shape(i.capacity()), quotas, travel);
+        true, List.of(), Fee.free(), shape(capacity), quotas, travel);
   }
 
   /**
@@ -878,6 +955,27 @@ final class NewVersion {
         candidates.put(e.seq, e);
       }
     });
+    read[0] += withRoom(d, e -> missing.isEmpty() || !missing.contains(new Draft.Named(e.request)), candidates);
+    for (Entry e : candidates.values()) {
+      Evaluation ev = Evaluator.evaluate(d.build(), e.request, e);
+      if (ev.decision.isAccepted()) {
+        changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
+      }
+    }
+    return read[0];
+  }
+
+  /**
+   * Adds to {@code candidates}, by place in line, the waiting requests that need a counter, have
+   * room in every counter they need under the new limits, and are {@code wanted}: reads the queues
+   * of the counters with room (a waiting request is in the queue of every counter it needs), each
+   * request in them once, but those of a counter whose requests all need a full one ({@link
+   * #blocked}).
+   *
+   * @return how many waiting requests it read, for the tests
+   */
+  private static int withRoom(Draft d, java.util.function.Predicate<Entry> wanted, TreeMap<Long, Entry> candidates) {
+    int[] read = {0};
     Map<CounterKey, Boolean> room = new HashMap<>();
     // a request in the queues of several counters with room is looked at once
     Set<Long> looked = new HashSet<>();
@@ -885,8 +983,7 @@ final class NewVersion {
       if (room(d, k, room) && !blocked(d, k, room)) {
         read[0] += q.size();
         q.forEach(e -> {
-          if (!candidates.containsKey(e.seq) && looked.add(e.seq)
-              && (missing.isEmpty() || !missing.contains(new Draft.Named(e.request)))) {
+          if (!candidates.containsKey(e.seq) && looked.add(e.seq) && wanted.test(e)) {
             boolean all = true;
             for (CounterKey other : d.index.occupiedKeys(e.request)) {
               all = all && room(d, other, room);
@@ -898,12 +995,6 @@ final class NewVersion {
         });
       }
     });
-    for (Entry e : candidates.values()) {
-      Evaluation ev = Evaluator.evaluate(d.build(), e.request, e);
-      if (ev.decision.isAccepted()) {
-        changes.add(Registrations.change(Change.Kind.PROMOTED, d.promote(e, ev)));
-      }
-    }
     return read[0];
   }
 

@@ -559,17 +559,22 @@ public final class Registrations {
    * they did not limit (one walk over the live places builds the new counters, their holders in
    * the order they were accepted, those past the limit reported, and their queues), held
    * sessions moved in time (a selection that no longer overlaps has its waiting requests with
-   * room evaluated), and held or named ones dropped from the event (their
-   * counters go with them; every other counter a place occupies must stay). It compares the
+   * room evaluated), held or named ones dropped from the event (their
+   * counters go with them; every other counter a place occupies must stay), and a held track's
+   * or session's capacity, or the event's, removed for an attendance (its counter and queue go
+   * as a dropped track's do; nobody loses a place). It compares the
    * versions through the few distinct selections live requests name, reads the counters and
    * reports, in each counter over its new limit, its latest accepted registrations; then it reads
    * the waiting and travel queues of the raised counters from their heads, as a cancellation
    * does. Its cost follows the counters, the registrations over a limit and the promotions, not
-   * the registrations held, except where it drops a track or session live requests hold: then one
+   * the registrations held, except where it drops a track or session live requests name, makes
+   * a selection need no counter, or ends an overlap: then one
    * walk over the live places (nobody placed again: about 0.23 s at 1M, where placing everyone
    * again takes seconds) finds the requests to report, and the waiting requests of the
    * selections that lost a counter or an overlap, which are evaluated with the raised queues
-   * where they have room in every counter they still need; and where it gives live requests a
+   * where they have room in every counter they still need (where a selection only lost counters,
+   * of a removed capacity or a dropped track or session it holds but does not name, those are
+   * found in the queues of the counters with room, without the walk); and where it gives live requests a
    * new counter (a capacity where there was none): then one walk over the live places builds it
    * (nobody placed again). Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
@@ -580,8 +585,8 @@ public final class Registrations {
    * narrower target group, and the like admit no one they refused, so they read no queue, only
    * the walk that finds whom they now refuse (about 0.6 s at 1M for a narrowed target group). So
    * does the first version after {@link #restore}, unless the places restored are not settled
-   * (places a host stores where a waiting request has room, say). Any other version (a held
-   * track or session whose capacity no longer limits an attendance, a live request that comes
+   * (places a host stores where a waiting request has room, say). Any other version (the
+   * event's capacity given an attendance it did not limit, a live request that comes
    * to touch a track, or to hold a counted session, of the previous version that it did not, a
    * dropped session that was the only one of its
    * track a request named while the track stays and counts the request, a track or session a

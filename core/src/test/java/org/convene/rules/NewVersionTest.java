@@ -301,7 +301,7 @@ class NewVersionTest {
   }
 
   @Test
-  void aHeldTracksLimitMayChange_orLimitAnotherAttendance_butAnAttendanceItLimitedStaysLimited() {
+  void aHeldTracksLimitMayChange_limitAnotherAttendance_orNoLongerLimitOne() {
     Registrations unlimited = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
     assertTrue(NewVersion.keepsCounters(unlimited, limitedTrackA(Capacity.inPerson(5)).build()), "track a now counts");
     Registrations limited = registerAll(Registrations.empty(limitedTrackA(Capacity.inPerson(3)).build()),
@@ -309,7 +309,127 @@ class NewVersionTest {
     assertTrue(NewVersion.keepsCounters(limited, limitedTrackA(Capacity.inPerson(5)).build()), "another limit");
     Capacity both = new Capacity.Builder().inPerson(3).online(2).build();
     assertTrue(NewVersion.keepsCounters(limited, limitedTrackA(both).build()), "online places now count too");
-    assertFalse(NewVersion.keepsCounters(limited, event().build()), "track a no longer counts, and stays: placed again");
+    assertTrue(NewVersion.keepsCounters(limited, event().build()), "track a's in-person counter goes");
+    assertEquals(List.of(), changes(same(limited, event().build())), "nobody loses a place");
+  }
+
+  /**
+   * Track a has one in-person place, which t1 holds; zed (track a), ada (the whole event) and kim
+   * (tracks a and b) wait for it, in that order, and the event has three in-person places.
+   */
+  private static Registrations waitingForTrackA(Event.Builder event) {
+    return registerAll(Registrations.empty(event.build()), in(person("t1", "FR"), "a"), in(person("zed", "FR"), "a"),
+        in("ada", "BE"), in(person("kim", "LU"), "a", "b"));
+  }
+
+  private static Event.Builder trackAForOne() {
+    return limitedTrackA(Capacity.inPerson(1)).capacity(Capacity.inPerson(3));
+  }
+
+  @Test
+  void aHeldTracksCapacityRemoved_keepsTheCounters_andPromotesTheWaitingRequestsWithRoom_inLineOrder() {
+    Registrations r = waitingForTrackA(trackAForOne());
+    assertEquals(List.of("zed", "ada", "kim"), ids(r.getWaiting()));
+    Event unlimitedA = trackAForOne().tracks(List.of(track("a", session("a1", 9, 10)), track("b", session("b1", 11, 12))))
+        .build();
+    assertTrue(NewVersion.keepsCounters(r, unlimitedA));
+    Update u = same(r, unlimitedA);
+    // the event's three places: t1, then the two earliest in line, not the first by id
+    assertEquals(List.of("PROMOTED zed", "PROMOTED ada"), changes(u));
+    assertEquals(List.of("kim"), ids(u.getRegistrations().getWaiting()));
+    CounterKey trackA = new CounterKey(CounterKey.Kind.TRACK_CAPACITY, Attendance.IN_PERSON.ordinal(), "a", List.of());
+    assertTrue(r.counts.get(trackA) != null && r.waitingByKey.get(trackA) != null, "track a's counter and queue, before");
+    assertTrue(u.getRegistrations().counts.get(trackA) == null && u.getRegistrations().waitingByKey.get(trackA) == null,
+        "track a's counter and queue are gone");
+    // then t1 leaves: kim needs only the event's place it frees
+    assertEquals(List.of("CANCELLED t1", "PROMOTED kim"), changes(u.getRegistrations().cancel("t1")));
+  }
+
+  @Test
+  void theEventsCapacityRemoved_keepsTheCounters_andPromotesInLineOrderWhomTheOtherCountersAdmit() {
+    Registrations r = waitingForTrackA(trackAForOne().capacity(Capacity.inPerson(1)));
+    Event unlimited = limitedTrackA(Capacity.inPerson(2)).build();
+    assertTrue(NewVersion.keepsCounters(r, unlimited));
+    // track a's second place: zed, the earliest in line; ada and kim need it too
+    assertEquals(List.of("PROMOTED zed"), changes(same(r, unlimited)));
+  }
+
+  @Test
+  void aCapacityRemoved_withANewLimitElsewhere_reportsWhoIsOverTheNewOne_andPromotesWhomBothAdmit() {
+    Registrations r = registerAll(Registrations.empty(limitedTrackA(Capacity.inPerson(1)).build()), in(person("t1", "FR"), "a"),
+        in(person("bob", "BE"), "b"), in(person("cat", "LU"), "b"), in(person("zed", "FR"), "a", "b"),
+        in(person("ada", "BE"), "a"));
+    assertEquals(List.of("zed", "ada"), ids(r.getWaiting()));
+    // track a no longer limited; track b now has one in-person place, which bob and cat hold
+    Event next = event().tracks(List.of(track("a", session("a1", 9, 10)),
+        new Track.Builder().from(track("b", session("b1", 11, 12))).capacity(Capacity.inPerson(1)).build())).build();
+    assertTrue(NewVersion.keepsCounters(r, next));
+    // zed needs track b's place, which is full: ada, later in line, is promoted
+    assertEquals(List.of("OVER_LIMIT cat", "PROMOTED ada"), changes(same(r, next)));
+  }
+
+  @Test
+  void aCapacityRemovedFromATrackUnderAQuota_keepsTheQuotasCounterAndQueue() {
+    Quota onePerDelegation = new Quota.Builder().id("q").scope(QuotaScope.track("a"))
+        .partition(Partition.by(PartitionKey.DELEGATION)).limit(1).build();
+    Event.Builder before = limitedTrackA(Capacity.inPerson(2)).addQuotas(onePerDelegation);
+    // kim and bob fill track a; zed waits for the French quota, ada and cat for track a's places
+    Registrations r = registerAll(Registrations.empty(before.build()), in(person("kim", "FR"), "a"),
+        in(person("bob", "BE"), "a"), in(person("zed", "FR"), "a"), in(person("ada", "LU"), "a"),
+        in(person("cat", "LU"), "a"));
+    assertEquals(List.of("zed", "ada", "cat"), ids(r.getWaiting()));
+    Event unlimitedA = event().addQuotas(onePerDelegation).build();
+    assertTrue(NewVersion.keepsCounters(r, unlimitedA));
+    Update u = same(r, unlimitedA);
+    // the quota's counters stay: ada takes Luxembourg's place, cat and zed wait for their quota
+    assertEquals(List.of("PROMOTED ada"), changes(u));
+    assertEquals(List.of("zed", "cat"), ids(u.getRegistrations().getWaiting()));
+    assertEquals(List.of("CANCELLED kim", "PROMOTED zed"), changes(u.getRegistrations().cancel("kim")));
+  }
+
+  @Test
+  void aHeldSessionsOnlineCapacityRemoved_keepsItsInPersonCounter_andPromotesTheOnlineRequestsWaiting() {
+    Session a1 = new Session.Builder().from(session("a1", 9, 10)).capacity(new Capacity.Builder().inPerson(1).online(1).build())
+        .build();
+    Event before = event().attendanceMode(AttendanceMode.HYBRID).tracks(List.of(track("a", a1), track("b", session("b1", 11, 12))))
+        .build();
+    RegistrationRequest zed = RegistrationRequest.forTracks(person("zed", "FR"), Attendance.ONLINE, SmallEvents.NOW, "a");
+    RegistrationRequest ada = RegistrationRequest.forTracks(person("ada", "BE"), Attendance.ONLINE, SmallEvents.NOW, "a");
+    Registrations r = registerAll(Registrations.empty(before), zed, ada, in(person("kim", "LU"), "a"), in(person("bob", "LU"), "a"));
+    assertEquals(List.of("ada", "bob"), ids(r.getWaiting()));
+    Event inPersonOnly = event().attendanceMode(AttendanceMode.HYBRID).tracks(List.of(track("a", a1.withCapacity(Capacity.inPerson(1))), track("b", session("b1", 11, 12))))
+        .build();
+    assertTrue(NewVersion.keepsCounters(r, inPersonOnly));
+    // ada waited for the online place; bob still waits for the in-person one
+    assertEquals(List.of("PROMOTED ada"), changes(same(r, inPersonOnly)));
+  }
+
+  @Test
+  void aRequestThatNeedsNoCounterOnceACapacityGoes_isPromotedWhenAMoveEndsTheOverlapThatRefusedIt() {
+    Session a1 = new Session.Builder().from(session("a1", 9, 10)).capacity(Capacity.inPerson(1)).build();
+    java.util.function.BiFunction<Session, Session, Event.Builder> version = (first, second) -> event()
+        .doubleBookingAllowed(true).tracks(List.of(track("a", first), track("b", second)));
+    Registrations r = registerAll(Registrations.empty(version.apply(a1, session("b1", 9, 10)).build()),
+        in(person("t1", "FR"), "a"),
+        RegistrationRequest.forSessions(person("w1", "BE"), Attendance.IN_PERSON, SmallEvents.NOW, "a1", "b1"));
+    assertEquals(List.of("w1"), ids(r.getWaiting()));
+    Event forbidden = version.apply(a1, session("b1", 9, 10)).doubleBookingAllowed(false).build();
+    r = same(r, forbidden).getRegistrations();
+    // a1 no longer limited: w1 needs no counter, and double booking still refuses it
+    Event unlimited = version.apply(session("a1", 9, 10), session("b1", 9, 10)).doubleBookingAllowed(false).build();
+    assertTrue(NewVersion.keepsCounters(r, unlimited));
+    Update u = same(r, unlimited);
+    assertEquals(List.of(), changes(u));
+    // b1 moved to 11-12: the overlap ends, and w1, in no queue, is found and promoted
+    Event moved = version.apply(session("a1", 9, 10), session("b1", 11, 12)).doubleBookingAllowed(false).build();
+    assertTrue(NewVersion.keepsCounters(u.getRegistrations(), moved));
+    assertEquals(List.of("PROMOTED w1"), changes(same(u.getRegistrations(), moved)));
+  }
+
+  private static List<String> ids(List<Registration> places) {
+    List<String> ids = new ArrayList<>();
+    places.forEach(p -> ids.add(p.getParticipant().getId()));
+    return ids;
   }
 
   @Test

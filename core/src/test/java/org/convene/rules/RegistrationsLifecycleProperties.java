@@ -262,7 +262,7 @@ class RegistrationsLifecycleProperties {
   }
 
   @RepeatedTest(300)
-  void heldSessionsMovedInAndOutOfOverlaps_andHeldTracksAndSessionsGivenACapacity_keepTheCounters_andGiveWhatPlacingEveryoneAgainGives(
+  void heldSessionsMovedInAndOutOfOverlaps_andHeldTracksAndSessionsGivenACapacityOrLosingOne_keepTheCounters_andGiveWhatPlacingEveryoneAgainGives(
       @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
     Registrations chosen = last(s, applied(s));
     Registrations placedAgain = chosen;
@@ -280,6 +280,17 @@ class RegistrationsLifecycleProperties {
           : random.trueOrFalse(0.4) ? RulesGenerators.movedHeld(random, chosen)
           : random.trueOrFalse(0.6) ? RulesGenerators.limitedHeld(random, chosen)
           : RulesGenerators.limitedHeld(random, chosen, RulesGenerators.movedHeld(random, chosen).event);
+      if (v > 0 && random.trueOrFalse(0.5)) {
+        // a capacity of what live requests hold removed: alone, or with a move or new capacity
+        // (above), limits moved, or what they name dropped
+        int with = random.intRange(0, 3);
+        edited = RulesGenerators.unlimitedHeld(random, chosen, with == 0
+            ? new RulesGenerators.Edited(chosen.getEvent(), java.util.EnumSet.noneOf(RulesGenerators.Edit.class))
+            : with == 1 ? new RulesGenerators.Edited(RulesGenerators.version(random, chosen.getEvent()),
+                java.util.EnumSet.of(RulesGenerators.Edit.LIMITS))
+            : with == 2 ? RulesGenerators.droppedNamed(random, chosen)
+            : edited);
+      }
       Update[] moved = movedBothWays(chosen, placedAgain, edited);
       chosen = moved[0].getRegistrations();
       placedAgain = moved[1].getRegistrations();
@@ -542,8 +553,17 @@ class RegistrationsLifecycleProperties {
     }
     assertTrue(NewVersion.keepsCounters(empty, event.withDoubleBookingAllowed(!event.isDoubleBookingAllowed())),
         "double booking refuses and counts nothing: allowed or forbidden, the counters are kept");
-    assertFalse(NewVersion.keepsCounters(empty, event.withCapacity(event.getCapacity().isUnlimited()
-        ? org.convene.Capacity.inPerson(5) : org.convene.Capacity.unlimited())), "a capacity added or removed");
+    if (event.getCapacity().isUnlimited()) {
+      assertFalse(NewVersion.keepsCounters(empty, event.withCapacity(org.convene.Capacity.inPerson(5))),
+          "an event capacity where there was none: placed again");
+    } else {
+      assertTrue(NewVersion.keepsCounters(empty, event.withCapacity(org.convene.Capacity.unlimited())),
+          "the event's capacity removed: its counters go");
+      org.convene.Capacity inPerson = org.convene.Capacity.inPerson(5);
+      assertEquals(event.getCapacity().getOnline().isEmpty(),
+          NewVersion.keepsCounters(empty.withEvent(event.withCapacity(inPerson)).getRegistrations(), event),
+          "an attendance the event's capacity did not limit now limited: placed again");
+    }
     Rule open = RulesGenerators.rule("open", request -> RuleOutcome.passed("open", "OPEN", ""));
     Registrations withRule = Registrations.empty(event, List.of(open));
     assertEquals(withRule.withEvent(renamed, false), withRule.withEvent(renamed),

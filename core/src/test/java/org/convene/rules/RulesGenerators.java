@@ -187,6 +187,11 @@ final class RulesGenerators {
      * a new counter, which its holders count in, maybe past the limit.
      */
     LIMIT,
+    /**
+     * A capacity removed for one attendance it limited, or both: a track's or a session's the
+     * version keeps, or the event's. Its counter goes, and nobody loses a place.
+     */
+    UNLIMIT,
     /** A session of a track removed. */
     DROP,
     /**
@@ -231,7 +236,7 @@ final class RulesGenerators {
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.ADD_COUNTED, Edit.RULES,
-          Edit.STRICTER, Edit.FEE, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT).containsAll(edits);
+          Edit.STRICTER, Edit.FEE, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT, Edit.UNLIMIT).containsAll(edits);
     }
 
     @Override
@@ -349,6 +354,19 @@ final class RulesGenerators {
         all.forEach(session -> ids.add(session.getId()));
         ids.removeIf(id -> !old.contains(id));
         return ids.isEmpty() ? event : limited(random, event, random.oneOf(ids));
+      }
+      case UNLIMIT: {
+        List<String> ids = new ArrayList<>();
+        if (!event.getCapacity().isUnlimited()) {
+          ids.add("");
+        }
+        event.getTracks().forEach(t -> ids.add(t.getCapacity().isUnlimited() ? "" : t.getId()));
+        all.forEach(session -> ids.add(session.getCapacity().isUnlimited() ? "" : session.getId()));
+        ids.removeIf(id -> id.isEmpty() || !old.contains(id));
+        if (!event.getCapacity().isUnlimited() && (ids.isEmpty() || random.trueOrFalse(0.2))) {
+          return event.withCapacity(less(random, event.getCapacity()));
+        }
+        return ids.isEmpty() ? event : unlimited(random, event, random.oneOf(ids));
       }
       case DROP: {
         List<Session> inTracks = new ArrayList<>();
@@ -503,15 +521,92 @@ final class RulesGenerators {
       }
       return b.build();
     };
+    return withCapacity(event, id, more);
+  }
+
+  /** The event with the capacity of the track or session of an id changed. */
+  private static Event withCapacity(Event event, String id, java.util.function.UnaryOperator<Capacity> change) {
     List<Track> tracks = new ArrayList<>();
     for (Track t : event.getTracks()) {
       List<Session> sessions = new ArrayList<>();
-      t.getSessions().forEach(session -> sessions.add(session.getId().equals(id) ? session.withCapacity(more.apply(session.getCapacity())) : session));
-      tracks.add((t.getId().equals(id) ? t.withCapacity(more.apply(t.getCapacity())) : t).withSessions(sessions));
+      t.getSessions().forEach(session -> sessions.add(session.getId().equals(id) ? session.withCapacity(change.apply(session.getCapacity())) : session));
+      tracks.add((t.getId().equals(id) ? t.withCapacity(change.apply(t.getCapacity())) : t).withSessions(sessions));
     }
     List<Session> plenary = new ArrayList<>();
-    event.getPlenarySessions().forEach(session -> plenary.add(session.getId().equals(id) ? session.withCapacity(more.apply(session.getCapacity())) : session));
+    event.getPlenarySessions().forEach(session -> plenary.add(session.getId().equals(id) ? session.withCapacity(change.apply(session.getCapacity())) : session));
     return event.withTracks(tracks).withPlenarySessions(plenary);
+  }
+
+  /**
+   * The event with the track or session of an id no longer limiting one attendance its capacity
+   * limits, or both ({@link Edit#UNLIMIT}).
+   */
+  static Event unlimited(Random random, Event event, String id) {
+    return withCapacity(event, id, c -> less(random, c));
+  }
+
+  /** A capacity without one of the attendances it limits, or without both; unlimited as it is. */
+  static Capacity less(Random random, Capacity c) {
+    List<Integer> kept = new ArrayList<>(List.of(0, 1, 2)); // in person kept, online kept, neither
+    if (c.getInPerson().isEmpty() || c.getOnline().isEmpty()) {
+      kept.remove(Integer.valueOf(2));
+      kept.remove(Integer.valueOf(c.getInPerson().isEmpty() ? 1 : 0));
+    }
+    int keep = random.oneOf(kept);
+    Capacity.Builder b = new Capacity.Builder();
+    if (keep == 0) {
+      c.getInPerson().ifPresent(b::inPerson);
+    } else if (keep == 1) {
+      c.getOnline().ifPresent(b::online);
+    }
+    return b.build();
+  }
+
+  /**
+   * A version of {@code base} (a version of the snapshot's event with the same ids: one that
+   * moves or limits what live requests hold, say) that also removes the capacity of one or two
+   * of the tracks and sessions live requests hold, mostly waiting ones, for an attendance, or
+   * both ({@link Edit#UNLIMIT}), sometimes the event's: its holders then count in nothing there, and the
+   * requests waiting for it may be admitted. As {@code base} where nothing they hold is limited.
+   */
+  static Edited unlimitedHeld(Random random, Registrations live, Edited base) {
+    java.util.Set<String> held = new java.util.LinkedHashSet<>();
+    List<Registration> places = new ArrayList<>(live.getWaiting());
+    if (places.isEmpty() || random.trueOrFalse(0.3)) {
+      places.addAll(live.getRegistered()); // mostly what waiting requests hold: they may then be admitted
+    }
+    for (Registration r : places) {
+      EventIndex.Selection selection = live.index.select(r.getRequest(), true);
+      held.addAll(selection.trackIds);
+      selection.sessions.forEach(session -> held.add(session.getId()));
+    }
+    Event next = base.event;
+    List<String> pool = new ArrayList<>();
+    next.getTracks().forEach(t -> pool.add(held.contains(t.getId()) && !t.getCapacity().isUnlimited() ? t.getId() : ""));
+    next.getAllSessions().forEach(session -> pool.add(held.contains(session.getId()) && !session.getCapacity().isUnlimited() ? session.getId() : ""));
+    pool.removeIf(String::isEmpty);
+    if (!next.getCapacity().isUnlimited() && (pool.isEmpty() || random.trueOrFalse(0.15))) {
+      next = next.withCapacity(less(random, next.getCapacity()));
+    }
+    if (!live.getWaiting().isEmpty() && random.trueOrFalse(0.4)) {
+      // every capacity one waiting request holds: it is then admitted unless a quota or a rule refuses
+      EventIndex.Selection selection = live.index.select(random.oneOf(live.getWaiting()).getRequest(), true);
+      pool.retainAll(selection.trackIds.stream().collect(java.util.stream.Collectors.toSet()));
+      selection.sessions.forEach(session -> pool.add(held.contains(session.getId()) ? session.getId() : ""));
+      for (String id : pool) {
+        next = withCapacity(next, id, c -> Capacity.unlimited());
+      }
+      pool.clear();
+    }
+    for (int i = random.intRange(1, 2); i > 0 && !pool.isEmpty(); i--) {
+      next = unlimited(random, next, pool.remove(random.intRange(0, pool.size() - 1)));
+    }
+    java.util.EnumSet<Edit> edits = java.util.EnumSet.noneOf(Edit.class);
+    edits.addAll(base.edits);
+    if (!next.equals(base.event)) {
+      edits.add(Edit.UNLIMIT);
+    }
+    return new Edited(next, edits);
   }
 
   /**
