@@ -397,6 +397,59 @@ class GroupCommitTest {
     physical.close();
   }
 
+  /**
+   * An append under the lock that finds rows another server appended takes two round trips on
+   * the connection that holds the lock: the statement that takes the lock and reads the rows
+   * missed, then the insert sent with its {@code COMMIT}; {@code commit()} is never called (the
+   * {@code rollback()} on closing finds no transaction open, and the driver sends nothing).
+   */
+  @Test
+  void anAppendUnderTheLock_sendsTwoStatements_theLockWithTheRowsMissed_thenTheInsertWithItsCommit() {
+    DurableDesk other = DurableDesk.open(dataSource, event, List.of());
+    List<String> calls = new CopyOnWriteArrayList<>();
+    DataSource recording = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = invoke(dataSource, method, args);
+          if (!method.getName().equals("getConnection")) {
+            return result;
+          }
+          Connection connection = (Connection) result;
+          return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+            if (m.getName().equals("commit") || m.getName().equals("close")) {
+              calls.add(m.getName());
+            }
+            Object r = invoke(connection, m, a);
+            if (!m.getName().equals("prepareStatement")) {
+              return r;
+            }
+            java.sql.PreparedStatement statement = (java.sql.PreparedStatement) r;
+            String sql = (String) a[0];
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.PreparedStatement.class},
+                (ps, sm, sa) -> {
+                  if (sm.getName().startsWith("execute")) {
+                    calls.add(sql.contains("pg_advisory_xact_lock") ? "lock and read"
+                        : sql.endsWith("; COMMIT") ? "insert and commit" : sql);
+                  }
+                  return invoke(statement, sm, sa);
+                });
+          });
+        });
+    DurableDesk desk = DurableDesk.open(recording, event.getId(), List.of());
+    desk.oneRoundTrip = false;
+    other.register("r-anna", request("be-anna", "BE"));
+    calls.clear();
+    assertEquals(2, desk.register("r-fleur", request("fr-fleur", "FR")).getSequence());
+    assertEquals(List.of("lock and read", "insert and commit", "close"), calls);
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
   /** A data source that lends one connection, in the given commit mode, and records the mode it comes back in. */
   private DataSource oneConnection(Connection physical, boolean lentAutoCommit, List<Boolean> returned) {
     return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
@@ -410,11 +463,7 @@ class GroupCommitTest {
               returned.add(physical.getAutoCommit());
               return null; // back to the pool: the physical connection stays open
             }
-            try {
-              return m.invoke(physical, a);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
+            return invoke(physical, m, a);
           });
         });
   }
