@@ -41,9 +41,10 @@ import org.convene.rules.Update;
  *       batch failed (invalid, a row PostgreSQL cannot store, a custom rule that threw: it may be
  *       a retry whose first attempt committed, which is looked up there): a transaction takes the
  *       lock, reads and replays the rows other servers appended since (in the same round trip),
- *       decides against the snapshot so brought up to date, inserts and commits. The writers of
- *       one event take turns there instead of colliding. A desk goes back to the first way once
- *       it finds no row missed.
+ *       decides against the snapshot so brought up to date, inserts and commits (together, in a
+ *       second round trip: the commit runs only if every row went in). The writers of one event
+ *       take turns there instead of colliding. A desk goes back to the first way once it finds no
+ *       row missed.
  * </ul>
  *
  * <p>A batch that goes from the first way to the second is decided again there: a custom {@link
@@ -127,8 +128,9 @@ public final class DurableDesk {
 
   /**
    * How many times a batch is decided under the lock before the desk gives up on a log that keeps
-   * taking fewer rows than inserted: once a retry's request id is looked up and the rows missed
-   * are read, the next attempt appends, unless something drops rows.
+   * refusing its rows as held already: once a retry's request id is looked up and the rows missed
+   * are read, the next attempt appends, unless a writer that does not take the lock keeps taking
+   * sequences.
    */
   private static final int MAX_ATTEMPTS = 3;
 
@@ -663,11 +665,13 @@ public final class DurableDesk {
   /**
    * Under the event's lock, with the rows missed read in the same round trip: decides the
    * operations in order, each against the snapshot the ones before it left, appends their rows in
-   * one statement and commits once. The request ids are looked up in the log only where it can
-   * matter, so that the usual batch costs three round trips: for the operations that fail (a retry
-   * whose first attempt committed may fail now, as a second cancellation does), and, after an
-   * insert that a request id already in the log refused, for all of them, in a transaction of
-   * its own that decides the batch again.
+   * one statement and commits once, the commit sent with the insert ({@link
+   * LogStore.Append#appendAndCommit}: all the rows or none). The request ids are looked up in the
+   * log only where it can matter, so that the usual batch costs two round trips with the lock
+   * held: for the operations that fail (a retry whose first attempt committed may fail now, as a
+   * second cancellation does), and, after an insert that a request id already in the log refused
+   * (and the commit with it that did not run), for all of them, in a transaction of its own that
+   * decides the batch again.
    */
   private void appendLocked(List<Pending> batch) {
     List<String> requestIds = new ArrayList<>();
@@ -696,21 +700,22 @@ public final class DurableDesk {
         }
         long firstSequence = s.sequence + 1;
         if (!decided.updates.isEmpty()) {
-          if (append.insert(firstSequence, decided.rows) != decided.updates.size()) {
+          if (!append.appendAndCommit(firstSequence, decided.rows)) {
             // a request id in the log already (a retry, decided again as if new: what came after
             // it in the batch may be wrong), or a writer that does not take the lock (an older
-            // version of this module during a rolling upgrade) took a sequence: roll back, read
-            // its rows, look the request ids up and decide again
+            // version of this module during a rolling upgrade) took a sequence: the insert failed
+            // whole and the commit sent with it did not run; roll back, read the rows missed,
+            // look the request ids up and decide again
             if (attempt == MAX_ATTEMPTS) {
               throw new RegistrationLogException("cannot append " + LogStore.requestIds(firstSequence,
-                  decided.appendedIds) + " of event \"" + store.eventId + "\": the log took fewer rows than"
-                  + " inserted " + MAX_ATTEMPTS + " times, with every request id looked up and every row missed"
-                  + " read; a trigger or rule on convene_registration_log that drops rows? (nothing was appended)");
+                  decided.appendedIds) + " of event \"" + store.eventId + "\": the log refused a request id or"
+                  + " sequence it holds " + MAX_ATTEMPTS + " times, with every request id looked up and every row"
+                  + " missed read; a writer that does not take the event's lock, or a unique index of the host's on"
+                  + " convene_registration_log? (nothing was appended)");
             }
             lookedUp = true;
             continue;
           }
-          append.commit(firstSequence, decided.appendedIds);
           snapshot = new Snapshot(decided.registrations, s.sequence + decided.updates.size());
         }
         answer(batch, decided, firstSequence);

@@ -185,6 +185,12 @@ final class LogStore {
   /** SQL state of a unique violation: a sequence or a request id the log already holds. */
   private static final String UNIQUE_VIOLATION = "23505";
 
+  /** SQL state of an undefined object, such as a configuration parameter that does not exist. */
+  private static final String UNDEFINED_OBJECT = "42704";
+
+  /** What a log that takes fewer rows than inserted, without refusing any, has on it. */
+  static final String DROPS_ROWS = "a trigger or rule on convene_registration_log drops rows";
+
   /**
    * Appends the rows from sequence {@code first} on if {@code first} is still the log's next
    * sequence, in one statement that is its own transaction: one round trip, commit included. The
@@ -216,8 +222,8 @@ final class LogStore {
             // no unique violation, yet rows missing: something of the host's on the table (a
             // trigger returning null, a rule) dropped them, and the log may now have a gap
             throw new SQLException("the database took " + inserted + " of the " + rows.size() + " rows inserted,"
-                + " without refusing any: a trigger or rule on convene_registration_log drops rows; the log must"
-                + " take every row, or replays stop at the gap", "P0001");
+                + " without refusing any: " + DROPS_ROWS + "; the log must take every row, or replays stop at the"
+                + " gap", "P0001");
           }
           return true;
         }
@@ -270,7 +276,8 @@ final class LogStore {
 
   /**
    * One append transaction holding the event's lock: the rows missed were read, insert the next
-   * ones and commit. Closing it without {@link #commit} rolls back, which releases the lock.
+   * ones and commit ({@link #appendAndCommit}). Closing it rolls back what was not committed,
+   * which releases the lock, and hands the connection back in the commit mode it was lent in.
    */
   final class Append implements AutoCloseable {
     private final Connection connection;
@@ -308,31 +315,51 @@ final class LogStore {
     }
 
     /**
-     * Inserts the rows from sequence {@code first} on, in one statement; returns how many went
-     * in: fewer than given if a request id is in the log already, or a sequence is taken (by a
-     * writer that does not take the event's lock: the primary key stays the safety net).
+     * Inserts the rows from sequence {@code first} on and commits, in one round trip: one
+     * statement that inserts them all and fails if the log took fewer than given, and {@code
+     * COMMIT} after it, sent together. The driver sends both before one Sync (or, in its simple
+     * protocol, as one query string), and the server skips what follows a failed statement up to
+     * there, so the {@code COMMIT} runs only after an insert that took every row (a {@code COMMIT}
+     * of an aborted transaction would roll it back anyway, and pgjdbc's {@code commit()} reports
+     * no error then): the rows go in all together or not at all. Returns true once
+     * they are committed, which releases the lock, and durable (synchronous commit, set when the
+     * lock was taken); false, with nothing committed, if the log already holds one of their
+     * request ids (a retry, decided again as if new) or sequences (taken by a writer that does
+     * not take the event's lock: the primary key stays the safety net). This transaction is then
+     * aborted: {@link #close} rolls it back.
+     *
+     * <p>Rows missing without an error (a host's trigger that returns null, a rule) fail the
+     * statement instead of leaving a gap: its {@code CASE} then evaluates {@code current_setting}
+     * of a parameter that does not exist, whose name says why (plain SQL has no {@code RAISE};
+     * a {@code CASE} evaluates only the branch it takes, and this one depends on the count, so it
+     * is not folded in advance).
+     *
+     * @throws RegistrationLogException if the database fails otherwise, naming the request ids;
+     *     the outcome may then be unknown (the reply of the commit lost), as for any failed commit
      */
-    int insert(long first, List<Row> rows) {
-      StringBuilder sql = new StringBuilder("INSERT INTO convene_registration_log (event_id, " + COLUMNS
-          + ", participant_id) VALUES ");
+    boolean appendAndCommit(long first, List<Row> rows) {
+      StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO convene_registration_log (event_id, "
+          + COLUMNS + ", participant_id) VALUES ");
       for (int i = 0; i < rows.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
       }
-      sql.append(" ON CONFLICT DO NOTHING");
+      sql.append(" RETURNING 1) SELECT CASE WHEN count(*) = ").append(rows.size()).append(" THEN count(*) ELSE"
+          + " current_setting('convene: the log took ' || count(*) || ' of ").append(rows.size())
+          .append(" rows inserted; " + DROPS_ROWS + "')::bigint END FROM appended; COMMIT");
       try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
         setRows(ps, 1, first, rows);
-        return ps.executeUpdate();
+        ps.execute();
+        return true;
       } catch (SQLException e) {
-        throw failure("append " + rows(first, rows), e);
-      }
-    }
-
-    /** Commits, which releases the lock: the rows are durable once this returns. */
-    void commit(long first, List<String> requestIds) {
-      try {
-        connection.commit();
-      } catch (SQLException e) {
-        throw failure("commit " + requestIds(first, requestIds), e);
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          return false;
+        }
+        if (UNDEFINED_OBJECT.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains(DROPS_ROWS)) {
+          throw new RegistrationLogException("cannot append " + rows(first, rows) + " of event \"" + eventId
+              + "\": the database took fewer rows than inserted, without refusing any: " + DROPS_ROWS + "; the log"
+              + " must take every row, or replays stop at the gap (nothing was appended)", e);
+        }
+        throw failure("append and commit " + rows(first, rows), e);
       }
     }
 

@@ -72,9 +72,10 @@ class FaultTest {
 
   /**
    * The real data source, whose connections suffer the current fault where the desk commits: on
-   * {@code commit()} of the transaction that appends under the lock, and on the execution of the
-   * statement that appends in one round trip (its own transaction). Their backend is terminated
-   * from another session first, or the commit goes through and the reply is lost.
+   * the execution of the insert that the transaction under the lock sends with its {@code COMMIT}
+   * (and on any {@code commit()}), and of the statement that appends in one round trip (its own
+   * transaction). Their backend is terminated from another session first, or the commit goes
+   * through and the reply is lost.
    */
   private DataSource faulty() {
     DataSource real = TestDatabase.dataSource(url);
@@ -90,10 +91,12 @@ class FaultTest {
           return commitWithFault(connection, pid, () -> invoke(connection, m, a));
         }
         Object r = invoke(connection, m, a);
-        if (m.getName().equals("prepareStatement") && ((String) a[0]).startsWith("WITH turn")) {
+        // the statements that commit: the one-round-trip append, and the insert under the lock sent with its COMMIT
+        if (m.getName().equals("prepareStatement")
+            && (((String) a[0]).startsWith("WITH turn") || ((String) a[0]).endsWith("; COMMIT"))) {
           PreparedStatement append = (PreparedStatement) r;
           return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
-              (ps, sm, sa) -> sm.getName().equals("executeUpdate")
+              (ps, sm, sa) -> sm.getName().startsWith("execute")
                   ? commitWithFault(connection, pid, () -> invoke(append, sm, sa)) : invoke(append, sm, sa));
         }
         return r;

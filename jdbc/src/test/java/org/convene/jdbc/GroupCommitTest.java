@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,11 +17,13 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.convene.Event;
@@ -27,20 +32,28 @@ import org.convene.SeedEvent;
 import org.convene.rules.Change;
 import org.convene.rules.InvalidRequestException;
 import org.convene.rules.NotRegisteredException;
+import org.convene.rules.Operation;
 import org.convene.rules.Registration;
 import org.convene.rules.RegistrationRequest;
 import org.convene.rules.Registrations;
+import org.convene.rules.RuleOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Group commit: the operations that callers of one desk queue while its transaction runs are
  * decided together in the next one, in arrival order, each against the snapshot the ones before
  * it left, and committed at once. A {@link Gate} stops a transaction in the middle of a decision
  * so that the test queues operations behind it; that they were committed together is read from
- * PostgreSQL itself: rows inserted by one transaction share its {@code xmin}.
+ * PostgreSQL itself: rows inserted by one transaction share its {@code xmin}. Under the event's
+ * lock the batch's insert and its {@code COMMIT} are sent together, in one round trip: an insert
+ * the log refuses (a request id it holds already: a retry decided again as if new) fails whole,
+ * the {@code COMMIT} sent after it does not run, and nothing of the batch is committed before the
+ * desk looks the request ids up and decides the batch again.
  */
 class GroupCommitTest {
   private static String url;
@@ -277,5 +290,181 @@ class GroupCommitTest {
   static List<String> registered(Registrations registrations) {
     return registrations.getRegistered().stream().map(Registration::getParticipant).map(p -> p.getId())
         .collect(Collectors.toList());
+  }
+
+  /** A custom rule that passes everyone and counts how many times it decided each participant. */
+  private static final class Counting implements org.convene.rules.Rule {
+    final Map<String, AtomicInteger> decided = new ConcurrentHashMap<>();
+
+    @Override
+    public String getId() {
+      return "counting";
+    }
+
+    @Override
+    public RuleOutcome evaluate(RegistrationRequest request, Registrations current) {
+      decided.computeIfAbsent(request.getParticipant().getId(), id -> new AtomicInteger()).incrementAndGet();
+      return RuleOutcome.passed("counting", "COUNTED", "everyone passes");
+    }
+
+    int times(String participantId) {
+      return decided.getOrDefault(participantId, new AtomicInteger()).get();
+    }
+  }
+
+  /**
+   * A batch of three under the lock whose middle request is a retry of a row another server
+   * committed: decided as new (a rejection, already registered), its row's request id makes the
+   * insert fail, so the first attempt commits nothing, not even the two rows the log would take;
+   * the second attempt answers the retry with its first row and decides the two others again,
+   * committing them together, right after the rows before them.
+   */
+  @Test
+  void aRetryInABatchUnderTheLock_commitsNothingOfTheFirstAttempt_isAnsweredWithItsFirstRow_andTheOthersCommitAfter()
+      throws Exception {
+    Counting counting = new Counting();
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate, counting));
+    desk.oneRoundTrip = false;
+    DurableDesk other = DurableDesk.open(dataSource, event.getId(), List.of(new Gate(), new Counting()));
+    Recorded first = other.register("r-anna", GroupCommitTest.request("be-anna", "BE"));
+    assertEquals(1, first.getSequence());
+
+    Future<Recorded> held = gate.holdTransaction(pool, desk);
+    List<Future<Recorded>> answers = List.of(
+        Gate.submitQueued(pool, desk, 1, () -> desk.register("r-fleur", GroupCommitTest.request("fr-fleur", "FR"))),
+        Gate.submitQueued(pool, desk, 2, () -> desk.register("r-anna", GroupCommitTest.request("be-anna", "BE"))),
+        Gate.submitQueued(pool, desk, 3, () -> desk.register("r-dirk", GroupCommitTest.request("de-dirk", "DE"))));
+    gate.releaseHeld();
+    assertEquals(2, held.get(2, TimeUnit.MINUTES).getSequence());
+
+    assertEquals(3, answers.get(0).get(2, TimeUnit.MINUTES).getSequence());
+    assertEquals(first, answers.get(1).get(2, TimeUnit.MINUTES));
+    assertEquals(4, answers.get(2).get(2, TimeUnit.MINUTES).getSequence());
+    // the batch was decided twice: the insert of the first attempt was refused
+    assertEquals(2, counting.times("fr-fleur"));
+    assertEquals(2, counting.times("de-dirk"));
+    // nothing of the first attempt stayed: four rows, no gap, no request id twice, the batch's in one transaction
+    assertEquals(4, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_registration_log"));
+    assertEquals(4, TestDatabase.queryLong(dataSource, "SELECT count(DISTINCT request_id) FROM convene_registration_log"));
+    assertEquals(4, TestDatabase.queryLong(dataSource, "SELECT max(sequence) FROM convene_registration_log"));
+    assertEquals(1, transactions(3, 4));
+    DurableDesk replayed = DurableDesk.open(dataSource, event.getId(), List.of(new Gate(), new Counting()));
+    assertEquals(replayed.current().getState(), desk.current().getState());
+    assertEquals(List.of("be-anna", "be-held", "fr-fleur", "de-dirk"), registered(replayed.current()));
+    // and the desk's next batch appends after them
+    assertEquals(5, desk.cancel("r-cancel", "fr-fleur").getSequence());
+  }
+
+  /**
+   * The statement that inserts and commits, called on its own on a connection the pool lends in
+   * either commit mode: refused (one of its rows' request id is in the log), it commits none of
+   * its rows and leaves no transaction open (the event's lock is free) once closed; taken, its
+   * rows are committed (another session reads them) without a {@code commit()} call. Either way
+   * the connection goes back in the mode it was lent in, and the next transaction on the same
+   * connection works; in either protocol of the driver, and with its automatic savepoints.
+   */
+  @ParameterizedTest(name = "lent in auto-commit mode: {0}, {1}={2}")
+  @CsvSource({"true, preferQueryMode, extended", "false, preferQueryMode, extended", "true, preferQueryMode, simple",
+      "false, preferQueryMode, simple", "false, autosave, always", "false, autosave, conservative"})
+  void anInsertSentWithItsCommit_commitsAllItsRowsOrNone_andTheConnectionGoesBackAsLent(
+      boolean lentAutoCommit, String driverProperty, String value) throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of());
+    desk.register("r-anna", GroupCommitTest.request("be-anna", "BE"));
+    // the driver's protocol (one Sync after both statements, or one simple query) and its automatic savepoints
+    Connection physical = TestDatabase.dataSource(TestDatabase.withParameter(url, driverProperty, value)).getConnection();
+    List<Boolean> returned = new CopyOnWriteArrayList<>();
+    DataSource oneConnection = oneConnection(physical, lentAutoCommit, returned);
+    LogStore store = new LogStore(oneConnection, event.getId());
+    Registrations now = desk.current();
+    LogStore.Row fleur = store.encode("r-fleur", now.apply(Operation.register(GroupCommitTest.request("fr-fleur", "FR"))));
+    LogStore.Row annaAgain = store.encode("r-anna", now.apply(Operation.register(GroupCommitTest.request("be-anna", "BE"))));
+
+    try (LogStore.Append append = store.lockEvent(1, row -> { })) {
+      assertFalse(append.appendAndCommit(2, List.of(fleur, annaAgain)));
+    }
+    assertEquals(1, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_registration_log"));
+    assertEquals(0, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
+
+    try (LogStore.Append append = store.lockEvent(1, row -> { })) {
+      assertTrue(append.appendAndCommit(2, List.of(fleur)));
+      // committed before the append is closed: another session reads the row, and the lock is free
+      assertEquals(2, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_registration_log"));
+      assertEquals(0, TestDatabase.queryLong(dataSource, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
+    }
+    assertEquals(List.of(lentAutoCommit, lentAutoCommit), returned);
+    assertEquals(lentAutoCommit, physical.getAutoCommit());
+    assertEquals(2, desk.refresh().getRegisteredCount());
+    physical.close();
+  }
+
+  /**
+   * An append under the lock that finds rows another server appended takes two round trips on
+   * the connection that holds the lock: the statement that takes the lock and reads the rows
+   * missed, then the insert sent with its {@code COMMIT}; {@code commit()} is never called (the
+   * {@code rollback()} on closing finds no transaction open, and the driver sends nothing).
+   */
+  @Test
+  void anAppendUnderTheLock_sendsTwoStatements_theLockWithTheRowsMissed_thenTheInsertWithItsCommit() {
+    DurableDesk other = DurableDesk.open(dataSource, event, List.of());
+    List<String> calls = new CopyOnWriteArrayList<>();
+    DataSource recording = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = invoke(dataSource, method, args);
+          if (!method.getName().equals("getConnection")) {
+            return result;
+          }
+          Connection connection = (Connection) result;
+          return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+            if (m.getName().equals("commit") || m.getName().equals("close")) {
+              calls.add(m.getName());
+            }
+            Object r = invoke(connection, m, a);
+            if (!m.getName().equals("prepareStatement")) {
+              return r;
+            }
+            java.sql.PreparedStatement statement = (java.sql.PreparedStatement) r;
+            String sql = (String) a[0];
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.PreparedStatement.class},
+                (ps, sm, sa) -> {
+                  if (sm.getName().startsWith("execute")) {
+                    calls.add(sql.contains("pg_advisory_xact_lock") ? "lock and read"
+                        : sql.endsWith("; COMMIT") ? "insert and commit" : sql);
+                  }
+                  return invoke(statement, sm, sa);
+                });
+          });
+        });
+    DurableDesk desk = DurableDesk.open(recording, event.getId(), List.of());
+    desk.oneRoundTrip = false;
+    other.register("r-anna", request("be-anna", "BE"));
+    calls.clear();
+    assertEquals(2, desk.register("r-fleur", request("fr-fleur", "FR")).getSequence());
+    assertEquals(List.of("lock and read", "insert and commit", "close"), calls);
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** A data source that lends one connection, in the given commit mode, and records the mode it comes back in. */
+  private DataSource oneConnection(Connection physical, boolean lentAutoCommit, List<Boolean> returned) {
+    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, method, args) -> {
+          if (!method.getName().equals("getConnection")) {
+            throw new UnsupportedOperationException(method.getName());
+          }
+          physical.setAutoCommit(lentAutoCommit);
+          return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+            if (m.getName().equals("close")) {
+              returned.add(physical.getAutoCommit());
+              return null; // back to the pool: the physical connection stays open
+            }
+            return invoke(physical, m, a);
+          });
+        });
   }
 }
