@@ -291,18 +291,46 @@ class RegistrationsLifecycleProperties {
             : with == 2 ? RulesGenerators.droppedNamed(random, chosen)
             : edited);
       }
-      Update[] moved = movedBothWays(chosen, placedAgain, edited);
-      chosen = moved[0].getRegistrations();
-      placedAgain = moved[1].getRegistrations();
-      assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
-      List<Registration> registered = new ArrayList<>(chosen.getRegistered());
-      java.util.Collections.shuffle(registered, new java.util.Random(random.longRange(0, Long.MAX_VALUE)));
-      Registrations[] both = cancelledBoth(placedAgain, chosen,
-          registered.subList(0, random.intRange(0, Math.min(2, registered.size()))), edited);
+      Registrations[] both = movedThenFreed(chosen, placedAgain, edited, random);
       placedAgain = both[0];
       chosen = both[1];
     }
     assertSameLater(placedAgain, chosen, s, random);
+  }
+
+  @RepeatedTest(300)
+  void aHeldCapacityRemoved_withAnyOtherEdit_keepsTheCountersWhereItMay_andGivesWhatPlacingEveryoneAgainGives(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    Registrations chosen = last(s, applied(s));
+    Registrations placedAgain = chosen;
+    // a capacity live requests hold removed (issue #10), with edits of every kind, or with
+    // capacities given to what they hold: rules widened or narrowed, travel slots, windows, drops
+    for (int v = 0; v < 5; v++) {
+      RulesGenerators.Edited base = random.trueOrFalse(0.3) ? RulesGenerators.limitedHeld(random, chosen)
+          : RulesGenerators.edited(random, s.event, chosen.getEvent());
+      RulesGenerators.Edited edited = RulesGenerators.unlimitedHeld(random, chosen, base);
+      Registrations[] both = movedThenFreed(chosen, placedAgain, edited, random);
+      placedAgain = both[0];
+      chosen = both[1];
+    }
+    assertSameLater(placedAgain, chosen, s, random);
+  }
+
+  /**
+   * {@link #movedBothWays}, then zero to two registered participants, of the seed's choosing,
+   * cancel on both snapshots with the same changes: the snapshot placed again each time, then the
+   * chosen way's.
+   */
+  private static Registrations[] movedThenFreed(Registrations chosen, Registrations placedAgain,
+      RulesGenerators.Edited edited, Random random) {
+    Update[] moved = movedBothWays(chosen, placedAgain, edited);
+    chosen = moved[0].getRegistrations();
+    placedAgain = moved[1].getRegistrations();
+    assertEquals(state(placedAgain), state(chosen), edited + ": counters and queues");
+    List<Registration> registered = new ArrayList<>(chosen.getRegistered());
+    java.util.Collections.shuffle(registered, new java.util.Random(random.longRange(0, Long.MAX_VALUE)));
+    return cancelledBoth(placedAgain, chosen,
+        registered.subList(0, random.intRange(0, Math.min(2, registered.size()))), edited);
   }
 
   /**
