@@ -45,7 +45,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * of its track). {@code moveHeldSession}: the last session of the readiness track, which half
  * the requests name, an hour later (no new overlap). {@code limitHeldTrack}: the readiness track
  * given in-person places for half its in-person holders (a new counter: its holders and queue
- * built in one walk, the later half reported over it). {@code unlimitHeldTrack}: the reverse, on
+ * built in one walk, the later half reported over it). {@code limitEvent}: the event, which
+ * limited no in-person attendance, given in-person places for half its in-person registrations
+ * (a new counter every in-person request counts in: built in one walk, the later half reported
+ * over it). {@code unlimitHeldTrack}: the reverse, on
  * another snapshot, of the same requests placed under that capacity (it fills, and the readiness
  * track's later in-person requests wait for it): the capacity removed, its counter and queue go,
  * and the track's waiting requests with room in every counter they still need, found in the
@@ -96,6 +99,8 @@ public class RulesVersionBenchmark {
   private Event withoutSession;
   private Event movedSession;
   private Event limitedTrack;
+  /** The seed event given in-person places for half its in-person registrations ({@code limitEvent}). */
+  private Event limitedEvent;
   private Event narrowed;
   private Event withoutTrack;
   private Registrations afterDrop;
@@ -188,6 +193,25 @@ public class RulesVersionBenchmark {
       }
       System.out.println("unlimitHeldTrack: " + trackFull.getRegisteredCount() + " registered, "
           + trackFull.getWaitingCount() + " waiting, " + unlimited.getChanges().size() + " changes");
+    }
+    if (params.getBenchmark().endsWith("limitEvent")) {
+      // the event limited, in person, to half its in-person registrations: the later half reported
+      if (event.getCapacity().getInPerson().isPresent()) {
+        throw new IllegalStateException("the seed event already limits in-person attendance");
+      }
+      int inPerson = 0;
+      for (org.convene.rules.Registration r : registrations.getRegistered()) {
+        inPerson += r.getRequest().getAttendance() == org.convene.Attendance.IN_PERSON ? 1 : 0;
+      }
+      limitedEvent = event.withCapacity(new Capacity.Builder().from(event.getCapacity()).inPerson(inPerson / 2).build());
+      Update limitedEventUpdate = registrations.withEvent(limitedEvent);
+      if (limitedEventUpdate.getChanges().size() != inPerson - inPerson / 2 || limitedEventUpdate.getChanges().stream()
+          .anyMatch(c -> c.getKind() != org.convene.rules.Change.Kind.OVER_LIMIT)) {
+        throw new IllegalStateException("limiting the event to " + inPerson / 2 + " in-person places reported "
+            + limitedEventUpdate.getChanges().size() + " changes, not " + (inPerson - inPerson / 2) + " OVER_LIMIT");
+      }
+      System.out.println("limitEvent: " + registrations.getRegisteredCount() + " registered, " + inPerson + " in person, "
+          + registrations.getWaitingCount() + " waiting, " + limitedEventUpdate.getChanges().size() + " changes");
     }
     List<Track> kept = new ArrayList<>(event.getTracks());
     kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
@@ -296,6 +320,18 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update limitHeldTrack() {
     return registrations.withEvent(limitedTrack);
+  }
+
+  /**
+   * A version that gives the event in-person places for half its in-person registrations, where
+   * it limited no in-person attendance: a new counter every in-person request counts in, its
+   * holders and queue built in one walk, the later half of the holders reported over it.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update limitEvent() {
+    return registrations.withEvent(limitedEvent);
   }
 
   /**

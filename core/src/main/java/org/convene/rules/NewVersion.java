@@ -39,11 +39,12 @@ import org.convene.rules.internal.PersistentQueue;
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
- * limited for an attendance, the event's capacity removed for one, dropped tracks and sessions),
+ * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
  * capacities it removes, which go, and the new counters it adds (a capacity where there was none, an added
- * track's or session's), which one walk over the live places builds ({@link #count}): the
+ * track's or session's, the event's for an attendance it did not limit), which one walk over the
+ * live places builds ({@link #count}): the
  * registrations over a lowered or new limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
@@ -193,8 +194,9 @@ final class NewVersion {
    *       nobody loses a place, and the waiting requests of the selections that counted in them
    *       are evaluated, in line order, where they have room in every counter they still need;
    *   <li>in a live request's selection, new counters that no live request held: a capacity for
-   *       an attendance a held track or session did not limit, an added track or session with
-   *       a capacity or under a quota. Its holders, taken in the order they were accepted, and
+   *       an attendance a held track or session did not limit, or the event did not (a counter
+   *       every request of that attendance counts in, whatever its selection), an added track or
+   *       session with a capacity or under a quota. Its holders, taken in the order they were accepted, and
    *       its queue, the waiting requests that now need it in line order, are built by one walk
    *       over the live places ({@link #count}); those past its limit are reported as over a
    *       lowered one ({@link #overLimit}). The new counter alone admits no waiting request (it
@@ -203,8 +205,8 @@ final class NewVersion {
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, the event's capacity but its
-   * limits and the attendances it no longer limits (one it newly limits is a new counter every
-   * request counts in: placed again), the travel policy but its limits; in each live selection,
+   * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
+   * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
    * capacities,
    * and it newly touches no track, and newly holds no session that counts, of the old version
@@ -302,9 +304,9 @@ final class NewVersion {
   static Plan plan(Registrations old, EventIndex after) {
     EventIndex before = old.index;
     Capacity limited = after.inputs.capacity();
-    // the event's capacity may lose an attendance (its counter goes), not gain one
-    if (!shape(before.inputs, limited).equals(shape(after.inputs, limited))
-        || !within(limited, before.inputs.capacity())) {
+    // the event's capacity may lose an attendance (its counter goes) or gain one (a new counter
+    // every selection counts in for that attendance: effect notes it as gained)
+    if (!shape(before.inputs, limited).equals(shape(after.inputs, limited))) {
       return null;
     }
     Plan plan = new Plan();
@@ -342,16 +344,6 @@ final class NewVersion {
         plan.unlimited.add(new CounterKey(kind, a.ordinal(), target, List.of()));
       }
     }
-  }
-
-  /** Whether a capacity limits no attendance that another does not. */
-  private static boolean within(Capacity narrow, Capacity wide) {
-    for (Attendance a : Attendance.values()) {
-      if (narrow.limitFor(a).isPresent() && wide.limitFor(a).isEmpty()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -709,7 +701,7 @@ final class NewVersion {
    * sessions, the window, the waiting list flag and the inputs of the rules that only refuse
    * (attendance, eligibility, double booking, fee: {@link #raise}), with every limit set to 0
    * where one exists, and the event's capacity given ({@link #plan} passes the new version's:
-   * the old one may limit an attendance more, whose counter goes). Whatever else a rule comes to
+   * the old one may limit an attendance more, whose counter goes, or less, whose counter is new). Whatever else a rule comes to
    * read is an input, so compared here.
    */
   private static EventIndex.Inputs shape(EventIndex.Inputs i, Capacity capacity) {

@@ -555,8 +555,8 @@ public final class Registrations {
    * mode or double booking rule (the rules that refuse and count nothing; a stricter one adds one
    * walk over the live requests, to find whom it now refuses), tracks and sessions
    * that no live request holds added, dropped, moved or limited, held ones added (with a
-   * capacity or under a quota too), held tracks and sessions given a capacity for an attendance
-   * they did not limit (one walk over the live places builds the new counters, their holders in
+   * capacity or under a quota too), held tracks and sessions, or the event, given a capacity for
+   * an attendance they did not limit (the event's counts every request of that attendance; one walk over the live places builds the new counters, their holders in
    * the order they were accepted, those past the limit reported, and their queues), held
    * sessions moved in time (a selection that no longer overlaps has its waiting requests with
    * room evaluated), held or named ones dropped from the event (their
@@ -575,7 +575,7 @@ public final class Registrations {
    * where they have room in every counter they still need (where a selection only lost counters,
    * of a removed capacity or a dropped track or session it holds but does not name, those are
    * found in the queues of the counters with room, without the walk); and where it gives live requests a
-   * new counter (a capacity where there was none): then one walk over the live places builds it
+   * new counter (a capacity where there was none, the event's included): then one walk over the live places builds it
    * (nobody placed again). Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
    * room, each waiting request in them once, and evaluates those with room in every counter they
@@ -585,8 +585,7 @@ public final class Registrations {
    * narrower target group, and the like admit no one they refused, so they read no queue, only
    * the walk that finds whom they now refuse (about 0.6 s at 1M for a narrowed target group). So
    * does the first version after {@link #restore}, unless the places restored are not settled
-   * (places a host stores where a waiting request has room, say). Any other version (the
-   * event's capacity given an attendance it did not limit, a live request that comes
+   * (places a host stores where a waiting request has room, say). Any other version (a live request that comes
    * to touch a track, or to hold a counted session, of the previous version that it did not, a
    * dropped session that was the only one of its
    * track a request named while the track stays and counts the request, a track or session a

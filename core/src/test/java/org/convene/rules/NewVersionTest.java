@@ -368,6 +368,68 @@ class NewVersionTest {
     assertEquals(List.of("OVER_LIMIT cat", "PROMOTED ada"), changes(same(r, next)));
   }
 
+  /**
+   * A hybrid event whose track a has one place of each attendance: kim (track b), t1 (track a),
+   * zoe and amy (track b) registered in person, in that order; zed waits for
+   * track a in person; on1 holds its online place and on2 waits for it.
+   */
+  private static Registrations inPersonAndOnline(Event.Builder event) {
+    RegistrationRequest on1 = RegistrationRequest.forTracks(person("on1", "FR"), Attendance.ONLINE, SmallEvents.NOW, "a");
+    RegistrationRequest on2 = RegistrationRequest.forTracks(person("on2", "BE"), Attendance.ONLINE, SmallEvents.NOW, "a");
+    return registerAll(Registrations.empty(event.build()), in(person("kim", "LU"), "b"), in(person("t1", "FR"), "a"),
+        in(person("zoe", "BE"), "b"), in(person("amy", "FR"), "b"), in(person("zed", "FR"), "a"), on1, on2);
+  }
+
+  private static Event.Builder hybridTrackAForOneEach() {
+    return limitedTrackA(new Capacity.Builder().inPerson(1).online(1).build()).attendanceMode(AttendanceMode.HYBRID);
+  }
+
+  private static List<String> queued(Registrations r, CounterKey k) {
+    List<String> ids = new ArrayList<>();
+    r.waitingByKey.get(k).forEach(e -> ids.add(e.request.getParticipant().getId()));
+    return ids;
+  }
+
+  @Test
+  void theEventGivenAnInPersonCapacityBelowItsHolders_keepsTheCounters_reportsTheLatestAccepted_andQueuesTheWaiting() {
+    Registrations r = inPersonAndOnline(hybridTrackAForOneEach());
+    assertEquals(List.of("zed", "on2"), ids(r.getWaiting()));
+    Event limited = hybridTrackAForOneEach().capacity(Capacity.inPerson(2)).build();
+    assertTrue(NewVersion.keepsCounters(r, limited));
+    Update u = same(r, limited);
+    // four in person for two places: the two latest accepted, in that order (not by id)
+    assertEquals(List.of("OVER_LIMIT zoe", "OVER_LIMIT amy"), changes(u));
+    Registrations after = u.getRegistrations();
+    CounterKey event = new CounterKey(CounterKey.Kind.EVENT_CAPACITY, Attendance.IN_PERSON.ordinal(), "", List.of());
+    assertEquals(4, after.counts.get(event).n, "every in-person registration counts, online ones do not");
+    assertEquals(List.of("zed"), queued(after, event), "the in-person request waiting needs the event's place now");
+    assertTrue(after.counts.get(new CounterKey(CounterKey.Kind.EVENT_CAPACITY, Attendance.ONLINE.ordinal(), "", List.of()))
+        == null, "no online counter");
+    // t1 leaves: track a has room, the event none, so zed waits; on1 leaves: on2 has the online place
+    Registrations placedAgain = r.withEvent(limited, false).getRegistrations();
+    assertEquals(List.of("CANCELLED t1"), changes(after.cancel("t1")));
+    assertEquals(changes(placedAgain.cancel("t1")), changes(after.cancel("t1")));
+    assertEquals(List.of("CANCELLED on1", "PROMOTED on2"), changes(after.cancel("on1")));
+    // then amy and zoe leave too: zed has the event's second place, once the places over it are freed
+    Registrations fewer = after.cancel("t1").getRegistrations().cancel("amy").getRegistrations();
+    assertEquals(List.of("CANCELLED zoe", "PROMOTED zed"), changes(fewer.cancel("zoe")));
+  }
+
+  @Test
+  void theEventGivenAnInPersonCapacity_withATrackCapacityRemoved_promotesOnlyWhomTheEventHasRoomFor() {
+    Registrations r = inPersonAndOnline(hybridTrackAForOneEach());
+    Event.Builder unlimitedA = event().attendanceMode(AttendanceMode.HYBRID);
+    // track a no longer limited: zed needs only the event's place, of which there are five, four held
+    assertEquals(List.of("PROMOTED zed", "PROMOTED on2"), changes(same(r, unlimitedA.capacity(Capacity.inPerson(5)).build())));
+    // of four, none: zed waits, in the event's queue; on2 has the online place track a no longer limits
+    Event four = event().attendanceMode(AttendanceMode.HYBRID).capacity(Capacity.inPerson(4)).build();
+    assertTrue(NewVersion.keepsCounters(r, four), "a capacity removed and one added: both kept");
+    Update full = same(r, four);
+    assertEquals(List.of("PROMOTED on2"), changes(full));
+    CounterKey event = new CounterKey(CounterKey.Kind.EVENT_CAPACITY, Attendance.IN_PERSON.ordinal(), "", List.of());
+    assertEquals(List.of("zed"), queued(full.getRegistrations(), event));
+  }
+
   @Test
   void aCapacityRemovedFromATrackUnderAQuota_keepsTheQuotasCounterAndQueue() {
     Quota onePerDelegation = new Quota.Builder().id("q").scope(QuotaScope.track("a"))

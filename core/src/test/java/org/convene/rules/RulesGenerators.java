@@ -183,8 +183,9 @@ final class RulesGenerators {
      */
     ADD_COUNTED,
     /**
-     * A track or session given a capacity for an attendance it did not limit, of 0 to 2 places:
-     * a new counter, which its holders count in, maybe past the limit.
+     * A track, session or the event given a capacity for an attendance it did not limit, of 0 to
+     * 2 places: a new counter, which its holders (the event's: every request of that attendance)
+     * count in, maybe past the limit.
      */
     LIMIT,
     /**
@@ -353,6 +354,10 @@ final class RulesGenerators {
         event.getTracks().forEach(t -> ids.add(t.getId()));
         all.forEach(session -> ids.add(session.getId()));
         ids.removeIf(id -> !old.contains(id));
+        boolean eventOpen = event.getCapacity().getInPerson().isEmpty() || event.getCapacity().getOnline().isEmpty();
+        if (eventOpen && (ids.isEmpty() || random.trueOrFalse(0.3))) {
+          return event.withCapacity(more(random, event.getCapacity())); // the event's: every selection counts in it
+        }
         return ids.isEmpty() ? event : limited(random, event, random.oneOf(ids));
       }
       case UNLIMIT: {
@@ -511,17 +516,22 @@ final class RulesGenerators {
    * attendance it does not limit ({@link Edit#LIMIT}), or as it is where it limits both.
    */
   static Event limited(Random random, Event event, String id) {
-    java.util.function.UnaryOperator<Capacity> more = c -> {
-      Capacity.Builder b = new Capacity.Builder().from(c);
-      boolean inPerson = c.getInPerson().isEmpty() && (c.getOnline().isPresent() || random.trueOrFalse(0.7));
-      if (inPerson) {
-        b.inPerson(random.intRange(0, 2));
-      } else if (c.getOnline().isEmpty()) {
-        b.online(random.intRange(0, 2));
-      }
-      return b.build();
-    };
-    return withCapacity(event, id, more);
+    return withCapacity(event, id, c -> more(random, c));
+  }
+
+  /**
+   * A capacity with a limit of 0 to 2 places for an attendance it does not limit (in person
+   * more often), or as it is where it limits both ({@link Edit#LIMIT}).
+   */
+  static Capacity more(Random random, Capacity c) {
+    Capacity.Builder b = new Capacity.Builder().from(c);
+    boolean inPerson = c.getInPerson().isEmpty() && (c.getOnline().isPresent() || random.trueOrFalse(0.7));
+    if (inPerson) {
+      b.inPerson(random.intRange(0, 2));
+    } else if (c.getOnline().isEmpty()) {
+      b.online(random.intRange(0, 2));
+    }
+    return b.build();
   }
 
   /** The event with the capacity of the track or session of an id changed. */
