@@ -60,7 +60,7 @@ class EventCapacityAddedReviewTest {
     return List.of(limited(track("a", session("a1", 9, 10)), a), limited(track("b", session("b1", 11, 12)), b));
   }
 
-  /** t1 (a), t2 (b), t3 (whole event) registered; w1 (a), w2 (b), w3 (a, b) waiting: tracks a and b one place each. */
+  /** t1 (a), t2 (b) registered; w1 (a), w2 (b), w3 (a, b) waiting: tracks a and b one place each. */
   private static Registrations twoFullTracks(Event.Builder event) {
     Registrations r = registerAll(Registrations.empty(event.tracks(tracks(ONE, ONE)).build()), in(person("t1", "FR"), "a"),
         in(person("t2", "BE"), "b"), in(person("w1", "LU"), "a"), in(person("w2", "NL"), "b"),
@@ -221,6 +221,22 @@ class EventCapacityAddedReviewTest {
             .capacity(new Capacity.Builder().inPerson(places).online(online).build()).build();
         same(r, next);
       }
+    }
+  }
+  @Test
+  void theEventGivenAnInPersonCapacity_afterAmendments_orOfNoPlace() {
+    // t1 and t3 amend their registrations (t1 to track b, t3 to a and b), w1 its waiting request
+    Registrations r = registerAll(Registrations.empty(event().tracks(tracks(Capacity.inPerson(3), ONE)).build()),
+        in(person("t1", "FR"), "a"), in(person("t2", "BE"), "b"), in(person("t3", "LU"), "a"), in(person("w1", "NL"), "b"),
+        in(person("t4", "DE"), "a"), in(person("w2", "PL"), "a", "b"));
+    r = r.amend(in(person("t1", "FR"), "a", "b")).getRegistrations();
+    r = r.amend(in(person("t3", "LU"), "a")).getRegistrations();
+    r = r.amend(in(person("w1", "NL"), "a", "b")).getRegistrations();
+    for (int places = 0; places <= 5; places++) {
+      Event next = event().tracks(tracks(Capacity.inPerson(3), ONE)).capacity(Capacity.inPerson(places)).build();
+      assertTrue(NewVersion.keepsCounters(r, next), "places " + places);
+      same(r, next);
+      same(r, event().tracks(tracks(Capacity.unlimited(), ONE)).capacity(Capacity.inPerson(places)).build());
     }
   }
 }
