@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class CapacityRemovedReviewTest {
 
   /** The update a version gives, after checking that placing everyone again gives the same, now and later. */
-  private static Update same(Registrations r, Event next) {
+  static Update same(Registrations r, Event next) {
     Update u = r.withEvent(next);
     Update placedAgain = r.withEvent(next, false);
     assertEquals(changes(placedAgain), changes(u));
@@ -86,7 +86,7 @@ class CapacityRemovedReviewTest {
     return s.toString();
   }
 
-  private static Track limited(Track t, Capacity c) {
+  static Track limited(Track t, Capacity c) {
     return new Track.Builder().from(t).capacity(c).build();
   }
 
@@ -94,7 +94,7 @@ class CapacityRemovedReviewTest {
     return new Session.Builder().from(s).capacity(c).build();
   }
 
-  private static List<String> ids(List<Registration> places) {
+  static List<String> ids(List<Registration> places) {
     List<String> ids = new ArrayList<>();
     places.forEach(p -> ids.add(p.getParticipant().getId()));
     return ids;

@@ -56,6 +56,12 @@ class DataExceptionFallbackTest {
         + " BEGIN RETURN NULL; END $$");
     TestDatabase.execute(dataSource, "CREATE TRIGGER drop_row BEFORE INSERT ON convene_registration_log FOR EACH ROW"
         + " WHEN (NEW.request_id LIKE 'drop-%') EXECUTE FUNCTION drop_row()");
+    // the rows of request ids "late-...": refused only when their transaction commits (a deferred
+    // constraint trigger; serialization failure, 40001), so the COMMIT itself fails
+    TestDatabase.execute(dataSource, "CREATE FUNCTION refuse_late() RETURNS trigger LANGUAGE plpgsql AS $$"
+        + " BEGIN RAISE EXCEPTION 'the test refuses request id % at commit', NEW.request_id USING ERRCODE = '40001'; END $$");
+    TestDatabase.execute(dataSource, "CREATE CONSTRAINT TRIGGER refuse_late AFTER INSERT ON convene_registration_log"
+        + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.request_id LIKE 'late-%') EXECUTE FUNCTION refuse_late()");
     TestDatabase.execute(dataSource, "CREATE TRIGGER refuse_row BEFORE INSERT ON convene_registration_log FOR EACH ROW"
         + " WHEN (NEW.request_id LIKE 'bad-%' OR NEW.request_id LIKE 'fail-%') EXECUTE FUNCTION refuse_row()");
   }
@@ -164,6 +170,75 @@ class DataExceptionFallbackTest {
     told.put("r-fleur", desk.register("r-fleur", request("fr-fleur", "FR")));
     assertEquals(2, told.get("r-fleur").getSequence());
     assertToldAndLogged(desk, told, List.of("drop-1"));
+  }
+
+  /**
+   * Review of f3e49cf (s24): a row the database drops without an error in the middle of a batch
+   * commits none of the batch, either way of appending. Under the lock the insert's count check
+   * fails the statement before its {@code COMMIT}; the one-round-trip append ({@code
+   * LogStore.appendIfNext}) checks the count only after its statement, which is its own
+   * transaction and has committed the rows around the dropped one: the log has a gap, and no
+   * desk replays past it.
+   */
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void aRowTheDatabaseDropsInTheMiddleOfABatch_commitsNoneOfIt_andLeavesNoGap(boolean oneRoundTrip) throws Exception {
+    DurableDesk desk = desk(oneRoundTrip, gate);
+    Future<Recorded> held = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    Future<Recorded> dropped = Gate.submitQueued(pool, desk, 2, () -> desk.register("drop-2", request("fr-drop", "FR")));
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 3, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    gate.releaseHeld();
+
+    Map<String, Recorded> told = new LinkedHashMap<>();
+    told.put("r-held", held.get(2, TimeUnit.MINUTES));
+    assertInstanceOf(RegistrationLogException.class, GroupCommitTest.failure(dropped));
+    for (Future<Recorded> other : List.of(anna, fleur)) {
+      try {
+        Recorded row = other.get(2, TimeUnit.MINUTES);
+        told.put(row.getRequestId(), row);
+      } catch (java.util.concurrent.ExecutionException e) {
+        assertInstanceOf(RegistrationLogException.class, e.getCause());
+      }
+    }
+    // whatever the callers were told, the log has no gap: its rows are 1 to n
+    assertEquals(TestDatabase.queryLong(dataSource, "SELECT count(*) FROM convene_registration_log"),
+        TestDatabase.queryLong(dataSource, "SELECT coalesce(max(sequence), 0) FROM convene_registration_log"),
+        "rows of the log against its last sequence");
+    assertToldAndLogged(desk, told, List.of("drop-2"));
+  }
+
+  /**
+   * Review of f3e49cf (s24): an error of the {@code COMMIT} itself (a deferred constraint), which
+   * under the lock is sent with the insert, is reported by the driver for the statements sent
+   * together: the callers fail, each naming its request id and the SQL state, nothing is
+   * appended, the desk's snapshot does not move, and it goes on with the next sequence.
+   */
+  @ParameterizedTest(name = "one round trip: {0}")
+  @ValueSource(booleans = {true, false})
+  void anErrorOfTheCommitItself_failsTheCallers_appendsNothing_andTheDeskGoesOn(boolean oneRoundTrip) throws Exception {
+    DurableDesk desk = desk(oneRoundTrip, gate);
+    Future<Recorded> held = gate.holdTransaction(pool, desk);
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> desk.register("r-anna", request("be-anna", "BE")));
+    Future<Recorded> late = Gate.submitQueued(pool, desk, 2, () -> desk.register("late-1", request("fr-late", "FR")));
+    gate.releaseHeld();
+
+    Map<String, Recorded> told = new LinkedHashMap<>();
+    told.put("r-held", held.get(2, TimeUnit.MINUTES));
+    for (Map.Entry<String, Future<Recorded>> caller : Map.of("r-anna", anna, "late-1", late).entrySet()) {
+      Throwable e = GroupCommitTest.failure(caller.getValue());
+      assertInstanceOf(RegistrationLogException.class, e);
+      assertTrue(e.getMessage().contains("\"" + caller.getKey() + "\""), e.getMessage());
+      assertTrue(e.getMessage().contains("40001"), e.getMessage());
+    }
+    assertToldAndLogged(desk, told, List.of("r-anna", "late-1"));
+    // alone now, under the lock or not: the late one fails again, the other commits next
+    RegistrationLogException again = assertThrows(
+        RegistrationLogException.class, () -> desk.register("late-1", request("fr-late", "FR")));
+    assertTrue(again.getMessage().contains("\"late-1\""), again.getMessage());
+    told.put("r-anna", desk.register("r-anna", request("be-anna", "BE")));
+    assertEquals(2, told.get("r-anna").getSequence());
+    assertToldAndLogged(desk, told, List.of("late-1"));
   }
 
   /** A custom rule that throws an {@link Error} on its second evaluation of {@link #ERRING}. */
