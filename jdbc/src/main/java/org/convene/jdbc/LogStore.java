@@ -198,33 +198,28 @@ final class LogStore {
    * slip in between that writer's read and its insert) and turns synchronous commit on for its
    * transaction. Returns false, with nothing appended, if the log already holds one of the rows'
    * sequences or request ids: another writer appended first (the log has no gaps, so any row
-   * past the one a desk has read takes {@code first}), or a request is a retry.
+   * past the one a desk has read takes {@code first}), or a request is a retry. The rows go in all
+   * together or not at all: rows the log drops without refusing them fail the statement ({@link
+   * #everyRowOrFail}), which then commits none of them.
    *
    * @throws RegistrationLogException if the database fails otherwise; the outcome may then be
    *     unknown, as for a failed commit
    */
   boolean appendIfNext(long first, List<Row> rows) {
     StringBuilder sql = new StringBuilder("WITH turn AS (SELECT " + SYNCHRONOUS_COMMIT + ","
-        + " pg_advisory_xact_lock(?, ?)) INSERT INTO convene_registration_log (event_id, " + COLUMNS
+        + " pg_advisory_xact_lock(?, ?)), appended AS (INSERT INTO convene_registration_log (event_id, " + COLUMNS
         + ", participant_id) SELECT v.* FROM turn, (VALUES ");
     for (int i = 0; i < rows.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("(?, ?::bigint, ?, ?::integer, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
     }
-    sql.append(") AS v");
+    sql.append(") AS v").append(everyRowOrFail(rows.size()));
     try (Connection c = dataSource.getConnection()) {
       return autoCommitted(c, () -> {
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
           ps.setInt(1, EVENT_LOCK_CLASS);
           ps.setInt(2, eventLockKey(eventId));
           setRows(ps, 3, first, rows);
-          int inserted = ps.executeUpdate();
-          if (inserted != rows.size()) {
-            // no unique violation, yet rows missing: something of the host's on the table (a
-            // trigger returning null, a rule) dropped them, and the log may now have a gap
-            throw new SQLException("the database took " + inserted + " of the " + rows.size() + " rows inserted,"
-                + " without refusing any: " + DROPS_ROWS + "; the log must take every row, or replays stop at the"
-                + " gap", "P0001");
-          }
+          ps.execute();
           return true;
         }
       });
@@ -232,8 +227,36 @@ final class LogStore {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
         return false;
       }
-      throw failure("append " + rows(first, rows), e);
+      throw appendFailure("append", first, rows, e);
     }
+  }
+
+  /**
+   * The end of a statement whose {@code WITH} query {@code appended} inserts {@code n} rows: it
+   * returns them and counts them, and fails the statement, so that nothing of it commits, if the
+   * log took fewer without refusing any (a host's trigger that returns null, a rule), instead of
+   * leaving a gap no replay passes: the {@code CASE} then evaluates {@code current_setting} of a
+   * parameter that does not exist, whose name says why (plain SQL has no {@code RAISE}; a {@code
+   * CASE} evaluates only the branch it takes, and this one depends on the count, so it is not
+   * folded in advance; SQL state 42704, not a data exception, which a desk would take for a value
+   * of one operation and decide each operation again).
+   */
+  private static String everyRowOrFail(int n) {
+    return " RETURNING 1) SELECT CASE WHEN count(*) = " + n + " THEN count(*) ELSE current_setting('convene: the log"
+        + " took ' || count(*) || ' of " + n + " rows inserted; " + DROPS_ROWS + "')::bigint END FROM appended";
+  }
+
+  /**
+   * The failure of a statement that ends in {@link #everyRowOrFail}: rows the log dropped named
+   * as such (nothing was appended), any other as {@link #failure}.
+   */
+  private RegistrationLogException appendFailure(String doing, long first, List<Row> rows, SQLException e) {
+    if (UNDEFINED_OBJECT.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains(DROPS_ROWS)) {
+      return new RegistrationLogException("cannot append " + rows(first, rows) + " of event \"" + eventId
+          + "\": the database took fewer rows than inserted, without refusing any (" + e.getMessage() + "); the"
+          + " log must take every row, or replays stop at the gap (nothing was appended)", e);
+    }
+    return failure(doing + " " + rows(first, rows), e);
   }
 
   /**
@@ -329,10 +352,7 @@ final class LogStore {
      * aborted: {@link #close} rolls it back.
      *
      * <p>Rows missing without an error (a host's trigger that returns null, a rule) fail the
-     * statement instead of leaving a gap: its {@code CASE} then evaluates {@code current_setting}
-     * of a parameter that does not exist, whose name says why (plain SQL has no {@code RAISE};
-     * a {@code CASE} evaluates only the branch it takes, and this one depends on the count, so it
-     * is not folded in advance).
+     * statement instead of leaving a gap ({@link #everyRowOrFail}).
      *
      * @throws RegistrationLogException if the database fails otherwise, naming the request ids;
      *     the outcome may then be unknown (the reply of the commit lost), as for any failed commit
@@ -343,9 +363,7 @@ final class LogStore {
       for (int i = 0; i < rows.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
       }
-      sql.append(" RETURNING 1) SELECT CASE WHEN count(*) = ").append(rows.size()).append(" THEN count(*) ELSE"
-          + " current_setting('convene: the log took ' || count(*) || ' of ").append(rows.size())
-          .append(" rows inserted; " + DROPS_ROWS + "')::bigint END FROM appended; COMMIT");
+      sql.append(everyRowOrFail(rows.size())).append("; COMMIT");
       try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
         setRows(ps, 1, first, rows);
         ps.execute();
@@ -354,12 +372,7 @@ final class LogStore {
         if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
           return false;
         }
-        if (UNDEFINED_OBJECT.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains(DROPS_ROWS)) {
-          throw new RegistrationLogException("cannot append " + rows(first, rows) + " of event \"" + eventId
-              + "\": the database took fewer rows than inserted, without refusing any: " + DROPS_ROWS + "; the log"
-              + " must take every row, or replays stop at the gap (nothing was appended)", e);
-        }
-        throw failure("append and commit " + rows(first, rows), e);
+        throw appendFailure("append and commit", first, rows, e);
       }
     }
 

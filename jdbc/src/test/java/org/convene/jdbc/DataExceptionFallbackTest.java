@@ -173,12 +173,11 @@ class DataExceptionFallbackTest {
   }
 
   /**
-   * Review of f3e49cf (s24): a row the database drops without an error in the middle of a batch
-   * commits none of the batch, either way of appending. Under the lock the insert's count check
-   * fails the statement before its {@code COMMIT}; the one-round-trip append ({@code
-   * LogStore.appendIfNext}) checks the count only after its statement, which is its own
-   * transaction and has committed the rows around the dropped one: the log has a gap, and no
-   * desk replays past it.
+   * A row the database drops without an error in the middle of a batch commits none of the
+   * batch, either way of appending: the statement counts the rows it took and fails before
+   * anything commits (under the lock, before its {@code COMMIT}; in one round trip, its own
+   * transaction). Found in the review of f3e49cf: the one-round-trip append counted only after its
+   * statement had committed the rows around the dropped one, a gap no desk replays past.
    */
   @ParameterizedTest(name = "one round trip: {0}")
   @ValueSource(booleans = {true, false})
