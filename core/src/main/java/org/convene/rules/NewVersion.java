@@ -303,14 +303,13 @@ final class NewVersion {
   /** What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}), else null. */
   static Plan plan(Registrations old, EventIndex after) {
     EventIndex before = old.index;
-    Capacity limited = after.inputs.capacity();
-    // the event's capacity may lose an attendance (its counter goes) or gain one (a new counter
-    // every selection counts in for that attendance: effect notes it as gained)
-    if (!shape(before.inputs, limited).equals(shape(after.inputs, limited))) {
+    // the event's capacity is not part of the shape: it may lose an attendance (its counter goes)
+    // or gain one (a new counter every selection counts in for that attendance: effect notes it)
+    if (!shape(before.inputs).equals(shape(after.inputs))) {
       return null;
     }
     Plan plan = new Plan();
-    noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), limited, plan);
+    noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), after.inputs.capacity(), plan);
     Set<String> tracks = new HashSet<>();
     for (Track t : before.inputs.tracks()) {
       tracks.add(t.getId());
@@ -700,11 +699,11 @@ final class NewVersion {
    * The inputs that must be equal ({@link #keepsCounters}): the inputs without the tracks and
    * sessions, the window, the waiting list flag and the inputs of the rules that only refuse
    * (attendance, eligibility, double booking, fee: {@link #raise}), with every limit set to 0
-   * where one exists, and the event's capacity given ({@link #plan} passes the new version's:
-   * the old one may limit an attendance more, whose counter goes, or less, whose counter is new). Whatever else a rule comes to
-   * read is an input, so compared here.
+   * where one exists, and without the event's capacity (an attendance it newly limits is a new
+   * counter, one it no longer limits a counter that goes: {@link #plan} compares them per
+   * selection). Whatever else a rule comes to read is an input, so compared here.
    */
-  private static EventIndex.Inputs shape(EventIndex.Inputs i, Capacity capacity) {
+  private static EventIndex.Inputs shape(EventIndex.Inputs i) {
     List<Quota> quotas = new ArrayList<>(i.quotas().size());
     // a quota's description, and a travel policy's funder, costs covered and description: texts
     // no rule reads, given to the rules with the quota and the policy they describe
@@ -715,7 +714,7 @@ final class NewVersion {
       return policy.withSlots(slots).withFunder("-").withCoveredCosts(List.of()).withDescription(Optional.empty());
     });
     return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
-        true, List.of(), Fee.free(), shape(capacity), quotas, travel);
+        true, List.of(), Fee.free(), Capacity.unlimited(), quotas, travel);
   }
 
   /**
@@ -813,14 +812,6 @@ final class NewVersion {
 
   private static <T> boolean within(Set<T> narrow, Set<T> wide) {
     return wide.isEmpty() || (!narrow.isEmpty() && wide.containsAll(narrow));
-  }
-
-  /** The same attendances limited, each to 0. */
-  private static Capacity shape(Capacity c) {
-    Capacity.Builder b = new Capacity.Builder();
-    c.getInPerson().ifPresent(n -> b.inPerson(0));
-    c.getOnline().ifPresent(n -> b.online(0));
-    return b.build();
   }
 
   /**
