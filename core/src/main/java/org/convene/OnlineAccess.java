@@ -2,6 +2,7 @@ package org.convene;
 
 import java.net.URI;
 import java.util.Optional;
+import org.convene.internal.Require;
 import org.immutables.value.Value;
 
 /**
@@ -43,9 +44,10 @@ public abstract class OnlineAccess implements WithOnlineAccess {
    *
    * @param url the link, not null
    * @return the online access, not null
+   * @throws MissingValueException if the link is null
    */
   public static OnlineAccess of(URI url) {
-    return new Builder().url(url).build();
+    return new Builder().url(Require.argument(url, "OnlineAccess", "of", "url")).build();
   }
 
   /** Builds an {@link OnlineAccess}; every field is optional. */

@@ -53,9 +53,10 @@ public abstract class Venue implements WithVenue {
    * @param name the name, not null
    * @param address the address, not null
    * @return the venue, not null
+   * @throws MissingValueException if the name or the address is null
    */
   public static Venue of(String name, Address address) {
-    return new Builder().name(name).address(address).build();
+    return new Builder().name(name).address(Require.argument(address, "Venue", "of", "address")).build();
   }
 
   @Value.Check

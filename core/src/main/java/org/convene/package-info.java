@@ -14,12 +14,14 @@
  *       withX} copy, a null element of a list or set, a null argument of a factory or query such
  *       as {@code event.findTrack(null)}.
  *   <li>A null given for an optional value means "absent" ({@code Optional.empty()}).
- *   <li>A bad value never fails at construction: every business check (an end before a start, a
+ *   <li>A bad value of this package's types never fails at construction: every business check (an end before a start, a
  *       quota larger than its capacity) is a Jakarta Validation constraint ({@link
  *       org.convene.constraints}), so that a data-entry tool gets all problems at once. An
  *       operation that cannot work with a value throws its feature's {@link
  *       org.convene.ConveneException} subclass, naming the value (the rule engine's {@code
- *       InvalidRequestException} for a track the event does not have).
+ *       InvalidRequestException} for a track the event does not have; the rule engine's own values
+ *       refuse a combination no snapshot can use at {@code build()}, as {@link org.convene.rules}
+ *       says).
  * </ul>
  *
  * <p>No entry point of this package throws a {@code NullPointerException}, except for two misuses

@@ -58,6 +58,23 @@ class MissingValueTest {
     assertEquals("roles", e.getField());
   }
 
+  /** Factories whose javadoc says "not null" refuse a null, naming the parameter; none takes it as absent. */
+  @Test
+  void factoriesWhoseParameterIsNotNull_refuseNull_namingIt() {
+    MissingValueException url = assertThrows(MissingValueException.class, () -> OnlineAccess.of(null));
+    assertEquals("OnlineAccess", url.getTypeName());
+    assertEquals("url", url.getField());
+    MissingValueException address =
+        assertThrows(MissingValueException.class, () -> Venue.of("Comet Louise", null));
+    assertEquals("Venue", address.getTypeName());
+    assertEquals("address", address.getField());
+    MissingValueException code =
+        assertThrows(MissingValueException.class, () -> org.convene.rules.Reason.of(null));
+    assertEquals("Reason", code.getTypeName());
+    assertEquals("code", code.getField());
+    assertTrue(code.getMessage().contains("code"), code.getMessage());
+  }
+
   @Test
   void nullGivenForAnOptionalValue_meansAbsent() {
     Participant p = new Participant.Builder().id("p").name("Ana").email((String) null).build();

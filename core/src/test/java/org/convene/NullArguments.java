@@ -17,7 +17,11 @@ import java.util.Set;
  * (the others given a valid sample), throws a {@link MissingValueException} whose message
  * starts with the type and the method ({@code "FeedExporter.Builder.trackColor: "}) and whose
  * field is the parameter's name (read from the class file: modules compile with {@code
- * -parameters}); never a {@code NullPointerException}. Methods are found by scanning the types,
+ * -parameters}); never a {@code NullPointerException}. A collection or array parameter is also
+ * given one holding a null element, which must be refused the same way (the field may name the
+ * element, {@code sessions[0]}), and an empty one, which may be accepted or refused with one of
+ * our exceptions (a {@link ConveneException}: the samples may not fit together, an event id
+ * with no log, say), never a {@code NullPointerException} or another exception of the JDK. Methods are found by scanning the types,
  * so a new one is swept as soon as it exists; it needs a sample of each of its parameter types
  * (an exact one, or the only one of a subtype), or the sweep says which it lacks. {@code equals}
  * is not swept (it answers false).
@@ -110,6 +114,7 @@ public final class NullArguments {
             failures.add(where + ": cannot call: " + reflective);
           }
         }
+        calls += sweepContents(type, e, samples, failures);
       }
     }
     if (calls == 0) {
@@ -159,6 +164,83 @@ public final class NullArguments {
           }
         });
     return types;
+  }
+
+  /**
+   * Calls {@code e} with a null element, then an empty collection or array, in each collection or
+   * array parameter in turn; returns the number of calls made.
+   */
+  private static int sweepContents(Class<?> type, Executable e, Map<Class<?>, Object> samples, List<String> failures) {
+    int calls = 0;
+    Class<?>[] parameters = e.getParameterTypes();
+    for (int i = 0; i < parameters.length; i++) {
+      Object withNull = containing(parameters[i], true);
+      if (withNull == null) {
+        continue;
+      }
+      Object[] arguments = new Object[parameters.length];
+      boolean complete = true;
+      for (int j = 0; j < parameters.length; j++) {
+        arguments[j] = j == i ? null : sample(parameters[j], samples);
+        complete &= j == i || arguments[j] != null || parameters[j].isPrimitive();
+      }
+      Object target = e instanceof Method && !Modifier.isStatic(e.getModifiers()) ? samples.get(type) : null;
+      if (!complete || (e instanceof Method && !Modifier.isStatic(e.getModifiers()) && target == null)) {
+        continue; // the null sweep above already reports the missing sample
+      }
+      String parameter = e.getParameters()[i].getName();
+      for (boolean element : new boolean[] {true, false}) {
+        arguments[i] = element ? withNull : containing(parameters[i], false);
+        String where = type.getName() + "." + e.getName() + " with " + (element ? "a null element in" : "an empty")
+            + " argument " + (i + 1);
+        calls++;
+        try {
+          if (e instanceof Method) {
+            ((Method) e).invoke(target, arguments);
+          } else {
+            ((Constructor<?>) e).newInstance(arguments);
+          }
+          if (element) {
+            failures.add(where + ": accepted");
+          }
+        } catch (InvocationTargetException thrown) {
+          Throwable cause = thrown.getCause();
+          if (!element && cause instanceof ConveneException && !(cause instanceof MissingValueException)) {
+            continue;
+          }
+          if (!(cause instanceof MissingValueException)) {
+            failures.add(where + ": " + cause);
+          } else if (element && !((MissingValueException) cause).getField().startsWith(parameter)) {
+            failures.add(where + ": names " + ((MissingValueException) cause).getField() + ", not " + parameter
+                + ": " + cause.getMessage());
+          }
+        } catch (ReflectiveOperationException reflective) {
+          failures.add(where + ": cannot call: " + reflective);
+        }
+      }
+    }
+    return calls;
+  }
+
+  /** A collection or array of the type holding one null, or an empty one; null for other types. */
+  private static Object containing(Class<?> type, boolean aNull) {
+    if (type.isArray() && !type.getComponentType().isPrimitive()) {
+      return java.lang.reflect.Array.newInstance(type.getComponentType(), aNull ? 1 : 0);
+    }
+    if (!Iterable.class.isAssignableFrom(type)) {
+      return null;
+    }
+    List<Object> list = new ArrayList<>();
+    if (aNull) {
+      list.add(null);
+    }
+    if (type.isAssignableFrom(ArrayList.class)) {
+      return list;
+    }
+    if (type.isAssignableFrom(java.util.LinkedHashSet.class)) {
+      return new java.util.LinkedHashSet<>(list);
+    }
+    return null;
   }
 
   private static Object sample(Class<?> type, Map<Class<?>, Object> samples) {

@@ -126,6 +126,10 @@ public abstract class Change {
     }
   }
 
-  /** Builds a {@link Change}; kind and participant id are required. */
+  /**
+   * Builds a {@link Change}; kind and participant id are required, and a refusal for a {@link
+   * Kind#NO_LONGER_ADMITTED} change. {@code build()} also throws {@link InvalidRequestException}
+   * for a refusal on a change of another kind, or a refusal that passed.
+   */
   public static final class Builder extends ImmutableChange.Builder {}
 }

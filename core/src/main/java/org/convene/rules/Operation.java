@@ -187,8 +187,9 @@ public abstract class Operation {
   }
 
   /**
-   * Builds an {@link Operation}; the kind is required, and prefer the factories, which set exactly
-   * the fields a kind needs.
+   * Builds an {@link Operation}; the kind is required, and the fields its kind needs. Prefer the
+   * factories, which set exactly those: {@code build()} also throws {@link
+   * InvalidRequestException} for a field the kind takes no part of.
    */
   public static final class Builder extends ImmutableOperation.Builder {}
 }

@@ -1,6 +1,7 @@
 package org.convene.rules;
 
 import java.util.Optional;
+import org.convene.internal.Require;
 
 /**
  * The reason codes of the built-in rules and entitlements, as typed constants: {@link
@@ -70,8 +71,10 @@ public enum Reason {
    *
    * @param code a reason code, not null
    * @return the constant, or empty for a custom rule's code
+   * @throws org.convene.MissingValueException if the code is null
    */
   public static Optional<Reason> of(String code) {
+    Require.argument(code, "Reason", "of", "code");
     for (Reason r : values()) {
       if (r.name().equals(code)) {
         return Optional.of(r);

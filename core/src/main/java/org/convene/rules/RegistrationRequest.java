@@ -202,6 +202,10 @@ public abstract class RegistrationRequest {
     Require.noNulls(getSessionIds(), "RegistrationRequest", "sessionIds");
   }
 
-  /** Builds a {@link RegistrationRequest}; participant and instant are required. */
+  /**
+   * Builds a {@link RegistrationRequest}; participant and instant are required. {@code build()}
+   * also throws {@link InvalidRequestException} for a participant whose id is blank: the rule
+   * engine tells participants apart by id.
+   */
   public static final class Builder extends ImmutableRegistrationRequest.Builder {}
 }

@@ -186,7 +186,11 @@ public abstract class RuleOutcome {
     return this;
   }
 
-  /** Builds a {@link RuleOutcome}; rule id, passed and reason code are required. */
+  /**
+   * Builds a {@link RuleOutcome}; rule id, passed and reason code are required. {@code build()}
+   * also throws {@link InvalidRequestException} for an outcome marked full that passed: only a
+   * failed rule can be full.
+   */
   public static final class Builder extends ImmutableRuleOutcome.Builder {
     /** Creates an empty builder. */
     public Builder() {}

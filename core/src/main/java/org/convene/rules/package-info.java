@@ -18,7 +18,11 @@
  * required) throws {@link org.convene.MissingValueException} naming the type and the field or
  * parameter, a null given for an optional value means absent, and a request that is well formed
  * but impossible (a track the event does not have, someone not registered) throws a {@link
- * org.convene.rules.RulesException}.
+ * org.convene.rules.RulesException}. Unlike the vocabulary's, the rule engine's own values refuse
+ * at {@code build()} a combination no snapshot can use (a request whose participant's id is
+ * blank, an outcome marked full that passed, a refusal on a change of another kind, a field an
+ * operation's kind takes no part of), with {@link org.convene.rules.InvalidRequestException}, as
+ * their builders say.
  */
 @ConveneStyle
 package org.convene.rules;

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A consumer on the module path: the README's quickstart, unchanged, compiled as a module that
  * {@code requires org.convene} against core's jar and {@code jakarta.validation-api} alone, and run
  * in a forked JVM with {@code java --module-path ... -m}; a consumer that reaches into an internal
- * package does not compile; validation works on the module path, with core alone under
- * Hibernate Validator and through {@code org.convene.validation}; {@code org.convene.json} writes
+ * package does not compile; validation works on the module path, for a consumer that requires
+ * core alone (with Hibernate Validator on the module path, not {@code org.convene.validation}) and
+ * through {@code org.convene.validation}; {@code org.convene.json} writes
  * and reads back the quickstart's event and hands out a schema from its jar; and {@code
  * org.convene.jdbc} runs its migration script from its jar (against a data source that records
  * the SQL: the database itself is the jdbc module's own tests' business).
@@ -96,7 +97,7 @@ class ModulePathQuickstartTest {
   }
 
   @Test
-  void validation_worksOnTheModulePath_withCoreAloneAndThroughConveneValidation() throws IOException {
+  void validation_worksOnTheModulePath_throughConveneValidation() throws IOException {
     Path sources = work.resolve("src");
     write(
         sources.resolve("module-info.java"),
@@ -154,6 +155,68 @@ class ModulePathQuickstartTest {
         lines.get(2));
     assertTrue(lines.get(lines.size() - 1).startsWith("go-live: "), lines::toString);
     assertNotEquals("go-live: 0", lines.get(lines.size() - 1), lines::toString);
+  }
+
+  /**
+   * A consumer that requires {@code org.convene} and {@code jakarta.validation} only, with
+   * Hibernate Validator on the module path but not convene-validation: core's constraints
+   * validate there, with the validators core ships (its opened {@code constraints.internal}).
+   */
+  @Test
+  void validation_worksOnTheModulePath_forAConsumerOfCoreAlone() throws IOException {
+    Path sources = work.resolve("src");
+    write(
+        sources.resolve("module-info.java"),
+        "module checker {\n  requires org.convene;\n  requires jakarta.validation;\n}\n");
+    write(
+        sources.resolve("checker/Check.java"),
+        "package checker;\n\n"
+            + "import jakarta.validation.Validation;\n"
+            + "import java.time.LocalDateTime;\n"
+            + "import java.util.Comparator;\n"
+            + "import org.convene.Event;\n"
+            + "import org.convene.Session;\n"
+            + "import org.convene.Track;\n"
+            + "import org.convene.examples.Quickstart;\n\n"
+            + "public final class Check {\n"
+            + "  private Check() {}\n\n"
+            + "  public static void main(String[] args) {\n"
+            + "    Event ok = Quickstart.event();\n"
+            + "    Track main = ok.getTracks().get(0);\n"
+            + "    Session late = main.getSessions().get(0)\n"
+            + "        .withEnd(LocalDateTime.of(2024, 3, 14, 8, 0));\n"
+            + "    Event broken = ok.withTitle(\" \")\n"
+            + "        .withTracks(main.withSessions(late, main.getSessions().get(1)));\n"
+            + "    var validator = Validation.buildDefaultValidatorFactory().getValidator();\n"
+            + "    System.out.println(\"valid: \" + validator.validate(ok).size());\n"
+            + "    validator.validate(broken).stream()\n"
+            + "        .map(v -> v.getPropertyPath() + \" \"\n"
+            + "            + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())\n"
+            + "        .sorted(Comparator.naturalOrder())\n"
+            + "        .forEach(System.out::println);\n"
+            + "  }\n"
+            + "}\n");
+    copyQuickstart(sources);
+    Set<Path> compilePath = jarsOf("org.convene.Event", "jakarta.validation.Constraint");
+    Set<Path> modulePath =
+        jarsOf(
+            "org.convene.Event",
+            "jakarta.validation.Constraint",
+            "org.hibernate.validator.HibernateValidator",
+            "com.fasterxml.classmate.TypeResolver",
+            "org.jboss.logging.Logger",
+            "jakarta.el.ExpressionFactory",
+            "org.glassfish.expressly.ExpressionFactoryImpl");
+    assertTrue(modulePath.stream().noneMatch(p -> p.toString().contains("validation/target")), modulePath::toString);
+
+    Path classes = compile(sources, compilePath);
+
+    // Hibernate Validator comes in by service binding (jakarta.validation uses its provider); the
+    // expression language its standard messages need, a static dependency of it, is added by name
+    List<String> lines = List.of(run(classes, modulePath, "checker/checker.Check",
+        "--add-modules", "jakarta.el,org.glassfish.expressly").split("\n"));
+    assertEquals(
+        List.of("valid: 0", "title NotBlank", "tracks[0].sessions[0].end EndAfterStart"), lines);
   }
 
   @Test
@@ -308,16 +371,19 @@ class ModulePathQuickstartTest {
   }
 
   /**
-   * Runs a module's main class in a new JVM with nothing but the module path; returns its standard
-   * output (Hibernate Validator logs its version on standard error).
+   * Runs a module's main class in a new JVM with nothing but the module path and the options
+   * given; returns its standard output (Hibernate Validator logs its version on standard error).
    */
-  private String run(Path classes, Set<Path> modulePath, String module) throws IOException {
+  private String run(Path classes, Set<Path> modulePath, String module, String... options) throws IOException {
     Set<Path> path = new LinkedHashSet<>();
     path.add(classes);
     path.addAll(modulePath);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "--module-path", join(path)));
+    command.addAll(List.of(options));
+    command.addAll(List.of("-m", module));
     Process process =
-        new ProcessBuilder(java.toString(), "--module-path", join(path), "-m", module)
+        new ProcessBuilder(command)
             .redirectError(work.resolve("stderr.txt").toFile())
             .start();
     String output;
