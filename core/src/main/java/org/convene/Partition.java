@@ -65,6 +65,7 @@ public abstract class Partition implements WithPartition {
 
   @Value.Check
   Partition normalize() {
+    Require.present(getKeys(), "Partition", "keys"); // required, unlike other collections: no default
     Require.noNulls(getKeys(), "Partition", "keys");
     List<PartitionKey> distinct = getKeys().stream().distinct().collect(Collectors.toList());
     return distinct.size() == getKeys().size() ? this : new Builder().keys(distinct).build();

@@ -75,6 +75,30 @@ class MissingValueTest {
     assertTrue(code.getMessage().contains("code"), code.getMessage());
   }
 
+  /**
+   * A collection attribute is empty unless set: a null given for it is reported as a null, with
+   * how to say "none", not as a value every instance needs; a map's null value is named by its key.
+   */
+  @Test
+  void nullCollection_saysHowToGiveNone_andANullMapValue_namesItsKey() {
+    Participant ana = new Participant.Builder().id("p").name("Ana").build();
+    MissingValueException roles = assertThrows(MissingValueException.class, () -> ana.withRoles((Iterable<String>) null));
+    assertEquals("roles", roles.getField());
+    assertEquals("Participant.roles is null: leave it unset, or give an empty collection, for none; set it with"
+        + " Participant.Builder.roles(...)", roles.getMessage());
+    java.util.Map<String, String> parameters = new java.util.HashMap<>();
+    parameters.put("used", null);
+    MissingValueException value = assertThrows(MissingValueException.class,
+        () -> new org.convene.rules.RuleOutcome.Builder().ruleId("r").reasonCode("X").passed(true).figures("f")
+            .parameters(parameters).build());
+    assertEquals("parameters[used]", value.getField());
+    assertEquals("RuleOutcome.parameters[used] is null: parameters must not contain null values", value.getMessage());
+    MissingValueException keys = assertThrows(MissingValueException.class,
+        () -> new Partition.Builder().keys((Iterable<PartitionKey>) null).build());
+    assertEquals("keys", keys.getField());
+    assertTrue(keys.getMessage().startsWith("Partition.keys is missing (null): every Partition needs one"), keys.getMessage());
+  }
+
   @Test
   void nullGivenForAnOptionalValue_meansAbsent() {
     Participant p = new Participant.Builder().id("p").name("Ana").email((String) null).build();

@@ -65,9 +65,15 @@ public final class Require {
     return values;
   }
 
-  /** A required collection attribute, checked by {@code @Value.Check}: no null, no null element. */
+  /**
+   * A collection attribute, checked by {@code @Value.Check}: no null (a collection attribute is
+   * empty unless set, so a null given for it is a mistake, not "none"), no null element.
+   */
   public static void noNulls(Collection<?> values, String type, String field) {
-    present(values, type, field);
+    if (values == null) {
+      throw new Missing(type, field, type + "." + field + " is null: leave it unset, or give an empty "
+          + "collection, for none; set it with " + type + ".Builder." + field + "(...)");
+    }
     int i = 0;
     for (Object value : values) {
       if (value == null) {
@@ -77,11 +83,24 @@ public final class Require {
     }
   }
 
-  /** A required map attribute, checked by {@code @Value.Check}: no null key or value. */
+  /**
+   * A map attribute, checked by {@code @Value.Check}: no null, no null key, no null value (named by
+   * its key: {@code parameters[used]}).
+   */
   public static void noNulls(Map<?, ?> values, String type, String field) {
-    present(values, type, field);
-    noNulls(values.keySet(), type, field);
-    noNulls(values.values(), type, field);
+    if (values == null) {
+      throw new Missing(type, field, type + "." + field + " is null: leave it unset, or give an empty "
+          + "map, for none; set it with " + type + ".Builder." + field + "(...)");
+    }
+    for (Map.Entry<?, ?> entry : values.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new Missing(type, field, type + "." + field + " has a null key: " + field + " must not contain null keys");
+      }
+      if (entry.getValue() == null) {
+        throw new Missing(type, field + "[" + entry.getKey() + "]", type + "." + field + "[" + entry.getKey()
+            + "] is null: " + field + " must not contain null values");
+      }
+    }
   }
 
   /**
