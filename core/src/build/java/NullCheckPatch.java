@@ -113,7 +113,7 @@ public final class NullCheckPatch {
     List<String> lines = new ArrayList<>(List.of(text.split("\r?\n", -1)));
     String type = file.getFileName().toString().replace(".java", "");
     boolean helper = HELPER.matcher(text).find();
-    int found = 0;
+    int alreadyBefore = alreadyPatched;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!line.trim().startsWith("public ") || !line.contains("(")) {
@@ -143,7 +143,6 @@ public final class NullCheckPatch {
         failures.add(where + ": cannot parse the parameter");
         continue;
       }
-      found++;
       String check = classify(lines, i, type, method, parameter, where);
       if (check == null) {
         continue;
@@ -159,8 +158,11 @@ public final class NullCheckPatch {
       patched++;
       i++;
     }
-    if (found == 0 && text.contains(MARK)) {
-      failures.add(name + ": holds the patch mark but no method to patch: edited by hand?");
+    long marks = text.lines().filter(l -> l.endsWith(MARK)).count();
+    if (marks != alreadyPatched - alreadyBefore) {
+      failures.add(
+          name + ": " + marks + " lines end with the patch mark, but " + (alreadyPatched - alreadyBefore)
+              + " of them begin a method this patch knows: edited by hand?");
     }
     String result = String.join(newline, lines);
     if (!result.equals(text)) {

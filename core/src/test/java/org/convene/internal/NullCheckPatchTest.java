@@ -81,6 +81,13 @@ class NullCheckPatchTest {
   }
 
   @Test
+  void aMarkOutsideAPatchedMethod_fails() throws Exception {
+    Run run =
+        runAfterReplacing("org/convene/ImmutableGeo.java", "final class ImmutableGeo", "final class ImmutableGeo " + MARK + "\n");
+    assertFailed(run, "ImmutableGeo.java: 1 lines end with the patch mark, but 0 of them begin a method");
+  }
+
+  @Test
   void aTypeWhoseNullsAreNotRequireNullValue_fails() throws Exception {
     unpatch();
     Run run =
