@@ -13,10 +13,12 @@
  *       given for a required value, a null collection or array given to a bulk setter or a {@code
  *       withX} copy, a null element of a list or set, a null argument of a factory or query such
  *       as {@code event.findTrack(null)}.
- *   <li>A null given for an optional value means "absent" ({@code Optional.empty()}).
- *   <li>A bad value of this package's types never fails at construction: every business check (an end before a start, a
- *       quota larger than its capacity) is a Jakarta Validation constraint ({@link
- *       org.convene.constraints}), so that a data-entry tool gets all problems at once. An
+ *   <li>A null given for an optional value means "absent" ({@code Optional.empty()}); a null {@code
+ *       Optional} object is a missing value.
+ *   <li>A bad value of this package's types never fails at construction: every business check
+ *       (an end before a start, a quota larger than its capacity) is a Jakarta Validation
+ *       constraint ({@link org.convene.constraints}), so that a data-entry tool gets all problems
+ *       at once. An
  *       operation that cannot work with a value throws its feature's {@link
  *       org.convene.ConveneException} subclass, naming the value (the rule engine's {@code
  *       InvalidRequestException} for a track the event does not have; the rule engine's own values
@@ -24,13 +26,15 @@
  *       says).
  * </ul>
  *
- * <p>No entry point of this package throws a {@code NullPointerException}, except for two misuses
- * that end in Immutables' generated, final code before any check of ours runs: a null array given
- * to the varargs form of an {@code addX(...)} builder method, such as {@code addTracks((Track[])
- * null)}, and a null {@code Optional} object (not an empty one) given to an {@code
- * Optional}-typed setter or copy, such as {@code end((Optional<LocalDateTime>) null)}. Immutables
- * generates these methods {@code final}, so no builder or value type of ours can check first. The
- * test {@code ApiEdgeTest} sweeps every public entry point and allows these two only.
+ * <p>No entry point of this package throws a {@code NullPointerException}. Two nulls reach methods
+ * that Immutables generates {@code final} and that dereference their argument first: a null array
+ * given to the varargs form of an {@code addX(...)} builder method, such as {@code
+ * addTracks((Track[]) null)}, and a null {@code Optional} object (not an empty one) given to an
+ * {@code Optional}-typed setter or copy, such as {@code end((Optional<LocalDateTime>) null)}.
+ * Core's build inserts the generated code's own null check into each of them before it is
+ * compiled, so they throw {@link MissingValueException} naming the field like every other null.
+ * The test {@code ApiEdgeTest} sweeps every public entry point and fails on any {@code
+ * NullPointerException}.
  *
  * <h2>Builders in this javadoc</h2>
  *

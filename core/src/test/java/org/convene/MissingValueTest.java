@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.convene.internal.Require;
+import org.convene.rules.Change;
+import org.convene.rules.Place;
+import org.convene.rules.Update;
 import org.junit.jupiter.api.Test;
 
 /** Construction fails for a missing value or a null element, naming the type and the field. */
@@ -205,5 +211,55 @@ class MissingValueTest {
     MissingValueException e = assertThrows(MissingValueException.class, () -> new Event.Builder().from(null));
     assertEquals("Event", e.getTypeName());
     assertEquals("instance", e.getField());
+  }
+
+  @Test
+  void nullArrayGivenToAGeneratedVarargsAdder_namesTheField_asANullCollectionDoes() {
+    MissingValueException e =
+        assertThrows(MissingValueException.class, () -> new Participant.Builder().addRoles((String[]) null));
+    assertEquals(Require.NullValue.class, e.getClass());
+    assertEquals("Participant", e.getTypeName());
+    assertEquals("roles", e.getField());
+    assertEquals(
+        "Participant.roles is missing (null): every Participant needs one; set it with"
+            + " Participant.Builder.roles(...)",
+        e.getMessage());
+    MissingValueException rules =
+        assertThrows(MissingValueException.class, () -> new Update.Builder().addChanges((Change[]) null));
+    assertEquals("Update", rules.getTypeName());
+    assertEquals("changes", rules.getField());
+  }
+
+  @Test
+  void nullOptionalGivenToAGeneratedSetterOrCopy_namesTheField_notAnEmptyOne() {
+    MissingValueException setter =
+        assertThrows(
+            MissingValueException.class, () -> new Event.Builder().summary((Optional<String>) null));
+    assertEquals(Require.NullValue.class, setter.getClass());
+    assertEquals("Event", setter.getTypeName());
+    assertEquals("summary", setter.getField());
+    assertEquals(
+        "Event.summary: the Optional given is null; pass an empty one for no summary", setter.getMessage());
+    MissingValueException copy =
+        assertThrows(MissingValueException.class, () -> SeedEvent.event().withVenue((Optional<Venue>) null));
+    assertEquals("Event", copy.getTypeName());
+    assertEquals("venue", copy.getField());
+    assertEquals("Event.venue: the Optional given is null; pass an empty one for no venue", copy.getMessage());
+    MissingValueException primitive =
+        assertThrows(MissingValueException.class, () -> new Capacity.Builder().inPerson((OptionalInt) null));
+    assertEquals("Capacity", primitive.getTypeName());
+    assertEquals("inPerson", primitive.getField());
+    MissingValueException rules =
+        assertThrows(
+            MissingValueException.class, () -> new Place.Builder().acceptanceOrder((OptionalLong) null));
+    assertEquals("Place", rules.getTypeName());
+    assertEquals("acceptanceOrder", rules.getField());
+  }
+
+  @Test
+  void aBuilderGivenANullOptional_keepsWhatItHad() {
+    Participant.Builder builder = new Participant.Builder().id("p").name("Ana").email("ana@example.org");
+    assertThrows(MissingValueException.class, () -> builder.email((Optional<String>) null));
+    assertEquals(Optional.of("ana@example.org"), builder.build().getEmail());
   }
 }

@@ -29,8 +29,13 @@ import org.immutables.value.Value;
  * final} and dereferences the argument before anything else: a null array given to a varargs
  * {@code addX(T...)}, and a null {@code Optional} object given to {@code x(Optional)} or {@code
  * withX(Optional)}. No style setting covers them ({@code optionalAcceptNullable} is for the
- * unwrapped {@code x(T)} form), and the public builders cannot override final methods; {@code
- * ApiEdgeTest} names them as the only tolerated {@code NullPointerException}s.
+ * unwrapped {@code x(T)} form), and the public builders cannot override final methods. Core's build
+ * closes them instead: Immutables runs alone ({@code proc only}), then {@code
+ * core/src/build/java/NullCheckPatch.java} inserts, as the first statement of each such generated
+ * method, a call of the class's generated {@code requireNonNull}, so it throws {@link
+ * Require.NullValue} naming the attribute, and then the sources are compiled. The patch changes no
+ * signature or javadoc and fails the build on a generated method of these kinds it does not
+ * recognise; {@code ApiEdgeTest} fails on any {@code NullPointerException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -132,11 +132,16 @@ public final class Require {
   /**
    * What the generated code throws for a null it was given: Immutables passes the attribute's
    * name ({@code "id"}), {@code "tracks element"} for an element, {@code "element"} for an element
-   * of a {@code withX} copy, {@code "instance"} for {@code from(null)}; the type and the method come
-   * from the generated frame that threw.
+   * of a {@code withX} copy, {@code "instance"} for {@code from(null)}; the checks core's build
+   * inserts into the generated code (core/src/build/java/NullCheckPatch.java) pass the attribute's
+   * name for a null varargs array and {@code "venue optional"} for a null {@code Optional}. The type
+   * and the method come from the generated frame that threw.
    */
   public static final class NullValue extends MissingValueException {
     private static final long serialVersionUID = 1L;
+
+    /** Ends the detail of a null {@code Optional} object, not an empty one. */
+    private static final String OPTIONAL = " optional";
 
     /**
      * Called by the generated code.
@@ -159,6 +164,9 @@ public final class Require {
       if (detail.endsWith(" element")) {
         return detail.substring(0, detail.length() - " element".length());
       }
+      if (detail.endsWith(OPTIONAL)) {
+        return detail.substring(0, detail.length() - OPTIONAL.length());
+      }
       if (detail.equals("element")) {
         return frame.attributeOfMethod();
       }
@@ -176,6 +184,10 @@ public final class Require {
       if (detail.endsWith("element")) {
         return frame.type() + "." + field + ": an element is null; " + field
             + " must not contain null elements";
+      }
+      if (detail.endsWith(OPTIONAL)) {
+        return frame.type() + "." + field + ": the Optional given is null; pass an empty one for no "
+            + field;
       }
       return missing(frame.type(), field).getMessage();
     }
