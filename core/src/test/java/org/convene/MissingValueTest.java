@@ -214,16 +214,23 @@ class MissingValueTest {
   }
 
   @Test
-  void nullArrayGivenToAGeneratedVarargsAdder_namesTheField_asANullCollectionDoes() {
+  void nullArrayGivenToAGeneratedVarargsAdderOrCopy_namesTheField_asANullCollectionDoes() {
     MissingValueException e =
         assertThrows(MissingValueException.class, () -> new Participant.Builder().addRoles((String[]) null));
     assertEquals(Require.NullValue.class, e.getClass());
     assertEquals("Participant", e.getTypeName());
     assertEquals("roles", e.getField());
     assertEquals(
-        "Participant.roles is missing (null): every Participant needs one; set it with"
+        "Participant.roles is null: leave it unset, or give an empty collection, for none; set it with"
             + " Participant.Builder.roles(...)",
         e.getMessage());
+    MissingValueException copy =
+        assertThrows(MissingValueException.class, () -> SeedEvent.event().withDelegations((String[]) null));
+    assertEquals("delegations", copy.getField());
+    assertTrue(copy.getMessage().startsWith("Event.delegations is null: leave it unset, or give an empty collection"),
+        copy.getMessage());
+    MissingValueException scalar = assertThrows(MissingValueException.class, () -> SeedEvent.event().withZone(null));
+    assertTrue(scalar.getMessage().startsWith("Event.zone is missing (null): every Event needs one"), scalar.getMessage());
     MissingValueException rules =
         assertThrows(MissingValueException.class, () -> new Update.Builder().addChanges((Change[]) null));
     assertEquals("Update", rules.getTypeName());

@@ -71,8 +71,7 @@ public final class Require {
    */
   public static void noNulls(Collection<?> values, String type, String field) {
     if (values == null) {
-      throw new Missing(type, field, type + "." + field + " is null: leave it unset, or give an empty "
-          + "collection, for none; set it with " + type + ".Builder." + field + "(...)");
+      throw new Missing(type, field, nullCollection(type, field, "collection"));
     }
     int i = 0;
     for (Object value : values) {
@@ -89,8 +88,7 @@ public final class Require {
    */
   public static void noNulls(Map<?, ?> values, String type, String field) {
     if (values == null) {
-      throw new Missing(type, field, type + "." + field + " is null: leave it unset, or give an empty "
-          + "map, for none; set it with " + type + ".Builder." + field + "(...)");
+      throw new Missing(type, field, nullCollection(type, field, "map"));
     }
     for (Map.Entry<?, ?> entry : values.entrySet()) {
       if (entry.getKey() == null) {
@@ -122,6 +120,12 @@ public final class Require {
         field,
         type + "." + field + " is missing (null): every " + type + " needs one; set it with "
             + type + ".Builder." + field + "(...)");
+  }
+
+  /** A collection attribute is empty unless set: a null given for it is not "none". */
+  private static String nullCollection(String type, String field, String kind) {
+    return type + "." + field + " is null: leave it unset, or give an empty " + kind + ", for none; set it with "
+        + type + ".Builder." + field + "(...)";
   }
 
   private static MissingValueException nullElement(String type, String field, String collection) {
@@ -189,6 +193,10 @@ public final class Require {
         return frame.type() + "." + field + ": the Optional given is null; pass an empty one for no "
             + field;
       }
+      if (frame.takesElements()) {
+        // a null array or collection given to addX(T...) or withX(T...): the collection's own message
+        return nullCollection(frame.type(), field, "collection");
+      }
       return missing(frame.type(), field).getMessage();
     }
   }
@@ -242,9 +250,12 @@ public final class Require {
     }
   }
 
-  /** The generated method that threw: its value type and its name. */
-  private record GeneratedFrame(String type, String method) {
-    private static final StackWalker WALKER = StackWalker.getInstance();
+  /**
+   * The generated method that threw: its value type, its name, and whether its one parameter is an
+   * array or a collection (a null given for it is a null collection, not a missing value).
+   */
+  private record GeneratedFrame(String type, String method, boolean takesElements) {
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     static GeneratedFrame find() {
       return WALKER.walk(
@@ -254,8 +265,17 @@ public final class Require {
                   .filter(f -> simpleName(f.getClassName()).startsWith("Immutable"))
                   .filter(f -> !isHelper(f.getMethodName()))
                   .findFirst()
-                  .map(f -> new GeneratedFrame(typeOf(f.getClassName()), f.getMethodName()))
-                  .orElse(new GeneratedFrame("value", "build")));
+                  .map(f -> new GeneratedFrame(typeOf(f.getClassName()), f.getMethodName(), takesElements(f)))
+                  .orElse(new GeneratedFrame("value", "build", false)));
+    }
+
+    private static boolean takesElements(StackWalker.StackFrame f) {
+      java.lang.invoke.MethodType method = f.getMethodType();
+      if (method.parameterCount() != 1) {
+        return false;
+      }
+      Class<?> parameter = method.parameterType(0);
+      return parameter.isArray() || Iterable.class.isAssignableFrom(parameter) || Map.class.isAssignableFrom(parameter);
     }
 
     /** {@code withTracks} and {@code addAllTracks} hold the attribute {@code tracks}. */
