@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -33,9 +35,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Sweeps core's public entry points by reflection, as a new user's mistakes would: every public
  * nested {@code Builder} and each of its public setters (on a builder already filled from a valid
- * value, then built), every public {@code withX} copy, every public static factory and every
- * public query (of the vocabulary and of the rule engine), each called with null, a null element and an empty collection
- * or array in each parameter.
+ * value, then built), every public {@code withX} copy, every public constructor, every public
+ * static factory (an enum's too, but the {@code valueOf(String)} the compiler writes) and every
+ * public query (of the vocabulary and of the rule engine), each called with null, a null element
+ * and an empty collection, array or map (and a map with a null value) in each parameter.
  *
  * <p>An entry point passes when it accepts the input (and the value it returns then holds no null
  * in that attribute) or throws a {@link MissingValueException}
@@ -117,7 +120,8 @@ class ApiEdgeTest {
       }
       boolean isStatic = Modifier.isStatic(method.getModifiers());
       boolean copy = !isStatic && method.getName().startsWith("with");
-      boolean factory = isStatic && !type.isEnum();
+      // an enum's own valueOf(String) is the JDK's (its null is a NullPointerException of the JDK)
+      boolean factory = isStatic && !(type.isEnum() && method.getName().equals("valueOf"));
       boolean query = !isStatic && !copy && !isObjectMethod(method);
       if (!copy && !factory && !query) {
         continue;
@@ -127,6 +131,18 @@ class ApiEdgeTest {
         continue;
       }
       calls += sweepMethod(type, method, isStatic ? null : sample, copy, samples, failures);
+    }
+    for (Constructor<?> constructor : type.getConstructors()) {
+      if (constructor.getParameterCount() > 0) {
+        for (Case bad : Case.forMethod(constructor, samples)) {
+          calls++;
+          String where = type.getName() + "." + signature(constructor) + " " + bad.name;
+          check(where, bad.parameter.getName(), bad, () -> constructor.newInstance(bad.arguments), failures);
+          if (bad.isNull()) {
+            refusesNull(where, () -> constructor.newInstance(bad.arguments), failures);
+          }
+        }
+      }
     }
     // withX copies Immutables declares in the package-private WithX interface
     if (!type.isInterface() && sample != null) {
@@ -152,12 +168,30 @@ class ApiEdgeTest {
       String expected =
           copy ? attribute(method.getName().substring("with".length())) : bad.parameter.getName();
       check(where, expected, bad, () -> method.invoke(target, bad.arguments), failures);
+      if (!copy && bad.isNull()) {
+        refusesNull(where, () -> method.invoke(target, bad.arguments), failures);
+      }
     }
     return calls;
   }
 
   private interface Call {
     Object run() throws ReflectiveOperationException;
+  }
+
+  /**
+   * A factory, constructor or query given null where a value is due refuses it: their parameters
+   * take no null as "absent" (only a builder setter or copy of an optional value does), so one
+   * that accepts a null hides a mistake ({@code OnlineAccess.of(null)} once built an access with no
+   * link). How it refuses is {@link #check}'s business.
+   */
+  private static void refusesNull(String where, Call call, List<String> failures) {
+    try {
+      call.run();
+      failures.add(where + ": accepted a null argument");
+    } catch (ReflectiveOperationException refused) {
+      // refused, as it must be
+    }
   }
 
   private static void check(
@@ -218,7 +252,12 @@ class ApiEdgeTest {
       this.arguments = arguments;
     }
 
-    static List<Case> forMethod(Method method, Samples samples) {
+    /** Whether this case gives a null argument, not a container holding one. */
+    boolean isNull() {
+      return name.startsWith("null (");
+    }
+
+    static List<Case> forMethod(Executable method, Samples samples) {
       List<Case> cases = new ArrayList<>();
       Parameter[] parameters = method.getParameters();
       Object[] valid = new Object[parameters.length];
@@ -238,6 +277,11 @@ class ApiEdgeTest {
         } else if (Iterable.class.isAssignableFrom(type)) {
           cases.add(new Case("null element " + at, parameters[i], with(valid, i, Arrays.asList((Object) null))));
           cases.add(new Case("empty collection " + at, parameters[i], with(valid, i, List.of())));
+        } else if (Map.class.isAssignableFrom(type)) {
+          Map<Object, Object> nullValue = new java.util.HashMap<>();
+          nullValue.put("k", null);
+          cases.add(new Case("null map value " + at, parameters[i], with(valid, i, nullValue)));
+          cases.add(new Case("empty map " + at, parameters[i], with(valid, i, Map.of())));
         }
       }
       return cases;
@@ -376,8 +420,9 @@ class ApiEdgeTest {
     return method.getName().equals("equals") || method.getName().equals("compareTo");
   }
 
-  private static String signature(Method method) {
-    StringBuilder text = new StringBuilder(method.getName()).append('(');
+  private static String signature(Executable method) {
+    String name = method instanceof Constructor ? method.getDeclaringClass().getSimpleName() : method.getName();
+    StringBuilder text = new StringBuilder(name).append('(');
     Class<?>[] types = method.getParameterTypes();
     for (int i = 0; i < types.length; i++) {
       text.append(i == 0 ? "" : ", ").append(types[i].getSimpleName());
