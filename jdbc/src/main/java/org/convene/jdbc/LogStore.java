@@ -37,25 +37,7 @@ final class LogStore {
   /** The SQL state of a table that does not exist. */
   private static final String UNDEFINED_TABLE = "42P01";
 
-  /**
-   * The format version of the log rows this module writes: convene-json's documents (of its
-   * format version 1) in the columns, but the decision without its request where that is the
-   * operation's own (as for every register): the reader takes it from the operation. A seed
-   * decision is about 1.3 kB of JSON, a fifth of it the request the operation holds already: each
-   * row the log appends is that much smaller, to send, parse into jsonb and write. Rows of format
-   * version 1 hold the whole decision and are read as they are.
-   */
-  static final int ROW_FORMAT_VERSION = 2;
-
-  /** The columns of a row as it is inserted. */
-  private static final String INSERTED = "sequence, request_id, format_version, operation, decision, changes";
-
-  /**
-   * The columns of a row as it is read: the inserted ones, then the operation's request where the
-   * decision left its own out (format version 2 on), for {@link #row} to put back.
-   */
-  private static final String COLUMNS = INSERTED + ", CASE WHEN format_version >= 2 AND decision IS NOT NULL"
-      + " AND decision -> 'request' IS NULL THEN operation -> 'request' END";
+  private static final String COLUMNS = "sequence, request_id, format_version, operation, decision, changes";
 
   private static final String FIND =
       "SELECT " + COLUMNS + " FROM convene_registration_log WHERE event_id = ? AND request_id = ?";
@@ -100,7 +82,7 @@ final class LogStore {
           return Optional.empty();
         }
         String row = "convene_event row (event_id \"" + eventId + "\")";
-        checkVersion(row, rs.getInt(1), ConveneJson.FORMAT_VERSION);
+        checkVersion(row, rs.getInt(1));
         return Optional.of(read(row, "first_version", rs.getString(2), Event.class));
       }
     } catch (SQLException e) {
@@ -225,7 +207,7 @@ final class LogStore {
    */
   boolean appendIfNext(long first, List<Row> rows) {
     StringBuilder sql = new StringBuilder("WITH turn AS (SELECT " + SYNCHRONOUS_COMMIT + ","
-        + " pg_advisory_xact_lock(?, ?)), appended AS (INSERT INTO convene_registration_log (event_id, " + INSERTED
+        + " pg_advisory_xact_lock(?, ?)), appended AS (INSERT INTO convene_registration_log (event_id, " + COLUMNS
         + ", participant_id) SELECT v.* FROM turn, (VALUES ");
     for (int i = 0; i < rows.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("(?, ?::bigint, ?, ?::integer, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
@@ -289,7 +271,7 @@ final class LogStore {
       ps.setString(++p, eventId);
       ps.setLong(++p, first + i);
       ps.setString(++p, row.requestId);
-      ps.setInt(++p, ROW_FORMAT_VERSION);
+      ps.setInt(++p, ConveneJson.FORMAT_VERSION);
       ps.setString(++p, row.operation);
       ps.setString(++p, row.decision);
       ps.setString(++p, row.changes);
@@ -377,7 +359,7 @@ final class LogStore {
      */
     boolean appendAndCommit(long first, List<Row> rows) {
       StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO convene_registration_log (event_id, "
-          + INSERTED + ", participant_id) VALUES ");
+          + COLUMNS + ", participant_id) VALUES ");
       for (int i = 0; i < rows.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
       }
@@ -487,8 +469,7 @@ final class LogStore {
     Operation operation = update.getOperation();
     Decision decision = update instanceof DecidedUpdate ? ((DecidedUpdate) update).getDecision() : null;
     String participantId = participantOf(operation);
-    Row row = new Row(requestId, JSON.writeString(operation),
-        decision == null ? null : withoutRequest(JSON.writeString(decision), decision, operation),
+    Row row = new Row(requestId, JSON.writeString(operation), decision == null ? null : JSON.writeString(decision),
         array(update.getChanges()), participantId);
     String where = requestId.indexOf('\0') >= 0 ? "its request id"
         : participantId != null && participantId.indexOf('\0') >= 0 ? "its participant id"
@@ -598,86 +579,24 @@ final class LogStore {
   private Recorded row(ResultSet rs) throws SQLException {
     long sequence = rs.getLong(1);
     String row = "convene_registration_log row (event_id \"" + eventId + "\", sequence " + sequence + ")";
-    checkVersion(row, rs.getInt(3), ROW_FORMAT_VERSION);
+    checkVersion(row, rs.getInt(3));
     Operation operation = read(row, "operation", rs.getString(4), Operation.class);
-    String decision = withRequest(rs.getString(5), rs.getString(7));
+    String decision = rs.getString(5);
     return new Recorded(
         eventId, sequence, rs.getString(2), operation,
         decision == null ? null : read(row, "decision", decision, Decision.class),
         list(row, "changes", rs.getString(6), Change.class));
   }
 
-  /**
-   * The decision's text as convene-json reads it: as stored, or, where the row left the
-   * decision's request out ({@code request} is then the operation's, as {@link #COLUMNS} selects
-   * it), with that request put back in. jsonb gives an object as {@code {"key": value, ...}}.
-   */
-  static String withRequest(String decision, String request) {
-    if (decision == null || request == null || !decision.startsWith("{")) {
-      return decision; // not an object: the reader names the column
-    }
-    String rest = decision.substring(1).stripLeading();
-    return "{\"request\": " + request + (rest.startsWith("}") ? "" : ", ") + rest;
-  }
-
-  /** The start of a decision document as convene-json writes it, up to its request's value. */
-  private static final String DECISION_START = "{\"formatVersion\":" + ConveneJson.FORMAT_VERSION + ",";
-  private static final String REQUEST_FIELD = "\"request\":";
-
-  /**
-   * The decision's JSON for a row of {@link #ROW_FORMAT_VERSION}: without its request when that
-   * equals the operation's (the reader takes it from there, {@link #withRequest}), else whole.
-   */
-  static String withoutRequest(String decisionJson, Decision decision, Operation operation) {
-    if (!operation.getRequest().filter(decision.getRequest()::equals).isPresent()
-        || !decisionJson.startsWith(REQUEST_FIELD, DECISION_START.length()) || !decisionJson.startsWith(DECISION_START)) {
-      return decisionJson;
-    }
-    int end = endOfObject(decisionJson, DECISION_START.length() + REQUEST_FIELD.length());
-    if (end < 0 || end >= decisionJson.length() || decisionJson.charAt(end) != ',') {
-      return decisionJson;
-    }
-    return DECISION_START + decisionJson.substring(end + 1);
-  }
-
-  /**
-   * The index just after the JSON object that starts at {@code start} of {@code json}, or -1 if
-   * none starts there; strings (and the braces and escaped quotes in them) are skipped whole.
-   */
-  static int endOfObject(String json, int start) {
-    if (start >= json.length() || json.charAt(start) != '{') {
-      return -1;
-    }
-    int depth = 0;
-    boolean inString = false;
-    for (int i = start; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        depth++;
-      } else if ((c == '}' || c == ']') && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  private static void checkVersion(String row, int version, int newest) {
-    if (version > newest) {
+  private static void checkVersion(String row, int version) {
+    if (version > ConveneJson.FORMAT_VERSION) {
       throw new RegistrationLogException(
           row + " was written in format version " + version + ", newer than this reader's "
-              + newest + ": upgrade convene-jdbc and convene-json on this server");
+              + ConveneJson.FORMAT_VERSION + ": upgrade convene-jdbc and convene-json on this server");
     }
     if (version < 1) {
       throw new RegistrationLogException(row + " has format_version " + version + ", which does not exist: expected "
-          + newest);
+          + ConveneJson.FORMAT_VERSION);
     }
   }
 
@@ -838,7 +757,7 @@ final class LogStore {
       return Optional.empty(); // not cheaper than the rows; the column itself is not null
     }
     String row = checkpointRow(eventId, sequence);
-    checkVersion(row, version, ConveneJson.FORMAT_VERSION);
+    checkVersion(row, version);
     RegistrationsState parsed;
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(state), 1 << 16)) {
       parsed = CHECKPOINT_JSON.read(in, RegistrationsState.class);

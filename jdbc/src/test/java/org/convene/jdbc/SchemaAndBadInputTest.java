@@ -103,10 +103,10 @@ class SchemaAndBadInputTest {
   @Test
   void aRowOfANewerFormat_asksForAnUpgrade() {
     DurableDesk desk = DurableDesk.open(dataSource, seed(), List.of());
-    insertRow(1, "r1", 3, "{\"formatVersion\": 3, \"kind\": \"TELEPORT\"}");
+    insertRow(1, "r1", 2, "{\"formatVersion\": 2, \"kind\": \"TELEPORT\"}");
     RegistrationLogException e = assertThrows(RegistrationLogException.class, desk::refresh);
     assertEquals("convene_registration_log row (event_id \"" + seed().getId() + "\", sequence 1) was written in"
-        + " format version 3, newer than this reader's 2: upgrade convene-jdbc and convene-json on this server",
+        + " format version 2, newer than this reader's 1: upgrade convene-jdbc and convene-json on this server",
         e.getMessage());
   }
 
