@@ -90,7 +90,7 @@ class MissingValueTest {
     Participant ana = new Participant.Builder().id("p").name("Ana").build();
     MissingValueException roles = assertThrows(MissingValueException.class, () -> ana.withRoles((Iterable<String>) null));
     assertEquals("roles", roles.getField());
-    assertEquals("Participant.roles is null: leave it unset, or give an empty collection, for none; set it with"
+    assertEquals("Participant.roles is null: give an empty collection for none; set it with"
         + " Participant.Builder.roles(...)", roles.getMessage());
     java.util.Map<String, String> parameters = new java.util.HashMap<>();
     parameters.put("used", null);
@@ -221,13 +221,13 @@ class MissingValueTest {
     assertEquals("Participant", e.getTypeName());
     assertEquals("roles", e.getField());
     assertEquals(
-        "Participant.roles is null: leave it unset, or give an empty collection, for none; set it with"
+        "Participant.roles is null: give an empty collection for none; set it with"
             + " Participant.Builder.roles(...)",
         e.getMessage());
     MissingValueException copy =
         assertThrows(MissingValueException.class, () -> SeedEvent.event().withDelegations((String[]) null));
     assertEquals("delegations", copy.getField());
-    assertTrue(copy.getMessage().startsWith("Event.delegations is null: leave it unset, or give an empty collection"),
+    assertTrue(copy.getMessage().startsWith("Event.delegations is null: give an empty collection for none"),
         copy.getMessage());
     MissingValueException scalar = assertThrows(MissingValueException.class, () -> SeedEvent.event().withZone(null));
     assertTrue(scalar.getMessage().startsWith("Event.zone is missing (null): every Event needs one"), scalar.getMessage());

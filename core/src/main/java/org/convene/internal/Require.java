@@ -124,7 +124,7 @@ public final class Require {
 
   /** A collection attribute is empty unless set: a null given for it is not "none". */
   private static String nullCollection(String type, String field, String kind) {
-    return type + "." + field + " is null: leave it unset, or give an empty " + kind + ", for none; set it with "
+    return type + "." + field + " is null: give an empty " + kind + " for none; set it with "
         + type + ".Builder." + field + "(...)";
   }
 
