@@ -94,6 +94,10 @@ public final class NullCheckPatch {
           "  The generated code no longer has the shapes core/src/build/java/NullCheckPatch.java"
               + " patches; adapt it to this Immutables version (ApiEdgeTest checks the result).");
       System.err.println("  No file was changed.");
+      System.err.println(
+          "  If you changed this program or deleted generated sources, first run mvn clean: the"
+              + " generated sources it patches are kept between builds, so a changed program meets the"
+              + " old program's output.");
       return 1;
     }
     changed.forEach(NullCheckPatch::write);

@@ -105,6 +105,26 @@ class MissingValueTest {
     assertTrue(keys.getMessage().startsWith("Partition.keys is missing (null): every Partition needs one"), keys.getMessage());
   }
 
+  /**
+   * Immutables' addAllX checks the Iterable and each element with the same words, so its message
+   * covers both; a null Optional given to a defaulted Optional attribute (checked by Immutables,
+   * not by core's build) is reported as a null Optional, as the patched ones are.
+   */
+  @Test
+  void nullGivenToAddAll_orAsADefaultedOptional_isReportedAsSuch() {
+    MissingValueException addAll =
+        assertThrows(MissingValueException.class, () -> new Participant.Builder().addAllRoles(null));
+    assertEquals("roles", addAll.getField());
+    assertEquals("Participant.roles: the collection given or one of its elements is null; give an empty"
+        + " collection for none, and no null elements", addAll.getMessage());
+    MissingValueException used = assertThrows(MissingValueException.class,
+        () -> new org.convene.rules.RuleOutcome.Builder().used((java.util.OptionalInt) null));
+    assertEquals("used", used.getField());
+    assertEquals("RuleOutcome.used: the Optional given is null; pass an empty one for no used", used.getMessage());
+    MissingValueException from = assertThrows(MissingValueException.class, () -> new Event.Builder().from(null));
+    assertEquals("Event.Builder.from: instance is null; pass the Event to copy from", from.getMessage());
+  }
+
   @Test
   void nullGivenForAnOptionalValue_meansAbsent() {
     Participant p = new Participant.Builder().id("p").name("Ana").email((String) null).build();

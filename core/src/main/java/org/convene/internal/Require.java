@@ -183,17 +183,23 @@ public final class Require {
 
     private static String message(GeneratedFrame frame, String detail, String field) {
       if (detail.equals("instance")) {
-        return frame.type() + ".Builder.from: instance is null; pass a " + frame.type();
+        return frame.type() + ".Builder.from: instance is null; pass the " + frame.type() + " to copy from";
+      }
+      if (detail.endsWith("element") && frame.method().startsWith("addAll") && frame.direct()) {
+        // Immutables' addAllX checks the Iterable and each element with the same words (called
+        // by its x(Iterable) setter, it is given a collection: then an element is null)
+        return frame.type() + "." + field + ": the collection given or one of its elements is null; give an"
+            + " empty collection for none, and no null elements";
       }
       if (detail.endsWith("element")) {
         return frame.type() + "." + field + ": an element is null; " + field
             + " must not contain null elements";
       }
-      if (detail.endsWith(OPTIONAL)) {
+      if (detail.endsWith(OPTIONAL) || frame.takes() == Takes.OPTIONAL) {
         return frame.type() + "." + field + ": the Optional given is null; pass an empty one for no "
             + field;
       }
-      if (frame.takesElements()) {
+      if (frame.takes() == Takes.ELEMENTS) {
         // a null array or collection given to addX(T...) or withX(T...): the collection's own message
         return nullCollection(frame.type(), field, "collection");
       }
@@ -250,32 +256,56 @@ public final class Require {
     }
   }
 
+  /** What a generated method's one parameter holds, when a null given for it is not a missing value. */
+  private enum Takes {
+    /** An array or a collection ({@code addX(T...)}, {@code x(Iterable)}): a null collection. */
+    ELEMENTS,
+    /** An {@code Optional}, {@code OptionalInt} and the like: a null Optional, not an empty one. */
+    OPTIONAL,
+    /** Anything else, or several parameters. */
+    VALUE
+  }
+
   /**
-   * The generated method that threw: its value type, its name, and whether its one parameter is an
-   * array or a collection (a null given for it is a null collection, not a missing value).
+   * The generated method that threw: its value type, its name, what its one parameter holds (a
+   * null given for a collection or an Optional is reported as such, not as a missing value), and
+   * whether it was called from outside the generated code (by the user) rather than by another
+   * generated method.
    */
-  private record GeneratedFrame(String type, String method, boolean takesElements) {
+  private record GeneratedFrame(String type, String method, Takes takes, boolean direct) {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     static GeneratedFrame find() {
-      return WALKER.walk(
-          frames ->
-              frames
-                  .filter(f -> f.getClassName().startsWith("org.convene."))
-                  .filter(f -> simpleName(f.getClassName()).startsWith("Immutable"))
-                  .filter(f -> !isHelper(f.getMethodName()))
-                  .findFirst()
-                  .map(f -> new GeneratedFrame(typeOf(f.getClassName()), f.getMethodName(), takesElements(f)))
-                  .orElse(new GeneratedFrame("value", "build", false)));
+      return WALKER.walk(frames -> {
+        List<StackWalker.StackFrame> found =
+            frames.dropWhile(f -> !isGenerated(f) || isHelper(f.getMethodName())).limit(2).toList();
+        if (found.isEmpty()) {
+          return new GeneratedFrame("value", "build", Takes.VALUE, true);
+        }
+        StackWalker.StackFrame f = found.get(0);
+        boolean direct = found.size() < 2 || !isGenerated(found.get(1));
+        return new GeneratedFrame(typeOf(f.getClassName()), f.getMethodName(), takes(f), direct);
+      });
     }
 
-    private static boolean takesElements(StackWalker.StackFrame f) {
+    private static boolean isGenerated(StackWalker.StackFrame f) {
+      return f.getClassName().startsWith("org.convene.") && simpleName(f.getClassName()).startsWith("Immutable");
+    }
+
+    private static Takes takes(StackWalker.StackFrame f) {
       java.lang.invoke.MethodType method = f.getMethodType();
       if (method.parameterCount() != 1) {
-        return false;
+        return Takes.VALUE;
       }
       Class<?> parameter = method.parameterType(0);
-      return parameter.isArray() || Iterable.class.isAssignableFrom(parameter) || Map.class.isAssignableFrom(parameter);
+      // generated collection setters take an array, an Iterable or a Collection; a value that
+      // merely implements Iterable (a Path) is a value
+      if (parameter.isArray() || parameter == Iterable.class || Collection.class.isAssignableFrom(parameter)) {
+        return Takes.ELEMENTS;
+      }
+      boolean optional = parameter == java.util.Optional.class || parameter == java.util.OptionalInt.class
+          || parameter == java.util.OptionalLong.class || parameter == java.util.OptionalDouble.class;
+      return optional ? Takes.OPTIONAL : Takes.VALUE;
     }
 
     /** {@code withTracks} and {@code addAllTracks} hold the attribute {@code tracks}. */
