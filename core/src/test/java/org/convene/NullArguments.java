@@ -83,11 +83,7 @@ public final class NullArguments {
           }
           calls++;
           try {
-            if (e instanceof Method) {
-              ((Method) e).invoke(target, arguments);
-            } else {
-              ((Constructor<?>) e).newInstance(arguments);
-            }
+            call(e, target, arguments);
             failures.add(where + ": accepted");
           } catch (InvocationTargetException thrown) {
             Throwable cause = thrown.getCause();
@@ -195,11 +191,7 @@ public final class NullArguments {
             + " argument " + (i + 1);
         calls++;
         try {
-          if (e instanceof Method) {
-            ((Method) e).invoke(target, arguments);
-          } else {
-            ((Constructor<?>) e).newInstance(arguments);
-          }
+          call(e, target, arguments);
           if (element) {
             failures.add(where + ": accepted");
           }
@@ -220,6 +212,15 @@ public final class NullArguments {
       }
     }
     return calls;
+  }
+
+  /** Calls a method on its target (null for a static one) or a constructor. */
+  private static void call(Executable e, Object target, Object[] arguments) throws ReflectiveOperationException {
+    if (e instanceof Method) {
+      ((Method) e).invoke(target, arguments);
+    } else {
+      ((Constructor<?>) e).newInstance(arguments);
+    }
   }
 
   /** A collection or array of the type holding one null, or an empty one; null for other types. */

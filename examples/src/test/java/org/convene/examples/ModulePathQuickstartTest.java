@@ -55,6 +55,18 @@ class ModulePathQuickstartTest {
           "tools.jackson.core.JsonParser",
           "com.fasterxml.jackson.annotation.JsonProperty");
 
+  /**
+   * The statements of a checker's {@code main} that build {@code ok}, the quickstart's event, and
+   * {@code broken}: a blank title and a session that ends before it starts.
+   */
+  private static final String BROKEN_EVENT =
+      "    Event ok = Quickstart.event();\n"
+          + "    Track main = ok.getTracks().get(0);\n"
+          + "    Session late = main.getSessions().get(0)\n"
+          + "        .withEnd(LocalDateTime.of(2024, 3, 14, 8, 0));\n"
+          + "    Event broken = ok.withTitle(\" \")\n"
+          + "        .withTracks(main.withSessions(late, main.getSessions().get(1)));\n";
+
   @TempDir Path work;
 
   @Test
@@ -118,12 +130,7 @@ class ModulePathQuickstartTest {
             + "public final class Check {\n"
             + "  private Check() {}\n\n"
             + "  public static void main(String[] args) {\n"
-            + "    Event ok = Quickstart.event();\n"
-            + "    Track main = ok.getTracks().get(0);\n"
-            + "    Session late = main.getSessions().get(0)\n"
-            + "        .withEnd(LocalDateTime.of(2024, 3, 14, 8, 0));\n"
-            + "    Event broken = ok.withTitle(\" \")\n"
-            + "        .withTracks(main.withSessions(late, main.getSessions().get(1)));\n"
+            + BROKEN_EVENT
             + "    System.out.println(\"standard: \" + Validation.buildDefaultValidatorFactory()\n"
             + "        .getValidator().validate(broken).size());\n"
             + "    EventValidator.create().validate(broken, Locale.FRENCH)\n"
@@ -181,12 +188,7 @@ class ModulePathQuickstartTest {
             + "public final class Check {\n"
             + "  private Check() {}\n\n"
             + "  public static void main(String[] args) {\n"
-            + "    Event ok = Quickstart.event();\n"
-            + "    Track main = ok.getTracks().get(0);\n"
-            + "    Session late = main.getSessions().get(0)\n"
-            + "        .withEnd(LocalDateTime.of(2024, 3, 14, 8, 0));\n"
-            + "    Event broken = ok.withTitle(\" \")\n"
-            + "        .withTracks(main.withSessions(late, main.getSessions().get(1)));\n"
+            + BROKEN_EVENT
             + "    var validator = Validation.buildDefaultValidatorFactory().getValidator();\n"
             + "    System.out.println(\"valid: \" + validator.validate(ok).size());\n"
             + "    validator.validate(broken).stream()\n"
