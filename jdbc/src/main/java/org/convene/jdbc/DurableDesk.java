@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -139,6 +139,8 @@ public final class DurableDesk {
 
   /** Guards the queue and {@link #leading}; held for moments, never across a round trip. */
   private final ReentrantLock queueLock = new ReentrantLock();
+  /** Signalled when a batch is over: its callers have their outcomes, and another may lead. */
+  private final Condition batchOver = queueLock.newCondition();
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   /** Whether a caller is running a batch's transaction. */
   private boolean leading;
@@ -147,8 +149,6 @@ public final class DurableDesk {
   private static final class Pending {
     final String requestId;
     final Operation operation;
-    /** The thread waiting for the outcome, woken when it is set or when this caller is to lead. */
-    final Thread caller = Thread.currentThread();
     private Recorded row;
     private Throwable failure;
     /** Written last, after the outcome: a caller that sees it set sees its outcome. */
@@ -519,72 +519,44 @@ public final class DurableDesk {
     } finally {
       queueLock.unlock();
     }
-    // uninterruptible, as entering a monitor is: a caller whose operation was taken waits for its
-    // outcome; an interrupt that comes meanwhile is kept for the caller
-    boolean interruptedWaiting = false;
-    try {
-      while (true) {
-        List<Pending> batch = new ArrayList<>();
-        queueLock.lock();
-        try {
-          if (!mine.done && !leading) {
-            leading = true;
-            for (Pending p = queue.poll(); p != null; p = batch.size() < MAX_BATCH ? queue.poll() : null) {
-              batch.add(p);
-            }
-          }
-        } finally {
-          queueLock.unlock();
+    while (true) {
+      List<Pending> batch = new ArrayList<>();
+      queueLock.lock();
+      try {
+        // uninterruptible, as entering a monitor is: a caller whose operation was taken waits for its outcome
+        while (!mine.done && leading) {
+          batchOver.awaitUninterruptibly();
         }
         if (mine.done) {
           return mine.outcome();
         }
-        if (batch.isEmpty()) {
-          // another caller leads: it wakes this one when its batch took this operation, or when
-          // this one is the first in the queue, to lead the next (an unpark before the park is kept)
-          LockSupport.park(this);
-          interruptedWaiting |= Thread.interrupted();
-          continue;
+        leading = true;
+        for (Pending p = queue.poll(); p != null; p = batch.size() < MAX_BATCH ? queue.poll() : null) {
+          batch.add(p);
         }
-        lead(batch);
-        // mine was in the batch, or more than a batch was queued before it: then lead the next one
-      }
-    } finally {
-      if (interruptedWaiting) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  /**
-   * Runs a batch's transaction on this thread for every caller in it, then wakes them (each has
-   * its outcome, whatever happened) and the first caller still queued, to lead the next batch:
-   * not every waiting caller, which on a busy machine would each take a core only to wait again.
-   */
-  private void lead(List<Pending> batch) {
-    // an interrupt of this caller (which a pool may turn into a failed connection) is kept for
-    // this caller, not spent on the batch
-    boolean interrupted = Thread.interrupted();
-    try {
-      decideAndAppend(batch);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      Pending next;
-      queueLock.lock();
-      try {
-        leading = false;
-        next = queue.peek();
       } finally {
         queueLock.unlock();
       }
-      if (next != null) {
-        LockSupport.unpark(next.caller);
+      // the batch's transaction runs on this thread for every caller in it: an interrupt of this
+      // caller (which a pool may turn into a failed connection) is kept for this caller, not spent on the batch
+      boolean interrupted = Thread.interrupted();
+      try {
+        if (!batch.isEmpty()) {
+          decideAndAppend(batch);
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+        queueLock.lock();
+        try {
+          leading = false;
+          batchOver.signalAll();
+        } finally {
+          queueLock.unlock();
+        }
       }
-      for (Pending p : batch) {
-        LockSupport.unpark(p.caller);
-      }
+      // mine was in the batch, or more than a batch was queued before it: then lead the next one
     }
   }
 
