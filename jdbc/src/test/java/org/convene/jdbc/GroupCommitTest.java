@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.convene.Event;
@@ -215,6 +216,57 @@ class GroupCommitTest {
     });
     assertTrue(interrupted.get(2, TimeUnit.MINUTES), "the caller's interrupt is kept for it");
     assertEquals(List.of("be-anna"), registered(desk.current()));
+  }
+
+  @Test
+  void aQueuedCallerInterruptedWhileItWaits_isStillDecidedAndCommitted_andKeepsItsInterrupt() throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
+    AtomicReference<Thread> annaThread = new AtomicReference<>();
+    Future<Recorded> anna = Gate.submitQueued(pool, desk, 1, () -> {
+      annaThread.set(Thread.currentThread());
+      Recorded row = desk.register("r-anna", request("be-anna", "BE"));
+      assertTrue(Thread.currentThread().isInterrupted(), "the caller's interrupt is kept for it");
+      return row;
+    });
+    annaThread.get().interrupt();
+    // still queued, not gone: the next caller queues behind it, and both share the next transaction
+    Future<Recorded> fleur = Gate.submitQueued(pool, desk, 2, () -> desk.register("r-fleur", request("fr-fleur", "FR")));
+    assertFalse(anna.isDone());
+    gate.releaseHeld();
+
+    assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
+    assertEquals(List.of(2L, 3L), List.of(sequence(anna), sequence(fleur)));
+    assertEquals(1, transactions(2, 3));
+    assertEquals(List.of("be-held", "be-anna", "fr-fleur"), registered(desk.current()));
+  }
+
+  @Test
+  void moreCallersQueuedThanOneTransactionTakes_areEachAnswered_theFirstLeftLeadingTheNextTransaction()
+      throws Exception {
+    DurableDesk desk = DurableDesk.open(dataSource, event, List.of(gate));
+    Future<Recorded> first = gate.holdTransaction(pool, desk);
+    int queued = DurableDesk.MAX_BATCH + 3;
+    ExecutorService callers = Executors.newFixedThreadPool(queued);
+    try {
+      List<Future<Recorded>> answers = new ArrayList<>();
+      for (int i = 0; i < queued; i++) {
+        String id = "be-" + i;
+        answers.add(Gate.submitQueued(callers, desk, i + 1, () -> desk.register("r-" + id, request(id, "BE"))));
+      }
+      gate.releaseHeld();
+
+      assertEquals(1, first.get(2, TimeUnit.MINUTES).getSequence());
+      for (int i = 0; i < queued; i++) {
+        assertEquals(i + 2, sequence(answers.get(i)));
+      }
+      assertEquals(1, transactions(2, DurableDesk.MAX_BATCH + 1));
+      assertEquals(1, transactions(DurableDesk.MAX_BATCH + 2, queued + 1));
+      assertEquals(3, transactions(1, queued + 1));
+      assertEquals(0, desk.queued());
+    } finally {
+      callers.shutdownNow();
+    }
   }
 
   @Test
