@@ -16,7 +16,9 @@ import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.Fee;
 import org.convene.ParticipantFilter;
+import org.convene.Partition;
 import org.convene.Quota;
+import org.convene.QuotaScope;
 import org.convene.RegistrationWindow;
 import org.convene.ScopeLevel;
 import org.convene.Session;
@@ -39,11 +41,13 @@ import org.convene.rules.internal.PersistentQueue;
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
- * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions),
+ * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions,
+ * quotas that count otherwise: another scope, partition or attendance),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
- * capacities it removes, which go, and the new counters it adds (a capacity where there was none, an added
- * track's or session's, the event's for an attendance it did not limit), which one walk over the
+ * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
+ * capacity where there was none, an added track's or session's, the event's for an attendance it did
+ * not limit, a repartitioned quota's), which one walk over the
  * live places builds ({@link #count}): the
  * registrations over a lowered or new limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
@@ -201,10 +205,21 @@ final class NewVersion {
    *       over the live places ({@link #count}); those past its limit are reported as over a
    *       lowered one ({@link #overLimit}). The new counter alone admits no waiting request (it
    *       needs more than before); one the same version also lets in (a raised limit, a lost
-   *       counter or overlap) is evaluated after the new counters are built.
+   *       counter or overlap) is evaluated after the new counters are built;
+   *   <li>a quota's scope, partition or attendance, its id and position kept (a repartition,
+   *       {@link Plan#repartitioned}: "per Member State" made "per organisation", each track made
+   *       the whole event): every counter of the old quota goes, as a dropped track's, and the
+   *       new quota's counters are new counters, as above, built by one walk (their holders in
+   *       the order they were accepted, those past the limit reported; their queues in line
+   *       order). A waiting request that lost a counter of the old quota may now be admitted:
+   *       where it needs a counter of the new one, it is in that counter's queue, and the new
+   *       counters with room are settled as after a cancellation, from their queues' heads, each
+   *       until it is full again ({@link #raise}); where it needs none, it is evaluated where it
+   *       has room in every counter it still needs.
    * </ul>
    *
-   * <p>Every other input must be equal: quotas but their limits, the event's capacity but its
+   * <p>Every other input must be equal: quotas but their limits, scopes, partitions and
+   * attendances (the same ids in the same order), the event's capacity but its
    * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
    * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
@@ -215,7 +230,8 @@ final class NewVersion {
    * request's counters would grow.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
-   * counters it occupies); not the number of requests.
+   * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then
+   * costs a walk over the requests of the selections that gain counters, where any do.)
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     return plan(old, after) != null;
@@ -247,6 +263,12 @@ final class NewVersion {
      */
     final List<List<CounterKey>> gained = new ArrayList<>(Attendance.values().length);
     /**
+     * By attendance: among the new counters, a repartitioned quota's ({@link Plan#repartitioned}),
+     * whose queue its waiting requests are then in: those with room are settled from the queues
+     * of the new counters with room, not evaluated one by one as the others that may be admitted.
+     */
+    final boolean[] requeued = new boolean[Attendance.values().length];
+    /**
      * It names no id the version lacks and holds fewer counters than before, or no longer holds
      * two sessions that overlap: a waiting request of it that needed a dropped counter, or that
      * double booking refused, may now be admitted.
@@ -265,6 +287,15 @@ final class NewVersion {
      * as a dropped track's do: their holders count in nothing there any more.
      */
     final Set<CounterKey> unlimited = new HashSet<>();
+    /**
+     * The positions of the quotas whose scope, partition or attendance the new version changed
+     * (a repartition): every counter of theirs goes, as a dropped track's, and the counters the new
+     * version gives them are new counters ({@link Effect#gained}), built by one walk ({@link
+     * #count}). Their holders past the limit are reported, and the waiting requests that lost a
+     * counter of theirs may be admitted: the new counters with room are then settled as freed
+     * ({@link #raise}), from their queues' heads, each until it is full again.
+     */
+    final Set<Integer> repartitioned = new HashSet<>();
     /** The selections whose requests a walk must find: those with an {@link Effect}. */
     final Map<Draft.Named, Effect> effects = new HashMap<>();
     /**
@@ -309,6 +340,11 @@ final class NewVersion {
       return null;
     }
     Plan plan = new Plan();
+    for (int q = 0; q < before.inputs.quotas().size(); q++) {
+      if (!countsAlike(before.inputs.quotas().get(q), after.inputs.quotas().get(q))) {
+        plan.repartitioned.add(q);
+      }
+    }
     noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), after.inputs.capacity(), plan);
     Set<String> tracks = new HashSet<>();
     for (Track t : before.inputs.tracks()) {
@@ -381,7 +417,8 @@ final class NewVersion {
       Set<CounterKey> isSet = new HashSet<>(is);
       boolean lostOne = false;
       for (CounterKey k : was) {
-        if (!isSet.contains(k)) {
+        // a repartitioned quota's counter goes even where the new one has the same target
+        if (!isSet.contains(k) || repartitioned(plan, k)) {
           if (!gone(before, k, plan)) {
             return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
           }
@@ -389,11 +426,15 @@ final class NewVersion {
         }
       }
       List<CounterKey> gained = new ArrayList<>();
+      boolean requeued = false;
       for (CounterKey k : is) {
-        if (!wasSet.contains(k)) {
-          gained.add(k); // a new counter: of a capacity where there was none, or of a new track or session
+        if (!wasSet.contains(k) || repartitioned(plan, k)) {
+          // a new counter: of a capacity where there was none, of a new track or session, or of a repartitioned quota
+          gained.add(k);
+          requeued |= repartitioned(plan, k);
         }
       }
+      f.requeued[attendance.ordinal()] = requeued;
       if (!gained.isEmpty() && plan.countedIn != null) {
         plan.countedIn = was.isEmpty() ? null : plan.countedIn;
         if (plan.countedIn != null) {
@@ -424,6 +465,11 @@ final class NewVersion {
       plan.walk |= f.reported || keyless || gains;
     }
     return true;
+  }
+
+  /** Whether a counter is a repartitioned quota's ({@link Plan#repartitioned}). */
+  private static boolean repartitioned(Plan plan, CounterKey k) {
+    return k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index());
   }
 
   /**
@@ -470,7 +516,7 @@ final class NewVersion {
    * it no longer has ({@link Plan#unlimited}).
    */
   private static boolean gone(EventIndex before, CounterKey k, Plan plan) {
-    if (plan.unlimited.contains(k)) {
+    if (plan.unlimited.contains(k) || (k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index()))) {
       return true;
     }
     switch (k.kind()) {
@@ -507,7 +553,8 @@ final class NewVersion {
     EventIndex before = old.index;
 
     List<Count> goneCounts = new ArrayList<>();
-    if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty() || !plan.unlimited.isEmpty()) {
+    if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty() || !plan.unlimited.isEmpty()
+        || !plan.repartitioned.isEmpty()) {
       old.counts.forEach((k, c) -> {
         if (gone(before, k, plan)) {
           d.counts = d.counts.remove(k);
@@ -574,7 +621,7 @@ final class NewVersion {
             if (f.keyless[e.request.getAttendance().ordinal()]) {
               keyless.add(e);
             }
-            if (f.mayAdmit) {
+            if (f.mayAdmit && !f.requeued[e.request.getAttendance().ordinal()]) {
               mayAdmit.add(e);
             }
             List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
@@ -707,7 +754,9 @@ final class NewVersion {
     List<Quota> quotas = new ArrayList<>(i.quotas().size());
     // a quota's description, and a travel policy's funder, costs covered and description: texts
     // no rule reads, given to the rules with the quota and the policy they describe
-    i.quotas().forEach(q -> quotas.add(q.withLimit(0).withDescription(Optional.empty())));
+    // and what a quota counts (its scope, partition and attendance): one whose counting changed
+    // is repartitioned (Plan#repartitioned), its counters replaced by the new version's
+    i.quotas().forEach(q -> quotas.add(counting(q)));
     Optional<TravelPolicy> travel = i.travelPolicy().map(policy -> {
       List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
       policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
@@ -715,6 +764,18 @@ final class NewVersion {
     });
     return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
         true, List.of(), Fee.free(), Capacity.unlimited(), quotas, travel);
+  }
+
+  /** A quota without what a version may change of it and keep the counters: its limit, texts and counting. */
+  private static Quota counting(Quota q) {
+    return q.withLimit(0).withDescription(Optional.empty()).withScope(QuotaScope.event()).withPartition(Partition.none())
+        .withAttendance(Optional.empty());
+  }
+
+  /** Whether a quota counts the same requests in the same counters in both versions: its scope, partition and attendance. */
+  private static boolean countsAlike(Quota before, Quota after) {
+    return before.getScope().equals(after.getScope()) && before.getPartition().equals(after.getPartition())
+        && before.getAttendance().equals(after.getAttendance());
   }
 
   /**
@@ -894,13 +955,17 @@ final class NewVersion {
       reconsider(d, changes, plan.missingNamed);
       return;
     }
+    Map<CounterKey, Boolean> room = new HashMap<>();
     d.waitingByKey.forEach((k, q) -> {
-      if (!plan.newCounters.contains(k) && d.index.limitOf(k) > before.limitOf(k)) {
+      if (plan.newCounters.contains(k)
+          ? repartitioned(plan, k) && room(d, k, room) && !blocked(d, k, room)
+          : d.index.limitOf(k) > before.limitOf(k)) {
+        // a repartitioned quota's new counter with room: its queue holds the waiting requests that
+        // lost the old quota's counters and need it (Effect#requeued), settled as after a cancellation
         d.freed.add(k);
       }
     });
     List<Entry> also = new ArrayList<>();
-    Map<CounterKey, Boolean> room = new HashMap<>();
     for (Entry e : mayAdmit) {
       boolean all = true;
       for (CounterKey k : d.index.occupiedKeys(e.request)) {

@@ -562,7 +562,9 @@ public final class Registrations {
    * room evaluated), held or named ones dropped from the event (their
    * counters go with them; every other counter a place occupies must stay), and a held track's
    * or session's capacity, or the event's, removed for an attendance (its counter and queue go
-   * as a dropped track's do; nobody loses a place). It compares the
+   * as a dropped track's do; nobody loses a place), and a quota's scope, partition or attendance
+   * changed ("per Member State" made "per organisation", each track made the whole event: its
+   * counters go, and the new ones are built as a new capacity's are). It compares the
    * versions through the few distinct selections live requests name, reads the counters and
    * reports, in each counter over its new limit, its latest accepted registrations; then it reads
    * the waiting and travel queues of the raised counters from their heads, as a cancellation
@@ -575,8 +577,11 @@ public final class Registrations {
    * where they have room in every counter they still need (where a selection only lost counters,
    * of a removed capacity or a dropped track or session it holds but does not name, those are
    * found in the queues of the counters with room, without the walk); and where it gives live requests a
-   * new counter (a capacity where there was none, the event's included): then one walk over the live places builds it
-   * (nobody placed again). Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
+   * new counter (a capacity where there was none, the event's included), or changes a quota's scope,
+   * partition or attendance (its counters go, the new ones are new counters): then one walk over the
+   * live places builds them (nobody placed again), reports the registrations past their limits, and
+   * promotes, earliest first, the waiting requests that now have room, reading the queues of the
+   * new counters with room from their heads, each until it is full again. Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
    * room, each waiting request in them once, and evaluates those with room in every counter they
    * need (the queue of a full counter is not read, nor that of a counter with room whose
@@ -589,7 +594,7 @@ public final class Registrations {
    * to touch a track, or to hold a counted session, of the previous version that it did not, a
    * dropped session that was the only one of its
    * track a request named while the track stays and counts the request, a track or session a
-   * live request names brought back, a changed quota scope or partition, a changed travel
+   * live request names brought back, a changed travel
    * category, a custom rule that may read the event) places every live registration and waiting
    * request again: O(n log n). Both give the same snapshot and changes. Finding the requests a
    * stricter rule now refuses reads every live request once, on either way; a version that
