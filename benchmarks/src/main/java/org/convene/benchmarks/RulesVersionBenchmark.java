@@ -72,6 +72,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * {@code rescopeQuota}: the per-Member-State quota made one of the whole event instead of each
  * track (81 reported over it). {@code repartitionQuota}: the quota per Member State and sector
  * instead of per Member State (162 promoted). Both replace the quota's counters, built in one walk.
+ * {@code dropNamedSession}: on a snapshot of the same participants where every third readiness
+ * request names the track's last session alone, that session dropped (each of them reported;
+ * those registered leave the track's quota counters, their places go to the next in line).
  * {@code restore}: what restoring the snapshot from its state costs, checking
  * that its places are settled included. {@code narrowTargetGroup}: the target group without one
  * Member State, which keeps the counters but reads every live request once and reports those of
@@ -117,6 +120,11 @@ public class RulesVersionBenchmark {
   private Event rescoped;
   /** The per-Member-State quota per Member State and sector ({@code repartitionQuota}). */
   private Event repartitioned;
+  /**
+   * The same participants, every third of those asking for the readiness track naming its last
+   * session alone instead ({@code dropNamedSession}).
+   */
+  private Registrations sessionNamed;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
@@ -235,6 +243,34 @@ public class RulesVersionBenchmark {
       expect("repartitionQuota", registrations.withEvent(repartitioned), org.convene.rules.Change.Kind.PROMOTED,
           size >= 1000 ? 162 : -1);
     }
+    if (params.getBenchmark().endsWith("dropNamedSession")) {
+      // every third readiness request names the track's last session alone: dropping it reports
+      // each of them, and frees the readiness places of those registered, which go to the next in line
+      String last = readinessLast(event);
+      org.convene.rules.Registrations r = org.convene.rules.Registrations.empty(event);
+      org.convene.Participant[] participants = RulesFixture.participants("p", size);
+      int naming = 0;
+      for (int i = 0; i < size; i++) {
+        org.convene.rules.RegistrationRequest request = RulesFixture.request(participants[i], i);
+        if (request.getTrackIds().contains(SeedEvent.READINESS) && (i / 108) % 3 == 0) {
+          request = org.convene.rules.RegistrationRequest.forSessions(participants[i], request.getAttendance(),
+              request.getInstant(), last);
+          naming++;
+        }
+        r = r.register(request).getRegistrations();
+      }
+      sessionNamed = r;
+      long registeredNaming = r.getRegistered().stream().filter(x -> x.getRequest().getSessionIds().contains(last)).count();
+      Update u = r.withEvent(droppingLastReadiness(event));
+      long removed = u.getChanges().stream().filter(c -> c.getKind() == org.convene.rules.Change.Kind.SELECTION_REMOVED).count();
+      long promoted = u.getChanges().stream().filter(c -> c.getKind() == org.convene.rules.Change.Kind.PROMOTED).count();
+      if (removed != naming || promoted != registeredNaming || removed + promoted != u.getChanges().size()) {
+        throw new IllegalStateException("dropping the readiness track's last session gave " + removed + " SELECTION_REMOVED and "
+            + promoted + " PROMOTED of " + u.getChanges().size() + " changes, not " + naming + " and " + registeredNaming);
+      }
+      System.out.println("dropNamedSession: " + r.getRegisteredCount() + " registered, " + r.getWaitingCount() + " waiting, "
+          + removed + " SELECTION_REMOVED, " + promoted + " PROMOTED");
+    }
     List<Track> kept = new ArrayList<>(event.getTracks());
     kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
     withoutTrack = new Event.Builder().from(event).tracks(kept).build();
@@ -279,6 +315,25 @@ public class RulesVersionBenchmark {
       throw new IllegalStateException("a new title on the restored snapshot reported changes");
     }
     System.gc();
+  }
+
+  /** The id of the readiness track's last session. */
+  private static String readinessLast(Event event) {
+    for (Track t : event.getTracks()) {
+      if (t.getId().equals(SeedEvent.READINESS)) {
+        return t.getSessions().get(t.getSessions().size() - 1).getId();
+      }
+    }
+    throw new IllegalStateException("no readiness track");
+  }
+
+  /** The event without the readiness track's last session. */
+  private static Event droppingLastReadiness(Event event) {
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      tracks.add(t.getId().equals(SeedEvent.READINESS) ? t.withSessions(t.getSessions().subList(0, t.getSessions().size() - 1)) : t);
+    }
+    return new Event.Builder().from(event).tracks(tracks).build();
   }
 
   /** Checks that a version's changes are all of one kind, and as many as expected (-1: any number), and prints them. */
@@ -352,6 +407,18 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update limitHeldTrack() {
     return registrations.withEvent(limitedTrack);
+  }
+
+  /**
+   * A version without the readiness track's last session, which every third of the readiness
+   * requests names alone (on its own snapshot): each of those is reported, and those registered
+   * leave the track's quota counters, whose freed places go to the next in line.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropNamedSession() {
+    return sessionNamed.withEvent(withoutSession);
   }
 
   /**

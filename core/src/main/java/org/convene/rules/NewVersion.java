@@ -15,6 +15,7 @@ import org.convene.AttendanceMode;
 import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.Fee;
+import org.convene.Participant;
 import org.convene.ParticipantFilter;
 import org.convene.Partition;
 import org.convene.Quota;
@@ -223,7 +224,10 @@ final class NewVersion {
    * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
    * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
-   * capacities,
+   * capacities, and, in a selection that names a dropped session, those of a track that stays
+   * while the selection no longer touches it (it named only dropped sessions of the track: {@link
+   * Effect#shed}; its registrations leave the track's counters, which frees their places, settled
+   * as after a cancellation, and its waiting requests leave their queues),
    * and it newly touches no track, and newly holds no session that counts, of the old version
    * (their counters may hold other selections' requests). A version that brings back a track
    * or session a live request names and an earlier version dropped is placed again: the
@@ -269,6 +273,19 @@ final class NewVersion {
      */
     final boolean[] requeued = new boolean[Attendance.values().length];
     /**
+     * By attendance, the counters the version keeps that no longer count its requests (a quota's
+     * without the partition value): it named the only sessions of a track that it dropped, while
+     * the track stays and counts. Its requests (reported) leave them: their registrations no
+     * longer hold a place there, which frees it, and their waiting requests leave the queues.
+     */
+    final List<List<CounterKey>> shed = new ArrayList<>(Attendance.values().length);
+
+    Effect() {
+      for (int i = 0; i < Attendance.values().length; i++) {
+        shed.add(new ArrayList<>(1));
+      }
+    }
+    /**
      * It names no id the version lacks and holds fewer counters than before, or no longer holds
      * two sessions that overlap: a waiting request of it that needed a dropped counter, or that
      * double booking refused, may now be admitted.
@@ -307,6 +324,8 @@ final class NewVersion {
     boolean reported;
     /** Whether a selection's requests count in new counters ({@link Effect#gained}). */
     boolean gains;
+    /** Whether a selection's requests leave counters the version keeps ({@link Effect#shed}). */
+    boolean sheds;
     /**
      * For each selection and attendance that gains counters, one counter it counted in before
      * (a quota's without the partition value): its registrations are holders of such a counter.
@@ -420,7 +439,13 @@ final class NewVersion {
         // a repartitioned quota's counter goes even where the new one has the same target
         if (!isSet.contains(k) || repartitioned(plan, k)) {
           if (!gone(before, k, plan)) {
-            return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
+            if (!f.reported) {
+              return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
+            }
+            // it named the only session of a track that stays and counts: the counter no longer counts it
+            f.shed.get(attendance.ordinal()).add(k);
+            plan.sheds = true;
+            continue;
           }
           lostOne = true;
         }
@@ -512,6 +537,49 @@ final class NewVersion {
   }
 
   /**
+   * The keys of the new counters requests count in ({@link #gained}), made once per list of new
+   * counters and participant profile (the attributes their quotas' partitions read), not once per
+   * request: the seed's million waiting requests, per Member State and sector, make 108. Lives for
+   * one {@link #keep}.
+   */
+  private static final class GainedKeys {
+    private final EventIndex after;
+    private final Map<List<CounterKey>, Map<List<Object>, List<CounterKey>>> made = new java.util.IdentityHashMap<>();
+
+    GainedKeys(EventIndex after) {
+      this.after = after;
+    }
+
+    List<CounterKey> of(List<CounterKey> gained, RegistrationRequest request) {
+      List<Object> profile = null;
+      for (CounterKey k : gained) {
+        if (k.kind() == CounterKey.Kind.QUOTA) {
+          if (profile == null) {
+            profile = new ArrayList<>(4);
+          }
+          Participant p = request.getParticipant();
+          for (org.convene.PartitionKey key : after.quotaPartition(k.index()).getKeys()) {
+            profile.add(key == org.convene.PartitionKey.DELEGATION ? p.getDelegation().orElse(null)
+                : key == org.convene.PartitionKey.SECTOR ? p.getSector().orElse(null)
+                : key == org.convene.PartitionKey.ORGANISATION ? p.getOrganisation().orElse(null)
+                : p.getRoles());
+          }
+        }
+      }
+      if (profile == null) {
+        return gained; // capacities: the same keys whoever asks
+      }
+      Map<List<Object>, List<CounterKey>> byProfile = made.computeIfAbsent(gained, g -> new HashMap<>());
+      List<CounterKey> keys = byProfile.get(profile);
+      if (keys == null) {
+        keys = gained(after, gained, request);
+        byProfile.put(profile, keys);
+      }
+      return keys;
+    }
+  }
+
+  /**
    * Whether a counter goes: it is of a track or session the new version dropped, or of a capacity
    * it no longer has ({@link Plan#unlimited}).
    */
@@ -574,6 +642,7 @@ final class NewVersion {
     // the queues of the new counters (count), and the waiting requests that needed no counter before
     Map<CounterKey, List<Entry>> queues = new HashMap<>();
     List<Entry> keyed = new ArrayList<>();
+    GainedKeys made = new GainedKeys(d.index);
     if (!plan.effects.isEmpty()) {
       if (plan.reported && old.registeredCount > 0) {
         if (plan.reportedHeldGone) {
@@ -626,7 +695,7 @@ final class NewVersion {
             }
             List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
             if (!gained.isEmpty()) {
-              for (CounterKey k : gained(d.index, gained, e.request)) {
+              for (CounterKey k : made.of(gained, e.request)) {
                 queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
               }
               if (f.keyed[e.request.getAttendance().ordinal()]) {
@@ -637,15 +706,56 @@ final class NewVersion {
         });
       }
     }
+    if (plan.sheds) {
+      shed(old, d, plan, reported, reportedWaiting);
+    }
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
     }
     if (plan.gains) {
-      count(old, d, plan, queues, keyed);
+      count(old, d, plan, queues, keyed, made);
     }
     overLimit(d, reported, changes);
     reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
     raise(old, d, changes, plan, mayAdmit);
+  }
+
+  /**
+   * Takes the reported requests out of the counters the version keeps that no longer count them
+   * ({@link Effect#shed}): as placing everyone again places them without these counters. A
+   * registration's place there is freed (settled by {@link #raise} as after a cancellation, from
+   * the queues' heads), a waiting request leaves their queues.
+   */
+  private static void shed(Registrations old, Draft d, Plan plan, List<Entry> reported, List<Entry> reportedWaiting) {
+    for (Entry e : reported) {
+      List<CounterKey> keys = shedKeys(old.index, plan, e);
+      if (!keys.isEmpty()) {
+        d.add(keys, e, -1);
+        d.freed.addAll(keys);
+      }
+    }
+    for (Entry e : reportedWaiting) {
+      List<CounterKey> keys = shedKeys(old.index, plan, e);
+      if (!keys.isEmpty()) {
+        d.unqueue(keys, e);
+      }
+    }
+  }
+
+  /** The keys, with the participant's partition values, of the counters a request leaves ({@link Effect#shed}). */
+  private static List<CounterKey> shedKeys(EventIndex before, Plan plan, Entry e) {
+    Effect f = plan.effects.get(new Draft.Named(e.request));
+    List<CounterKey> shed = f == null ? List.of() : f.shed.get(e.request.getAttendance().ordinal());
+    if (shed.isEmpty()) {
+      return List.of();
+    }
+    List<CounterKey> keys = new ArrayList<>(shed.size());
+    for (CounterKey k : before.occupiedKeys(e.request)) {
+      if (shed.contains(k.kind() == CounterKey.Kind.QUOTA ? new CounterKey(CounterKey.Kind.QUOTA, k.index(), k.target(), List.of()) : k)) {
+        keys.add(k);
+      }
+    }
+    return keys;
   }
 
   /**
@@ -659,7 +769,7 @@ final class NewVersion {
    * before. What else the version lets in is evaluated after this, against these counters.
    */
   private static void count(Registrations old, Draft d, Plan plan, Map<CounterKey, List<Entry>> queues,
-      List<Entry> keyed) {
+      List<Entry> keyed, GainedKeys made) {
     Map<CounterKey, List<Entry>> holders = new HashMap<>();
     if (old.registeredCount > 0) {
       List<Entry> registered = new ArrayList<>();
@@ -686,7 +796,7 @@ final class NewVersion {
       registered.sort(Comparator.comparingLong(e -> e.ticket));
       for (Entry e : registered) {
         Effect f = plan.effects.get(new Draft.Named(e.request));
-        for (CounterKey k : gained(d.index, f.gained.get(e.request.getAttendance().ordinal()), e.request)) {
+        for (CounterKey k : made.of(f.gained.get(e.request.getAttendance().ordinal()), e.request)) {
           holders.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
         }
       }

@@ -528,15 +528,20 @@ class NewVersionTest {
   }
 
   @Test
-  void aSessionDroppedThatARequestNamesAlone_whileItsTrackStaysAndCounts_placesEveryoneAgain() {
+  void aSessionDroppedThatARequestNamesAlone_whileItsTrackStaysAndCounts_keepsTheCounters_andFreesItsPlaceInTheTrack() {
     Track limitedB = new Track.Builder().from(track("b", session("b1", 11, 12), session("b2", 13, 14)))
-        .capacity(Capacity.inPerson(5)).build();
-    Registrations r = registerAll(Registrations.empty(event().tracks(List.of(track("a", session("a1", 9, 10)), limitedB)).build()),
-        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "b1"));
+        .capacity(Capacity.inPerson(1)).build();
+    // s1 names b1 alone and holds track b's one place; w1 waits for it
+    Registrations r = registerAll(Registrations.empty(event()
+            .tracks(List.of(track("a", session("a1", 9, 10)), limitedB)).build()),
+        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "b1"),
+        in(person("w1", "BE"), "b"));
+    assertEquals(Registration.State.WAITING, r.find("w1").orElseThrow().getState());
     Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)),
         new Track.Builder().from(limitedB).sessions(List.of(session("b2", 13, 14))).build())).build();
-    assertFalse(NewVersion.keepsCounters(r, withoutB1), "s1 no longer touches track b, whose counter others may hold");
-    assertEquals(List.of("SELECTION_REMOVED s1"), changes(same(r, withoutB1)));
+    assertTrue(NewVersion.keepsCounters(r, withoutB1), "s1 leaves track b's counter, which stays");
+    // s1 stays registered, reported, and no longer holds track b's place: w1 gets it
+    assertEquals(List.of("SELECTION_REMOVED s1", "PROMOTED w1"), changes(same(r, withoutB1)));
   }
 
   @Test

@@ -243,7 +243,7 @@ final class RulesGenerators {
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.ADD_COUNTED, Edit.RULES,
-          Edit.STRICTER, Edit.FEE, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION)
+          Edit.STRICTER, Edit.FEE, Edit.DROP, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION)
           .containsAll(edits);
     }
 
@@ -632,7 +632,7 @@ final class RulesGenerators {
    * {@code event} with one of its quotas counting otherwise ({@link Edit#REPARTITION}): the scope,
    * partition and attendance of a quota {@link ConveneGenerators#quota} makes over the event's
    * tracks (often only one of them differs: per organisation instead of per delegation, the whole
-   * event instead of each track), the same id, and its limit or, sometimes, one of 1 to 3. As
+   * event instead of each track), the same id, and its limit, one of 1 to 3, or one more. As
    * {@code event} where it has no quota.
    */
   static Event repartitioned(Random random, Event event) {
@@ -646,7 +646,9 @@ final class RulesGenerators {
     Quota is = random.trueOrFalse(0.4) ? was.withScope(other.getScope())
         : random.trueOrFalse(0.5) ? was.withPartition(other.getPartition())
         : was.withScope(other.getScope()).withPartition(other.getPartition()).withAttendance(other.getAttendance());
-    quotas.set(i, random.trueOrFalse(0.3) ? is.withLimit(random.intRange(1, 3)) : is);
+    // a limit raised with the change, sometimes, so that more waiting requests have room in the new counters
+    int limit = random.intRange(0, 2);
+    quotas.set(i, limit == 0 ? is : is.withLimit(limit == 1 ? random.intRange(1, 3) : is.getLimit() + 1));
     return event.withQuotas(quotas);
   }
 
