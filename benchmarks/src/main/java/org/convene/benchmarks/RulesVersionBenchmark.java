@@ -69,6 +69,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * name: each is reported ({@code SELECTION_REMOVED}), its quota counters go, nobody is promoted.
  * {@code retitleAfterDrop}: another title, on the snapshot after that drop (its requests naming
  * the readiness track are not reported again).
+ * {@code rescopeQuota}: the per-Member-State quota made one of the whole event instead of each
+ * track (81 reported over it). {@code repartitionQuota}: the quota per Member State and sector
+ * instead of per Member State (162 promoted). Both replace the quota's counters, built in one walk.
+ * {@code dropNamedSession}: on a snapshot of the same participants where every third readiness
+ * request names the track's last session alone, that session dropped (each of them reported;
+ * those registered leave the track's quota counters, their places go to the next in line).
  * {@code restore}: what restoring the snapshot from its state costs, checking
  * that its places are settled included. {@code narrowTargetGroup}: the target group without one
  * Member State, which keeps the counters but reads every live request once and reports those of
@@ -110,6 +116,15 @@ public class RulesVersionBenchmark {
   private Event capacityFullEveryone;
   /** The same requests placed with the readiness track's in-person capacity ({@code limitedTrack}), full. */
   private Registrations trackFull;
+  /** The per-Member-State quota counting the whole event instead of each track ({@code rescopeQuota}). */
+  private Event rescoped;
+  /** The per-Member-State quota per Member State and sector ({@code repartitionQuota}). */
+  private Event repartitioned;
+  /**
+   * The same participants, every third of those asking for the readiness track naming its last
+   * session alone instead ({@code dropNamedSession}).
+   */
+  private Registrations sessionNamed;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
@@ -213,6 +228,49 @@ public class RulesVersionBenchmark {
       System.out.println("limitEvent: " + registrations.getRegisteredCount() + " registered, " + inPerson + " in person, "
           + registrations.getWaitingCount() + " waiting, " + limitedEventUpdate.getChanges().size() + " changes");
     }
+    if (params.getBenchmark().endsWith("rescopeQuota")) {
+      // 3 per Member State in the whole event: each Member State holds 3 places in each track, and
+      // the latest accepted 3 of its 6 are reported; every waiting request queues on the new counters
+      rescoped = event.withQuotas(List.of(quota.withScope(org.convene.QuotaScope.event())));
+      expect("rescopeQuota", registrations.withEvent(rescoped), org.convene.rules.Change.Kind.OVER_LIMIT,
+          size >= 1000 ? 81 : -1);
+    }
+    if (params.getBenchmark().endsWith("repartitionQuota")) {
+      // 3 per Member State and sector in each track: as many places again, the earliest waiting
+      // request of each Member State, sector and track promoted
+      repartitioned = event.withQuotas(List.of(quota.withPartition(
+          org.convene.Partition.by(org.convene.PartitionKey.DELEGATION, org.convene.PartitionKey.SECTOR))));
+      expect("repartitionQuota", registrations.withEvent(repartitioned), org.convene.rules.Change.Kind.PROMOTED,
+          size >= 1000 ? 162 : -1);
+    }
+    if (params.getBenchmark().endsWith("dropNamedSession")) {
+      // every third readiness request names the track's last session alone: dropping it reports
+      // each of them, and frees the readiness places of those registered, which go to the next in line
+      String last = readinessLast(event);
+      org.convene.rules.Registrations r = org.convene.rules.Registrations.empty(event);
+      org.convene.Participant[] participants = RulesFixture.participants("p", size);
+      int naming = 0;
+      for (int i = 0; i < size; i++) {
+        org.convene.rules.RegistrationRequest request = RulesFixture.request(participants[i], i);
+        if (request.getTrackIds().contains(SeedEvent.READINESS) && (i / 108) % 3 == 0) {
+          request = org.convene.rules.RegistrationRequest.forSessions(participants[i], request.getAttendance(),
+              request.getInstant(), last);
+          naming++;
+        }
+        r = r.register(request).getRegistrations();
+      }
+      sessionNamed = r;
+      long registeredNaming = r.getRegistered().stream().filter(x -> x.getRequest().getSessionIds().contains(last)).count();
+      Update u = r.withEvent(droppingLastReadiness(event));
+      long removed = u.getChanges().stream().filter(c -> c.getKind() == org.convene.rules.Change.Kind.SELECTION_REMOVED).count();
+      long promoted = u.getChanges().stream().filter(c -> c.getKind() == org.convene.rules.Change.Kind.PROMOTED).count();
+      if (removed != naming || promoted != registeredNaming || removed + promoted != u.getChanges().size()) {
+        throw new IllegalStateException("dropping the readiness track's last session gave " + removed + " SELECTION_REMOVED and "
+            + promoted + " PROMOTED of " + u.getChanges().size() + " changes, not " + naming + " and " + registeredNaming);
+      }
+      System.out.println("dropNamedSession: " + r.getRegisteredCount() + " registered, " + r.getWaitingCount() + " waiting, "
+          + removed + " SELECTION_REMOVED, " + promoted + " PROMOTED");
+    }
     List<Track> kept = new ArrayList<>(event.getTracks());
     kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
     withoutTrack = new Event.Builder().from(event).tracks(kept).build();
@@ -257,6 +315,35 @@ public class RulesVersionBenchmark {
       throw new IllegalStateException("a new title on the restored snapshot reported changes");
     }
     System.gc();
+  }
+
+  /** The id of the readiness track's last session. */
+  private static String readinessLast(Event event) {
+    for (Track t : event.getTracks()) {
+      if (t.getId().equals(SeedEvent.READINESS)) {
+        return t.getSessions().get(t.getSessions().size() - 1).getId();
+      }
+    }
+    throw new IllegalStateException("no readiness track");
+  }
+
+  /** The event without the readiness track's last session. */
+  private static Event droppingLastReadiness(Event event) {
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      tracks.add(t.getId().equals(SeedEvent.READINESS) ? t.withSessions(t.getSessions().subList(0, t.getSessions().size() - 1)) : t);
+    }
+    return new Event.Builder().from(event).tracks(tracks).build();
+  }
+
+  /** Checks that a version's changes are all of one kind, and as many as expected (-1: any number), and prints them. */
+  private void expect(String name, Update update, org.convene.rules.Change.Kind kind, int expected) {
+    if ((expected >= 0 && update.getChanges().size() != expected)
+        || update.getChanges().stream().anyMatch(c -> c.getKind() != kind)) {
+      throw new IllegalStateException(name + " gave " + update.getChanges().size() + " changes, not " + expected + " " + kind);
+    }
+    System.out.println(name + ": " + registrations.getRegisteredCount() + " registered, "
+        + registrations.getWaitingCount() + " waiting, " + update.getChanges().size() + " " + kind);
   }
 
   /**
@@ -320,6 +407,43 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update limitHeldTrack() {
     return registrations.withEvent(limitedTrack);
+  }
+
+  /**
+   * A version without the readiness track's last session, which every third of the readiness
+   * requests names alone (on its own snapshot): each of those is reported, and those registered
+   * leave the track's quota counters, whose freed places go to the next in line.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update dropNamedSession() {
+    return sessionNamed.withEvent(withoutSession);
+  }
+
+  /**
+   * A version whose per-Member-State quota counts the whole event instead of each track: its
+   * counters go, the new ones are built in one walk (their holders in the order they were
+   * accepted, their queues of every waiting request), and the later 3 of each Member State's 6
+   * registrations are reported over the limit.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update rescopeQuota() {
+    return registrations.withEvent(rescoped);
+  }
+
+  /**
+   * A version whose quota counts per Member State and sector instead of per Member State: its
+   * counters go, the new ones are built in one walk, and the earliest waiting request of each
+   * Member State, sector and track with room is promoted.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update repartitionQuota() {
+    return registrations.withEvent(repartitioned);
   }
 
   /**

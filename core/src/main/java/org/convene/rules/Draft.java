@@ -205,6 +205,11 @@ final class Draft {
     }
   }
 
+  /** Takes a waiting entry out of the queues of some counters it no longer needs; it stays waiting. */
+  void unqueue(List<CounterKey> keys, Entry e) {
+    waitingByKey = dequeue(waitingByKey, keys, e.seq);
+  }
+
   /** Takes a waiting entry out of the entries, the waiting list and every queue. */
   void dequeueWaiting(Entry e) {
     entries = entries.remove(e.id());

@@ -15,8 +15,11 @@ import org.convene.AttendanceMode;
 import org.convene.Capacity;
 import org.convene.Event;
 import org.convene.Fee;
+import org.convene.Participant;
 import org.convene.ParticipantFilter;
+import org.convene.Partition;
 import org.convene.Quota;
+import org.convene.QuotaScope;
 import org.convene.RegistrationWindow;
 import org.convene.ScopeLevel;
 import org.convene.Session;
@@ -39,11 +42,13 @@ import org.convene.rules.internal.PersistentQueue;
  * <p>A version that keeps every counter ({@link #keepsCounters}: what no rule reads, other limits,
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
- * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions),
+ * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions,
+ * quotas that count otherwise: another scope, partition or attendance),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
- * capacities it removes, which go, and the new counters it adds (a capacity where there was none, an added
- * track's or session's, the event's for an attendance it did not limit), which one walk over the
+ * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
+ * capacity where there was none, an added track's or session's, the event's for an attendance it did
+ * not limit, a repartitioned quota's), which one walk over the
  * live places builds ({@link #count}): the
  * registrations over a lowered or new limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
@@ -201,21 +206,36 @@ final class NewVersion {
    *       over the live places ({@link #count}); those past its limit are reported as over a
    *       lowered one ({@link #overLimit}). The new counter alone admits no waiting request (it
    *       needs more than before); one the same version also lets in (a raised limit, a lost
-   *       counter or overlap) is evaluated after the new counters are built.
+   *       counter or overlap) is evaluated after the new counters are built;
+   *   <li>a quota's scope, partition or attendance, its id and position kept (a repartition,
+   *       {@link Plan#repartitioned}: "per Member State" made "per organisation", each track made
+   *       the whole event): every counter of the old quota goes, as a dropped track's, and the
+   *       new quota's counters are new counters, as above, built by one walk (their holders in
+   *       the order they were accepted, those past the limit reported; their queues in line
+   *       order). A waiting request that lost a counter of the old quota may now be admitted:
+   *       where it needs a counter of the new one, it is in that counter's queue, and the new
+   *       counters with room are settled as after a cancellation, from their queues' heads, each
+   *       until it is full again ({@link #raise}); where it needs none, it is evaluated where it
+   *       has room in every counter it still needs.
    * </ul>
    *
-   * <p>Every other input must be equal: quotas but their limits, the event's capacity but its
+   * <p>Every other input must be equal: quotas but their limits, scopes, partitions and
+   * attendances (the same ids in the same order), the event's capacity but its
    * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
    * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
-   * capacities,
+   * capacities, and, in a selection that names a dropped session, those of a track that stays
+   * while the selection no longer touches it (it named only dropped sessions of the track: {@link
+   * Effect#shed}; its registrations leave the track's counters, which frees their places, settled
+   * as after a cancellation, and its waiting requests leave their queues),
    * and it newly touches no track, and newly holds no session that counts, of the old version
    * (their counters may hold other selections' requests). A version that brings back a track
    * or session a live request names and an earlier version dropped is placed again: the
    * request's counters would grow.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
-   * counters it occupies); not the number of requests.
+   * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then
+   * costs a walk over the requests of the selections that gain counters, where any do.)
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     return plan(old, after) != null;
@@ -247,6 +267,25 @@ final class NewVersion {
      */
     final List<List<CounterKey>> gained = new ArrayList<>(Attendance.values().length);
     /**
+     * By attendance: among the new counters, a repartitioned quota's ({@link Plan#repartitioned}),
+     * whose queue its waiting requests are then in: those with room are settled from the queues
+     * of the new counters with room, not evaluated one by one as the others that may be admitted.
+     */
+    final boolean[] requeued = new boolean[Attendance.values().length];
+    /**
+     * By attendance, the counters the version keeps that no longer count its requests (a quota's
+     * without the partition value): it named the only sessions of a track that it dropped, while
+     * the track stays and counts. Its requests (reported) leave them: their registrations no
+     * longer hold a place there, which frees it, and their waiting requests leave the queues.
+     */
+    final List<List<CounterKey>> shed = new ArrayList<>(Attendance.values().length);
+
+    Effect() {
+      for (int i = 0; i < Attendance.values().length; i++) {
+        shed.add(new ArrayList<>(1));
+      }
+    }
+    /**
      * It names no id the version lacks and holds fewer counters than before, or no longer holds
      * two sessions that overlap: a waiting request of it that needed a dropped counter, or that
      * double booking refused, may now be admitted.
@@ -265,6 +304,15 @@ final class NewVersion {
      * as a dropped track's do: their holders count in nothing there any more.
      */
     final Set<CounterKey> unlimited = new HashSet<>();
+    /**
+     * The positions of the quotas whose scope, partition or attendance the new version changed
+     * (a repartition): every counter of theirs goes, as a dropped track's, and the counters the new
+     * version gives them are new counters ({@link Effect#gained}), built by one walk ({@link
+     * #count}). Their holders past the limit are reported, and the waiting requests that lost a
+     * counter of theirs may be admitted: the new counters with room are then settled as freed
+     * ({@link #raise}), from their queues' heads, each until it is full again.
+     */
+    final Set<Integer> repartitioned = new HashSet<>();
     /** The selections whose requests a walk must find: those with an {@link Effect}. */
     final Map<Draft.Named, Effect> effects = new HashMap<>();
     /**
@@ -276,6 +324,8 @@ final class NewVersion {
     boolean reported;
     /** Whether a selection's requests count in new counters ({@link Effect#gained}). */
     boolean gains;
+    /** Whether a selection's requests leave counters the version keeps ({@link Effect#shed}). */
+    boolean sheds;
     /**
      * For each selection and attendance that gains counters, one counter it counted in before
      * (a quota's without the partition value): its registrations are holders of such a counter.
@@ -309,6 +359,11 @@ final class NewVersion {
       return null;
     }
     Plan plan = new Plan();
+    for (int q = 0; q < before.inputs.quotas().size(); q++) {
+      if (!countsAlike(before.inputs.quotas().get(q), after.inputs.quotas().get(q))) {
+        plan.repartitioned.add(q);
+      }
+    }
     noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), after.inputs.capacity(), plan);
     Set<String> tracks = new HashSet<>();
     for (Track t : before.inputs.tracks()) {
@@ -381,19 +436,30 @@ final class NewVersion {
       Set<CounterKey> isSet = new HashSet<>(is);
       boolean lostOne = false;
       for (CounterKey k : was) {
-        if (!isSet.contains(k)) {
+        // a repartitioned quota's counter goes even where the new one has the same target
+        if (!isSet.contains(k) || repartitioned(plan, k)) {
           if (!gone(before, k, plan)) {
-            return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
+            if (!f.reported) {
+              return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
+            }
+            // it named the only session of a track that stays and counts: the counter no longer counts it
+            f.shed.get(attendance.ordinal()).add(k);
+            plan.sheds = true;
+            continue;
           }
           lostOne = true;
         }
       }
       List<CounterKey> gained = new ArrayList<>();
+      boolean requeued = false;
       for (CounterKey k : is) {
-        if (!wasSet.contains(k)) {
-          gained.add(k); // a new counter: of a capacity where there was none, or of a new track or session
+        if (!wasSet.contains(k) || repartitioned(plan, k)) {
+          // a new counter: of a capacity where there was none, of a new track or session, or of a repartitioned quota
+          gained.add(k);
+          requeued |= repartitioned(plan, k);
         }
       }
+      f.requeued[attendance.ordinal()] = requeued;
       if (!gained.isEmpty() && plan.countedIn != null) {
         plan.countedIn = was.isEmpty() ? null : plan.countedIn;
         if (plan.countedIn != null) {
@@ -424,6 +490,11 @@ final class NewVersion {
       plan.walk |= f.reported || keyless || gains;
     }
     return true;
+  }
+
+  /** Whether a counter is a repartitioned quota's ({@link Plan#repartitioned}). */
+  private static boolean repartitioned(Plan plan, CounterKey k) {
+    return k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index());
   }
 
   /**
@@ -466,11 +537,54 @@ final class NewVersion {
   }
 
   /**
+   * The keys of the new counters requests count in ({@link #gained}), made once per list of new
+   * counters and participant profile (the attributes their quotas' partitions read), not once per
+   * request: the seed's million waiting requests, per Member State and sector, make 108. Lives for
+   * one {@link #keep}.
+   */
+  private static final class GainedKeys {
+    private final EventIndex after;
+    private final Map<List<CounterKey>, Map<List<Object>, List<CounterKey>>> made = new java.util.IdentityHashMap<>();
+
+    GainedKeys(EventIndex after) {
+      this.after = after;
+    }
+
+    List<CounterKey> of(List<CounterKey> gained, RegistrationRequest request) {
+      List<Object> profile = null;
+      for (CounterKey k : gained) {
+        if (k.kind() == CounterKey.Kind.QUOTA) {
+          if (profile == null) {
+            profile = new ArrayList<>(4);
+          }
+          Participant p = request.getParticipant();
+          for (org.convene.PartitionKey key : after.quotaPartition(k.index()).getKeys()) {
+            profile.add(key == org.convene.PartitionKey.DELEGATION ? p.getDelegation().orElse(null)
+                : key == org.convene.PartitionKey.SECTOR ? p.getSector().orElse(null)
+                : key == org.convene.PartitionKey.ORGANISATION ? p.getOrganisation().orElse(null)
+                : p.getRoles());
+          }
+        }
+      }
+      if (profile == null) {
+        return gained; // capacities: the same keys whoever asks
+      }
+      Map<List<Object>, List<CounterKey>> byProfile = made.computeIfAbsent(gained, g -> new HashMap<>());
+      List<CounterKey> keys = byProfile.get(profile);
+      if (keys == null) {
+        keys = gained(after, gained, request);
+        byProfile.put(profile, keys);
+      }
+      return keys;
+    }
+  }
+
+  /**
    * Whether a counter goes: it is of a track or session the new version dropped, or of a capacity
    * it no longer has ({@link Plan#unlimited}).
    */
   private static boolean gone(EventIndex before, CounterKey k, Plan plan) {
-    if (plan.unlimited.contains(k)) {
+    if (plan.unlimited.contains(k) || (k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index()))) {
       return true;
     }
     switch (k.kind()) {
@@ -507,7 +621,8 @@ final class NewVersion {
     EventIndex before = old.index;
 
     List<Count> goneCounts = new ArrayList<>();
-    if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty() || !plan.unlimited.isEmpty()) {
+    if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty() || !plan.unlimited.isEmpty()
+        || !plan.repartitioned.isEmpty()) {
       old.counts.forEach((k, c) -> {
         if (gone(before, k, plan)) {
           d.counts = d.counts.remove(k);
@@ -527,6 +642,7 @@ final class NewVersion {
     // the queues of the new counters (count), and the waiting requests that needed no counter before
     Map<CounterKey, List<Entry>> queues = new HashMap<>();
     List<Entry> keyed = new ArrayList<>();
+    GainedKeys made = new GainedKeys(d.index);
     if (!plan.effects.isEmpty()) {
       if (plan.reported && old.registeredCount > 0) {
         if (plan.reportedHeldGone) {
@@ -574,12 +690,12 @@ final class NewVersion {
             if (f.keyless[e.request.getAttendance().ordinal()]) {
               keyless.add(e);
             }
-            if (f.mayAdmit) {
+            if (f.mayAdmit && !f.requeued[e.request.getAttendance().ordinal()]) {
               mayAdmit.add(e);
             }
             List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
             if (!gained.isEmpty()) {
-              for (CounterKey k : gained(d.index, gained, e.request)) {
+              for (CounterKey k : made.of(gained, e.request)) {
                 queues.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
               }
               if (f.keyed[e.request.getAttendance().ordinal()]) {
@@ -590,15 +706,56 @@ final class NewVersion {
         });
       }
     }
+    if (plan.sheds) {
+      shed(old, d, plan, reported, reportedWaiting);
+    }
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
     }
     if (plan.gains) {
-      count(old, d, plan, queues, keyed);
+      count(old, d, plan, queues, keyed, made);
     }
     overLimit(d, reported, changes);
     reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
     raise(old, d, changes, plan, mayAdmit);
+  }
+
+  /**
+   * Takes the reported requests out of the counters the version keeps that no longer count them
+   * ({@link Effect#shed}): as placing everyone again places them without these counters. A
+   * registration's place there is freed (settled by {@link #raise} as after a cancellation, from
+   * the queues' heads), a waiting request leaves their queues.
+   */
+  private static void shed(Registrations old, Draft d, Plan plan, List<Entry> reported, List<Entry> reportedWaiting) {
+    for (Entry e : reported) {
+      List<CounterKey> keys = shedKeys(old.index, plan, e);
+      if (!keys.isEmpty()) {
+        d.add(keys, e, -1);
+        d.freed.addAll(keys);
+      }
+    }
+    for (Entry e : reportedWaiting) {
+      List<CounterKey> keys = shedKeys(old.index, plan, e);
+      if (!keys.isEmpty()) {
+        d.unqueue(keys, e);
+      }
+    }
+  }
+
+  /** The keys, with the participant's partition values, of the counters a request leaves ({@link Effect#shed}). */
+  private static List<CounterKey> shedKeys(EventIndex before, Plan plan, Entry e) {
+    Effect f = plan.effects.get(new Draft.Named(e.request));
+    List<CounterKey> shed = f == null ? List.of() : f.shed.get(e.request.getAttendance().ordinal());
+    if (shed.isEmpty()) {
+      return List.of();
+    }
+    List<CounterKey> keys = new ArrayList<>(shed.size());
+    for (CounterKey k : before.occupiedKeys(e.request)) {
+      if (shed.contains(k.kind() == CounterKey.Kind.QUOTA ? new CounterKey(CounterKey.Kind.QUOTA, k.index(), k.target(), List.of()) : k)) {
+        keys.add(k);
+      }
+    }
+    return keys;
   }
 
   /**
@@ -612,7 +769,7 @@ final class NewVersion {
    * before. What else the version lets in is evaluated after this, against these counters.
    */
   private static void count(Registrations old, Draft d, Plan plan, Map<CounterKey, List<Entry>> queues,
-      List<Entry> keyed) {
+      List<Entry> keyed, GainedKeys made) {
     Map<CounterKey, List<Entry>> holders = new HashMap<>();
     if (old.registeredCount > 0) {
       List<Entry> registered = new ArrayList<>();
@@ -639,7 +796,7 @@ final class NewVersion {
       registered.sort(Comparator.comparingLong(e -> e.ticket));
       for (Entry e : registered) {
         Effect f = plan.effects.get(new Draft.Named(e.request));
-        for (CounterKey k : gained(d.index, f.gained.get(e.request.getAttendance().ordinal()), e.request)) {
+        for (CounterKey k : made.of(f.gained.get(e.request.getAttendance().ordinal()), e.request)) {
           holders.computeIfAbsent(k, key -> new ArrayList<>()).add(e);
         }
       }
@@ -707,7 +864,9 @@ final class NewVersion {
     List<Quota> quotas = new ArrayList<>(i.quotas().size());
     // a quota's description, and a travel policy's funder, costs covered and description: texts
     // no rule reads, given to the rules with the quota and the policy they describe
-    i.quotas().forEach(q -> quotas.add(q.withLimit(0).withDescription(Optional.empty())));
+    // and what a quota counts (its scope, partition and attendance): one whose counting changed
+    // is repartitioned (Plan#repartitioned), its counters replaced by the new version's
+    i.quotas().forEach(q -> quotas.add(counting(q)));
     Optional<TravelPolicy> travel = i.travelPolicy().map(policy -> {
       List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
       policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
@@ -715,6 +874,18 @@ final class NewVersion {
     });
     return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
         true, List.of(), Fee.free(), Capacity.unlimited(), quotas, travel);
+  }
+
+  /** A quota without what a version may change of it and keep the counters: its limit, texts and counting. */
+  private static Quota counting(Quota q) {
+    return q.withLimit(0).withDescription(Optional.empty()).withScope(QuotaScope.event()).withPartition(Partition.none())
+        .withAttendance(Optional.empty());
+  }
+
+  /** Whether a quota counts the same requests in the same counters in both versions: its scope, partition and attendance. */
+  private static boolean countsAlike(Quota before, Quota after) {
+    return before.getScope().equals(after.getScope()) && before.getPartition().equals(after.getPartition())
+        && before.getAttendance().equals(after.getAttendance());
   }
 
   /**
@@ -894,13 +1065,17 @@ final class NewVersion {
       reconsider(d, changes, plan.missingNamed);
       return;
     }
+    Map<CounterKey, Boolean> room = new HashMap<>();
     d.waitingByKey.forEach((k, q) -> {
-      if (!plan.newCounters.contains(k) && d.index.limitOf(k) > before.limitOf(k)) {
+      if (plan.newCounters.contains(k)
+          ? repartitioned(plan, k) && room(d, k, room) && !blocked(d, k, room)
+          : d.index.limitOf(k) > before.limitOf(k)) {
+        // a repartitioned quota's new counter with room: its queue holds the waiting requests that
+        // lost the old quota's counters and need it (Effect#requeued), settled as after a cancellation
         d.freed.add(k);
       }
     });
     List<Entry> also = new ArrayList<>();
-    Map<CounterKey, Boolean> room = new HashMap<>();
     for (Entry e : mayAdmit) {
       boolean all = true;
       for (CounterKey k : d.index.occupiedKeys(e.request)) {

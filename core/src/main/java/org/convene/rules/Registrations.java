@@ -91,8 +91,9 @@ import org.convene.rules.internal.PersistentQueue;
  * the queues of the raised ones from their heads and, where a rule that refuses admits more, the
  * queues of the counters with room; so does the first version after a {@link #restore}. One that
  * drops a track or session live requests hold also walks the live places once, placing no one
- * again. Any other new version, {@link #restore} and the queries that list registrations walk
- * them all.
+ * again; so does one that changes a quota's scope, partition or attendance (its counters go, the
+ * new ones are built in that walk). Any other new version, {@link #restore} and the queries that
+ * list registrations walk them all.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -560,9 +561,13 @@ public final class Registrations {
    * the order they were accepted, those past the limit reported, and their queues), held
    * sessions moved in time (a selection that no longer overlaps has its waiting requests with
    * room evaluated), held or named ones dropped from the event (their
-   * counters go with them; every other counter a place occupies must stay), and a held track's
+   * counters go with them; every other counter a place occupies must stay, but a track's that a
+   * request no longer touches, having named only dropped sessions of it: it leaves them, and the
+   * place it held there is settled as after a cancellation), and a held track's
    * or session's capacity, or the event's, removed for an attendance (its counter and queue go
-   * as a dropped track's do; nobody loses a place). It compares the
+   * as a dropped track's do; nobody loses a place), and a quota's scope, partition or attendance
+   * changed ("per Member State" made "per organisation", each track made the whole event: its
+   * counters go, and the new ones are built as a new capacity's are). It compares the
    * versions through the few distinct selections live requests name, reads the counters and
    * reports, in each counter over its new limit, its latest accepted registrations; then it reads
    * the waiting and travel queues of the raised counters from their heads, as a cancellation
@@ -575,8 +580,11 @@ public final class Registrations {
    * where they have room in every counter they still need (where a selection only lost counters,
    * of a removed capacity or a dropped track or session it holds but does not name, those are
    * found in the queues of the counters with room, without the walk); and where it gives live requests a
-   * new counter (a capacity where there was none, the event's included): then one walk over the live places builds it
-   * (nobody placed again). Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
+   * new counter (a capacity where there was none, the event's included), or changes a quota's scope,
+   * partition or attendance (its counters go, the new ones are new counters): then one walk over the
+   * live places builds them (nobody placed again), reports the registrations past their limits, and
+   * promotes, earliest first, the waiting requests that now have room, reading the queues of the
+   * new counters with room from their heads, each until it is full again. Where a rule that refuses may now admit someone it refused (a target group or fee category widened or dropped,
    * an attendance or double booking allowed), it also reads the queues of the counters with
    * room, each waiting request in them once, and evaluates those with room in every counter they
    * need (the queue of a full counter is not read, nor that of a counter with room whose
@@ -587,9 +595,7 @@ public final class Registrations {
    * does the first version after {@link #restore}, unless the places restored are not settled
    * (places a host stores where a waiting request has room, say). Any other version (a live request that comes
    * to touch a track, or to hold a counted session, of the previous version that it did not, a
-   * dropped session that was the only one of its
-   * track a request named while the track stays and counts the request, a track or session a
-   * live request names brought back, a changed quota scope or partition, a changed travel
+   * track or session a live request names brought back, a changed travel
    * category, a custom rule that may read the event) places every live registration and waiting
    * request again: O(n log n). Both give the same snapshot and changes. Finding the requests a
    * stricter rule now refuses reads every live request once, on either way; a version that

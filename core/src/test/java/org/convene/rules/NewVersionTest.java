@@ -528,15 +528,20 @@ class NewVersionTest {
   }
 
   @Test
-  void aSessionDroppedThatARequestNamesAlone_whileItsTrackStaysAndCounts_placesEveryoneAgain() {
+  void aSessionDroppedThatARequestNamesAlone_whileItsTrackStaysAndCounts_keepsTheCounters_andFreesItsPlaceInTheTrack() {
     Track limitedB = new Track.Builder().from(track("b", session("b1", 11, 12), session("b2", 13, 14)))
-        .capacity(Capacity.inPerson(5)).build();
-    Registrations r = registerAll(Registrations.empty(event().tracks(List.of(track("a", session("a1", 9, 10)), limitedB)).build()),
-        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "b1"));
+        .capacity(Capacity.inPerson(1)).build();
+    // s1 names b1 alone and holds track b's one place; w1 waits for it
+    Registrations r = registerAll(Registrations.empty(event()
+            .tracks(List.of(track("a", session("a1", 9, 10)), limitedB)).build()),
+        RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "b1"),
+        in(person("w1", "BE"), "b"));
+    assertEquals(Registration.State.WAITING, r.find("w1").orElseThrow().getState());
     Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)),
         new Track.Builder().from(limitedB).sessions(List.of(session("b2", 13, 14))).build())).build();
-    assertFalse(NewVersion.keepsCounters(r, withoutB1), "s1 no longer touches track b, whose counter others may hold");
-    assertEquals(List.of("SELECTION_REMOVED s1"), changes(same(r, withoutB1)));
+    assertTrue(NewVersion.keepsCounters(r, withoutB1), "s1 leaves track b's counter, which stays");
+    // s1 stays registered, reported, and no longer holds track b's place: w1 gets it
+    assertEquals(List.of("SELECTION_REMOVED s1", "PROMOTED w1"), changes(same(r, withoutB1)));
   }
 
   @Test
@@ -996,6 +1001,74 @@ class NewVersionTest {
     assertTrue(NewVersion.within(be.withRoles("clerk"), be.withRoles("clerk", "developer")));
     assertFalse(NewVersion.within(be.withRoles("clerk", "developer"), be.withRoles("clerk")));
     assertTrue(NewVersion.within(be.withOrganisations("European  commission"), be.withOrganisations("European Commission")));
+  }
+
+  /** The seed event opened for registration, with its waiting list. */
+  private static Event seedOpened() {
+    return new Event.Builder().from(org.convene.SeedEvent.event())
+        .registration(org.convene.RegistrationWindow.alwaysOpen()).waitingListEnabled(true).build();
+  }
+
+  /** A Belgian (academic: no travel slot) of an organisation, in person in one of the seed's tracks. */
+  private static RegistrationRequest belgian(String id, String organisation, String track) {
+    Participant p = new Participant.Builder().id(id).name(id).delegation("BE").sector(Sector.ACADEMIC)
+        .organisation(organisation).build();
+    return RegistrationRequest.forTracks(p, Attendance.IN_PERSON, SmallEvents.NOW, track);
+  }
+
+  /** The seed event with its quota ("at most 3 per Member State in each track") changed. */
+  private static Event withQuota(Event event, java.util.function.UnaryOperator<Quota> change) {
+    return event.withQuotas(List.of(change.apply(event.getQuotas().get(0))));
+  }
+
+  @Test
+  void theSeedsQuotaMadePerOrganisation_keepsTheCounters_reportsWhoIsPastTheNewLimit_andPromotesWhomItAdmits() {
+    // at most 3 per Member State in each track: three of Fedict take Belgium's places in the
+    // readiness track; one of BOSA, one more of Fedict and one more of BOSA wait, in that order
+    Registrations r = registerAll(Registrations.empty(seedOpened()),
+        belgian("fedict-1", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("fedict-2", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("fedict-3", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("bosa-1", "BOSA", org.convene.SeedEvent.READINESS),
+        belgian("fedict-4", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("bosa-2", "BOSA", org.convene.SeedEvent.READINESS));
+    assertEquals(3, r.getRegisteredCount());
+    // at most 2 per organisation in each track
+    Event perOrganisation = withQuota(r.getEvent(),
+        q -> q.withPartition(Partition.by(PartitionKey.ORGANISATION)).withLimit(2));
+    assertTrue(NewVersion.keepsCounters(r, perOrganisation), "a repartitioned quota keeps the other counters");
+    Update u = r.withEvent(perOrganisation);
+    assertEquals(List.of("OVER_LIMIT fedict-3", "PROMOTED bosa-1", "PROMOTED bosa-2"), changes(u));
+    assertEquals(Registration.State.WAITING, u.getRegistrations().find("fedict-4").orElseThrow().getState());
+    assertEquals(r.withEvent(perOrganisation, false), u, "what placing everyone again gives");
+    // fedict-1 leaves: Fedict still holds 2 (fedict-3 over the limit stays), so fedict-4 waits on
+    Update cancelled = u.getRegistrations().cancel("fedict-1");
+    assertEquals(List.of("CANCELLED fedict-1"), changes(cancelled));
+    assertEquals(r.withEvent(perOrganisation, false).getRegistrations().cancel("fedict-1"), cancelled);
+  }
+
+  @Test
+  void theSeedsQuotaMadeOneOfTheWholeEvent_reportsTheLatestAcceptedPastIt_andQueuesTheWaitingOnTheNewCounter() {
+    // three Belgians in each track (the quota full in both), a fourth waits for the readiness track
+    Registrations r = registerAll(Registrations.empty(seedOpened()),
+        belgian("t1", "Fedict", org.convene.SeedEvent.TRAINING),
+        belgian("r1", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("t2", "Fedict", org.convene.SeedEvent.TRAINING),
+        belgian("r2", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("t3", "Fedict", org.convene.SeedEvent.TRAINING),
+        belgian("r3", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("r4", "Fedict", org.convene.SeedEvent.READINESS));
+    // at most 3 per Member State in the whole event
+    Event wholeEvent = withQuota(r.getEvent(), q -> q.withScope(QuotaScope.event()));
+    assertTrue(NewVersion.keepsCounters(r, wholeEvent), "a quota of another scope keeps the other counters");
+    Update u = r.withEvent(wholeEvent);
+    // the latest accepted three of Belgium's six, in the order they were accepted
+    assertEquals(List.of("OVER_LIMIT r2", "OVER_LIMIT t3", "OVER_LIMIT r3"), changes(u));
+    assertEquals(r.withEvent(wholeEvent, false), u, "what placing everyone again gives");
+    // two leave: Belgium then holds 4 of 3 in the event, and r4 still waits
+    Update cancelled = u.getRegistrations().cancel("t1").getRegistrations().cancel("r1");
+    assertEquals(List.of("CANCELLED r1"), changes(cancelled));
+    assertEquals(Registration.State.WAITING, cancelled.getRegistrations().find("r4").orElseThrow().getState());
   }
 
   private static Event withTitle(Event event, String title) {

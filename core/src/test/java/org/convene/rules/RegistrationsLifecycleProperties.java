@@ -316,6 +316,38 @@ class RegistrationsLifecycleProperties {
     assertSameLater(placedAgain, chosen, s, random);
   }
 
+  @RepeatedTest(300)
+  void aQuotaRepartitioned_withAnyOtherEdit_keepsTheCounters_andGivesWhatPlacingEveryoneAgainGives(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    Registrations chosen = last(s, applied(s));
+    Registrations placedAgain = chosen;
+    // a quota's scope, partition or attendance changed (issue #10: "per Member State" made "per
+    // organisation", each track made the whole event), alone or with edits of every kind
+    for (int v = 0; v < 5; v++) {
+      RulesGenerators.Edited base = random.trueOrFalse(0.4)
+          ? new RulesGenerators.Edited(chosen.getEvent(), java.util.EnumSet.noneOf(RulesGenerators.Edit.class))
+          : random.trueOrFalse(0.3) ? RulesGenerators.limitedHeld(random, chosen)
+          : RulesGenerators.edited(random, s.event, chosen.getEvent());
+      RulesGenerators.Edited edited = RulesGenerators.repartitioned(random, base);
+      if (edited.edits.equals(java.util.EnumSet.of(RulesGenerators.Edit.REPARTITION))) {
+        // the version takes the incremental path, with the quotas that count otherwise as repartitioned
+        NewVersion.Plan plan = NewVersion.plan(chosen, new EventIndex(edited.event, List.of(), chosen.index.partitionMemo));
+        java.util.Set<Integer> counting = new java.util.HashSet<>();
+        for (int q = 0; q < edited.event.getQuotas().size(); q++) {
+          org.convene.Quota was = chosen.getEvent().getQuotas().get(q);
+          if (!edited.event.getQuotas().get(q).withLimit(was.getLimit()).withDescription(was.getDescription()).equals(was)) {
+            counting.add(q);
+          }
+        }
+        assertTrue(plan != null && plan.repartitioned.equals(counting), edited + ": quotas " + counting + " repartitioned");
+      }
+      Registrations[] both = movedThenFreed(chosen, placedAgain, edited, random);
+      placedAgain = both[0];
+      chosen = both[1];
+    }
+    assertSameLater(placedAgain, chosen, s, random);
+  }
+
   /**
    * {@link #movedBothWays}, then zero to two registered participants, of the seed's choosing,
    * cancel on both snapshots with the same changes: the snapshot placed again each time, then the
@@ -576,8 +608,11 @@ class RegistrationsLifecycleProperties {
       assertTrue(NewVersion.keepsCounters(empty, new Event.Builder().from(event).quotas(lowered).build()), "a lowered quota");
       List<org.convene.Quota> scoped = new ArrayList<>(event.getQuotas());
       scoped.set(0, scoped.get(0).withPartition(org.convene.Partition.by(org.convene.PartitionKey.ORGANISATION)));
-      assertFalse(NewVersion.keepsCounters(empty, new Event.Builder().from(event).quotas(scoped).build())
-          && !scoped.equals(event.getQuotas()), "another partition");
+      assertTrue(NewVersion.keepsCounters(empty, new Event.Builder().from(event).quotas(scoped).build()),
+          "another partition: the quota's counters go, the new ones are built by one walk");
+      scoped.set(0, scoped.get(0).withScope(org.convene.QuotaScope.event()));
+      assertTrue(NewVersion.keepsCounters(empty, new Event.Builder().from(event).quotas(scoped).build()),
+          "another scope: the quota's counters go, the new ones are built by one walk");
     }
     assertTrue(NewVersion.keepsCounters(empty, event.withDoubleBookingAllowed(!event.isDoubleBookingAllowed())),
         "double booking refuses and counts nothing: allowed or forbidden, the counters are kept");

@@ -196,6 +196,12 @@ final class RulesGenerators {
     /** A session of a track removed. */
     DROP,
     /**
+     * A quota that counts otherwise ({@link #repartitioned}): another scope, partition or
+     * attendance, the same id. Its counters go and the new ones are built in one walk, so the
+     * others are kept ({@code NewVersion.keepsCounters}).
+     */
+    REPARTITION,
+    /**
      * A track removed, with its sessions, or a plenary session: its counters go, and nothing
      * else a request holds changes, so the counters are kept ({@code NewVersion.keepsCounters}).
      */
@@ -237,7 +243,8 @@ final class RulesGenerators {
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.ADD_COUNTED, Edit.RULES,
-          Edit.STRICTER, Edit.FEE, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT, Edit.UNLIMIT).containsAll(edits);
+          Edit.STRICTER, Edit.FEE, Edit.DROP, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION)
+          .containsAll(edits);
     }
 
     @Override
@@ -415,6 +422,8 @@ final class RulesGenerators {
       }
       case STRICTER:
         return stricter(random, event);
+      case REPARTITION:
+        return repartitioned(random, event);
       case UNLIMITED:
         return unlimited(event);
       case FEE:
@@ -617,6 +626,55 @@ final class RulesGenerators {
       edits.add(Edit.UNLIMIT);
     }
     return new Edited(next, edits);
+  }
+
+  /**
+   * {@code event} with one of its quotas counting otherwise ({@link Edit#REPARTITION}): the scope,
+   * partition and attendance of a quota {@link ConveneGenerators#quota} makes over the event's
+   * tracks (often only one of them differs: per organisation instead of per delegation, the whole
+   * event instead of each track), the same id, and its limit, one of 1 to 3, or one more. As
+   * {@code event} where it has no quota.
+   */
+  static Event repartitioned(Random random, Event event) {
+    if (event.getQuotas().isEmpty()) {
+      return event;
+    }
+    List<Quota> quotas = new ArrayList<>(event.getQuotas());
+    int i = random.intRange(0, quotas.size() - 1);
+    Quota was = quotas.get(i);
+    Quota other = ConveneGenerators.quota(random, was.getId(), event.getTracks());
+    Quota is = random.trueOrFalse(0.4) ? was.withScope(other.getScope())
+        : random.trueOrFalse(0.5) ? was.withPartition(other.getPartition())
+        : was.withScope(other.getScope()).withPartition(other.getPartition()).withAttendance(other.getAttendance());
+    // a limit raised with the change, sometimes, so that more waiting requests have room in the new counters
+    int limit = random.intRange(0, 2);
+    quotas.set(i, limit == 0 ? is : is.withLimit(limit == 1 ? random.intRange(1, 3) : is.getLimit() + 1));
+    return event.withQuotas(quotas);
+  }
+
+  /**
+   * {@code base} with one of its quotas counting otherwise ({@link #repartitioned}), as an
+   * organiser edits "at most 3 per Member State in each track" into "per organisation", or the
+   * scope into the whole event.
+   */
+  static Edited repartitioned(Random random, Edited base) {
+    Event next = repartitioned(random, base.event);
+    java.util.EnumSet<Edit> edits = java.util.EnumSet.noneOf(Edit.class);
+    edits.addAll(base.edits);
+    if (!next.getQuotas().equals(base.event.getQuotas())) {
+      edits.add(limitsOnly(base.event.getQuotas(), next.getQuotas()) ? Edit.LIMITS : Edit.REPARTITION);
+    }
+    return new Edited(next, edits);
+  }
+
+  /** Whether two lists of quotas of the same length differ in their limits only. */
+  private static boolean limitsOnly(List<Quota> a, List<Quota> b) {
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).withLimit(0).equals(b.get(i).withLimit(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
