@@ -235,7 +235,11 @@ final class NewVersion {
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
    * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then
-   * costs a walk over the requests of the selections that gain counters, where any do.)
+   * costs more where the version gains counters, reports requests or may admit some: a walk over
+   * the waiting list, and over the registrations of the selections it touches (the holders of the
+   * counters they counted in, or every place where one counted in none), sorted in the order they
+   * were accepted: O(m log m) in the m requests it reads, a repartitioned quota's every holder and
+   * waiting request among them.)
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     return plan(old, after) != null;
@@ -499,7 +503,8 @@ final class NewVersion {
 
   /**
    * The counters an occupancy names, whoever asks: its capacities, and for each quota a key per
-   * target without a partition value (the quota's partition is the same in both versions).
+   * target without a partition value (a quota whose partition changed is
+   * {@linkplain Plan#repartitioned repartitioned}: every counter of it is new, whatever its key).
    */
   private static List<CounterKey> counters(EventIndex.Occupancy o) {
     List<CounterKey> keys = new ArrayList<>(o.capacityList);
