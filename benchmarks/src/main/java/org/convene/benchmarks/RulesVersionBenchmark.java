@@ -72,6 +72,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * {@code rescopeQuota}: the per-Member-State quota made one of the whole event instead of each
  * track (81 reported over it). {@code repartitionQuota}: the quota per Member State and sector
  * instead of per Member State (162 promoted). Both replace the quota's counters, built in one walk.
+ * {@code repartitionHeld}: the same participants under an unlimited quota, every one registered,
+ * the quota made per Member State and sector (nobody reported): the new counters' holders are
+ * every registration.
  * {@code dropNamedSession}: on a snapshot of the same participants where every third readiness
  * request names the track's last session alone, that session dropped (each of them reported;
  * those registered leave the track's quota counters, their places go to the next in line).
@@ -120,6 +123,10 @@ public class RulesVersionBenchmark {
   private Event rescoped;
   /** The per-Member-State quota per Member State and sector ({@code repartitionQuota}). */
   private Event repartitioned;
+  /** The same participants under an unlimited quota, every one registered ({@code repartitionHeld}). */
+  private Registrations allHeld;
+  /** That event with its quota per Member State and sector, as unlimited ({@code repartitionHeld}). */
+  private Event allHeldRepartitioned;
   /**
    * The same participants, every third of those asking for the readiness track naming its last
    * session alone instead ({@code dropNamedSession}).
@@ -242,6 +249,22 @@ public class RulesVersionBenchmark {
           org.convene.Partition.by(org.convene.PartitionKey.DELEGATION, org.convene.PartitionKey.SECTOR))));
       expect("repartitionQuota", registrations.withEvent(repartitioned), org.convene.rules.Change.Kind.PROMOTED,
           size >= 1000 ? 162 : -1);
+    }
+    if (params.getBenchmark().endsWith("repartitionHeld")) {
+      // every request registered (the quota unlimited): the new counters' holders are every
+      // registration, read from the old counters' holders, and nobody is over the new limit
+      Event open = RulesFixture.event("seed-unlimited-quota");
+      allHeld = RulesFixture.registrations(open, RulesFixture.participants("p", size));
+      if (allHeld.getWaitingCount() != 0) {
+        throw new IllegalStateException("repartitionHeld: " + allHeld.getWaitingCount() + " waiting, not 0");
+      }
+      allHeldRepartitioned = open.withQuotas(List.of(open.getQuotas().get(0).withPartition(
+          org.convene.Partition.by(org.convene.PartitionKey.DELEGATION, org.convene.PartitionKey.SECTOR))));
+      Update update = allHeld.withEvent(allHeldRepartitioned);
+      if (!update.getChanges().isEmpty()) {
+        throw new IllegalStateException("repartitionHeld gave " + update.getChanges().size() + " changes, not 0");
+      }
+      System.out.println("repartitionHeld: " + allHeld.getRegisteredCount() + " registered, 0 changes");
     }
     if (params.getBenchmark().endsWith("dropNamedSession")) {
       // every third readiness request names the track's last session alone: dropping it reports
@@ -444,6 +467,18 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update repartitionQuota() {
     return registrations.withEvent(repartitioned);
+  }
+
+  /**
+   * A version whose unlimited quota counts per Member State and sector instead of per Member
+   * State, on a snapshot where every request is registered: its counters go, and the new ones are
+   * built from every registration, in the order they were accepted; nobody is reported.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update repartitionHeld() {
+    return allHeld.withEvent(allHeldRepartitioned);
   }
 
   /**

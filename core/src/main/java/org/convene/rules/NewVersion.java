@@ -27,6 +27,7 @@ import org.convene.Track;
 import org.convene.TravelPolicy;
 import org.convene.TravelSlot;
 import org.convene.internal.Canonical;
+import org.convene.rules.internal.PersistentMap;
 import org.convene.rules.internal.PersistentQueue;
 
 /**
@@ -235,7 +236,11 @@ final class NewVersion {
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
    * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then
-   * costs a walk over the requests of the selections that gain counters, where any do.)
+   * costs more where the version gains counters, reports requests or may admit some: a walk over
+   * the waiting list, and over the registrations of the selections it touches (the holders of the
+   * counters they counted in, or every place where one counted in none), sorted in the order they
+   * were accepted: O(m log m) in the m requests it reads, a repartitioned quota's every holder and
+   * waiting request among them.)
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     return plan(old, after) != null;
@@ -499,7 +504,8 @@ final class NewVersion {
 
   /**
    * The counters an occupancy names, whoever asks: its capacities, and for each quota a key per
-   * target without a partition value (the quota's partition is the same in both versions).
+   * target without a partition value (a quota whose partition changed is
+   * {@linkplain Plan#repartitioned repartitioned}: every counter of it is new, whatever its key).
    */
   private static List<CounterKey> counters(EventIndex.Occupancy o) {
     List<CounterKey> keys = new ArrayList<>(o.capacityList);
@@ -663,15 +669,8 @@ final class NewVersion {
             }
           });
         }
-        reported.sort(Comparator.comparingLong(e -> e.ticket));
-        // a holder of several dropped counters once, as the snapshot holds it (a holder is held as counted)
-        int n = 0;
-        for (int i = 0; i < reported.size(); i++) {
-          if (n == 0 || reported.get(n - 1).ticket != reported.get(i).ticket) {
-            reported.set(n++, d.entries.get(reported.get(i).id()));
-          }
-        }
-        reported.subList(n, reported.size()).clear();
+        // a holder of several dropped counters once, as the snapshot holds it
+        onceEach(reported, d.entries);
       }
       if (!plan.walk) {
         TreeMap<Long, Entry> withRoom = new TreeMap<>();
@@ -780,18 +779,19 @@ final class NewVersion {
           }
         });
       } else {
-        // each is a holder of a counter its selection counted in: read those, not every place
-        Set<Long> seen = new HashSet<>();
+        // each is a holder of a counter its selection counted in: read those, not every place, and
+        // a holder of several once, as it is now
         old.counts.forEach((k, c) -> {
           if (plan.countedIn.contains(k.kind() == CounterKey.Kind.QUOTA
               ? new CounterKey(CounterKey.Kind.QUOTA, k.index(), k.target(), List.of()) : k)) {
             c.holders.forEach(e -> {
-              if (gains(plan, e) && seen.add(e.ticket)) {
-                registered.add(old.entries.get(e.id())); // as it is now: a holder is held as counted
+              if (gains(plan, e)) {
+                registered.add(e);
               }
             });
           }
         });
+        onceEach(registered, old.entries);
       }
       registered.sort(Comparator.comparingLong(e -> e.ticket));
       for (Entry e : registered) {
@@ -808,6 +808,22 @@ final class NewVersion {
     }
     plan.newCounters.addAll(holders.keySet());
     plan.newCounters.addAll(queues.keySet());
+  }
+
+  /**
+   * Sorts counters' holders in the order they were accepted and keeps each once, as the snapshot
+   * holds it now ({@code entries}: a counter holds a holder as it was counted). Each counter's
+   * holders come in that order, so the sort merges their runs, with no set of the tickets seen.
+   */
+  private static void onceEach(List<Entry> holders, PersistentMap<String, Entry> entries) {
+    holders.sort(Comparator.comparingLong(e -> e.ticket));
+    int n = 0;
+    for (int i = 0; i < holders.size(); i++) {
+      if (n == 0 || holders.get(n - 1).ticket != holders.get(i).ticket) {
+        holders.set(n++, entries.get(holders.get(i).id()));
+      }
+    }
+    holders.subList(n, holders.size()).clear();
   }
 
   /** Whether a request's selection counts, for its attendance, in new counters. */

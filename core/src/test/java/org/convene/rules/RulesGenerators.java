@@ -3,6 +3,7 @@ package org.convene.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.convene.Attendance;
 import org.convene.AttendanceMode;
 import org.convene.Capacity;
@@ -629,31 +630,70 @@ final class RulesGenerators {
   }
 
   /**
-   * {@code event} with one of its quotas counting otherwise ({@link Edit#REPARTITION}): the scope,
-   * partition and attendance of a quota {@link ConveneGenerators#quota} makes over the event's
-   * tracks (often only one of them differs: per organisation instead of per delegation, the whole
-   * event instead of each track), the same id, and its limit, one of 1 to 3, or one more. As
-   * {@code event} where it has no quota.
+   * {@code event} with one or more of its quotas counting otherwise ({@link Edit#REPARTITION}):
+   * one quota always, each other one in three times ({@link #countingOtherwise}), and, one time in
+   * five where there are two, two quotas that then swap what they count (their ids and limits
+   * kept), so that one version repartitions several quotas at once. As {@code event} where it has
+   * no quota.
    */
   static Event repartitioned(Random random, Event event) {
     if (event.getQuotas().isEmpty()) {
       return event;
     }
     List<Quota> quotas = new ArrayList<>(event.getQuotas());
-    int i = random.intRange(0, quotas.size() - 1);
-    Quota was = quotas.get(i);
-    Quota other = ConveneGenerators.quota(random, was.getId(), event.getTracks());
-    Quota is = random.trueOrFalse(0.4) ? was.withScope(other.getScope())
-        : random.trueOrFalse(0.5) ? was.withPartition(other.getPartition())
-        : was.withScope(other.getScope()).withPartition(other.getPartition()).withAttendance(other.getAttendance());
-    // a limit raised with the change, sometimes, so that more waiting requests have room in the new counters
-    int limit = random.intRange(0, 2);
-    quotas.set(i, limit == 0 ? is : is.withLimit(limit == 1 ? random.intRange(1, 3) : is.getLimit() + 1));
+    int first = random.intRange(0, quotas.size() - 1);
+    for (int i = 0; i < quotas.size(); i++) {
+      if (i == first || random.trueOrFalse(0.3)) {
+        quotas.set(i, countingOtherwise(random, quotas.get(i), event));
+      }
+    }
+    if (quotas.size() >= 2 && random.trueOrFalse(0.2)) {
+      int a = random.intRange(0, quotas.size() - 1);
+      int b = (a + random.intRange(1, quotas.size() - 1)) % quotas.size();
+      Quota qa = quotas.get(a);
+      Quota qb = quotas.get(b);
+      quotas.set(a, qa.withScope(qb.getScope()).withPartition(qb.getPartition()).withAttendance(qb.getAttendance()));
+      quotas.set(b, qb.withScope(qa.getScope()).withPartition(qa.getPartition()).withAttendance(qa.getAttendance()));
+    }
     return event.withQuotas(quotas);
   }
 
   /**
-   * {@code base} with one of its quotas counting otherwise ({@link #repartitioned}), as an
+   * A quota with the same id counting otherwise: the scope, the partition, or the scope,
+   * partition and attendance of a quota {@link ConveneGenerators#quota} makes over the event's
+   * tracks (often only one of them differs: per organisation instead of per delegation, the whole
+   * event instead of each track), or a partition made none or given where it had none, or its
+   * attendance flipped, given or taken away; and its limit kept, one of 1 to 3, or one more.
+   */
+  private static Quota countingOtherwise(Random random, Quota was, Event event) {
+    Quota other = ConveneGenerators.quota(random, was.getId(), event.getTracks());
+    Quota is;
+    switch (random.intRange(0, 4)) {
+      case 0:
+        is = was.withScope(other.getScope());
+        break;
+      case 1:
+        is = was.withPartition(other.getPartition());
+        break;
+      case 2:
+        is = was.withPartition(was.getPartition().getKeys().isEmpty()
+            ? Partition.by(random.oneOf(PartitionKey.values())) : Partition.none());
+        break;
+      case 3:
+        is = was.withAttendance(was.getAttendance().isEmpty() ? Optional.of(random.oneOf(Attendance.values()))
+            : random.trueOrFalse() ? Optional.empty()
+            : Optional.of(was.getAttendance().get() == Attendance.IN_PERSON ? Attendance.ONLINE : Attendance.IN_PERSON));
+        break;
+      default:
+        is = was.withScope(other.getScope()).withPartition(other.getPartition()).withAttendance(other.getAttendance());
+    }
+    // a limit raised with the change, sometimes, so that more waiting requests have room in the new counters
+    int limit = random.intRange(0, 2);
+    return limit == 0 ? is : is.withLimit(limit == 1 ? random.intRange(1, 3) : is.getLimit() + 1);
+  }
+
+  /**
+   * {@code base} with one or more of its quotas counting otherwise ({@link #repartitioned}), as an
    * organiser edits "at most 3 per Member State in each track" into "per organisation", or the
    * scope into the whole event.
    */
