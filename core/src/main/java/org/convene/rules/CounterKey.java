@@ -97,6 +97,14 @@ final class CounterKey {
     return "CounterKey[kind=" + kind + ", index=" + index + ", target=" + target + ", partition=" + partition + "]";
   }
 
+  /**
+   * A quota's key without the partition values (the counter a selection names, whoever asks), as
+   * it is for any other kind.
+   */
+  CounterKey withoutPartitionValues() {
+    return kind == Kind.QUOTA && !partition.isEmpty() ? new CounterKey(kind, index, target, List.of()) : this;
+  }
+
   /** The partition as a person reads it, such as {@code "delegation BE"}, empty for none. */
   String partitionLabel() {
     if (partition.isEmpty()) {

@@ -296,12 +296,13 @@ final class EventIndex {
 
   private static final List<List<PartitionValue>> NO_PARTITION = List.of(List.of());
 
-  private static String single(PartitionKey key, Participant p) {
+  /** A participant's raw value of a single-valued attribute (not {@link PartitionKey#ROLE}), or null. */
+  static String single(PartitionKey key, Participant p) {
     switch (key) {
       case DELEGATION:
         return p.getDelegation().orElse(null);
       case SECTOR:
-        return p.getSector().map(Enum::name).orElse(null);
+        return p.getSector().isPresent() ? p.getSector().get().name() : null; // no Optional made: a decision reads it
       case ORGANISATION:
         return p.getOrganisation().orElse(null);
       default:

@@ -565,10 +565,7 @@ final class NewVersion {
           }
           Participant p = request.getParticipant();
           for (org.convene.PartitionKey key : after.quotaPartition(k.index()).getKeys()) {
-            profile.add(key == org.convene.PartitionKey.DELEGATION ? p.getDelegation().orElse(null)
-                : key == org.convene.PartitionKey.SECTOR ? p.getSector().orElse(null)
-                : key == org.convene.PartitionKey.ORGANISATION ? p.getOrganisation().orElse(null)
-                : p.getRoles());
+            profile.add(key == org.convene.PartitionKey.ROLE ? p.getRoles() : EventIndex.single(key, p));
           }
         }
       }
@@ -750,7 +747,7 @@ final class NewVersion {
     }
     List<CounterKey> keys = new ArrayList<>(shed.size());
     for (CounterKey k : before.occupiedKeys(e.request)) {
-      if (shed.contains(k.kind() == CounterKey.Kind.QUOTA ? new CounterKey(CounterKey.Kind.QUOTA, k.index(), k.target(), List.of()) : k)) {
+      if (shed.contains(k.withoutPartitionValues())) {
         keys.add(k);
       }
     }
@@ -782,8 +779,7 @@ final class NewVersion {
         // each is a holder of a counter its selection counted in: read those, not every place, and
         // a holder of several once, as it is now
         old.counts.forEach((k, c) -> {
-          if (plan.countedIn.contains(k.kind() == CounterKey.Kind.QUOTA
-              ? new CounterKey(CounterKey.Kind.QUOTA, k.index(), k.target(), List.of()) : k)) {
+          if (plan.countedIn.contains(k.withoutPartitionValues())) {
             c.holders.forEach(e -> {
               if (gains(plan, e)) {
                 registered.add(e);

@@ -108,7 +108,7 @@ final class PartitionMemo {
       return null;
     }
     PartitionKey key = keys.get(0);
-    String raw = raw(key, p);
+    String raw = EventIndex.single(key, p);
     int h = (raw == null ? 0 : raw.hashCode()) * 31 + key.ordinal();
     h *= 0x9E3779B9;
     int i = (h ^ (h >>> 16)) & (SLOTS - WAYS);
@@ -124,19 +124,5 @@ final class PartitionMemo {
     Entry e = new Entry(key, raw);
     entries[i] = e;
     return e;
-  }
-
-  /** The participant's value of an attribute, as {@link EventIndex#partitionValues} reads it. */
-  private static String raw(PartitionKey key, Participant p) {
-    switch (key) {
-      case DELEGATION:
-        return p.getDelegation().orElse(null);
-      case SECTOR:
-        return p.getSector().isPresent() ? p.getSector().get().name() : null;
-      case ORGANISATION:
-        return p.getOrganisation().orElse(null);
-      default:
-        throw new AssertionError(key);
-    }
   }
 }
