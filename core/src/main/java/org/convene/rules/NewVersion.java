@@ -331,6 +331,8 @@ final class NewVersion {
     boolean gains;
     /** Whether a selection's requests leave counters the version keeps ({@link Effect#shed}). */
     boolean sheds;
+    /** The counters some selection's requests leave ({@link Effect#shed}), without partition values. */
+    final Set<CounterKey> shedKeys = new HashSet<>();
     /**
      * For each selection and attendance that gains counters, one counter it counted in before
      * (a quota's without the partition value): its registrations are holders of such a counter.
@@ -370,9 +372,7 @@ final class NewVersion {
       }
     }
     noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), after.inputs.capacity(), plan);
-    Set<String> tracks = new HashSet<>();
     for (Track t : before.inputs.tracks()) {
-      tracks.add(t.getId());
       Track kept = after.track(t.getId());
       if (kept == null) {
         plan.goneTracks.add(t.getId());
@@ -383,7 +383,7 @@ final class NewVersion {
     }
     before.inputs.plenarySessions().forEach(session -> noteGone(after, session, plan));
     boolean[] keeps = {true};
-    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && effect(before, after, tracks, named, plan));
+    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && effect(before, after, named, plan));
     return keeps[0] ? plan : null;
   }
 
@@ -410,24 +410,15 @@ final class NewVersion {
    * sessions, and new ones no live request held) and every answer but the limits' and those
    * that admit more; if so, notes its {@link Effect} in the plan where it has one.
    */
-  private static boolean effect(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named, Plan plan) {
+  private static boolean effect(EventIndex before, EventIndex after, Draft.Named named, Plan plan) {
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
     EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
     if (!b.missing.containsAll(a.missing)) {
       return false; // an id an earlier version dropped is back: the request's counters would grow
     }
-    for (String id : b.trackIds) {
-      if (tracks.contains(id) && !a.trackIds.contains(id)) {
-        return false; // a track of the old version newly touched: its counters may hold others
-      }
-    }
-    Set<String> held = new HashSet<>();
-    a.sessions.forEach(s -> held.add(s.getId()));
-    for (Session s : b.sessions) {
-      if (!held.contains(s.getId()) && before.session(s.getId()) != null && !countsNobody(after.inputs.quotas(), s)) {
-        return false; // a session of the old version newly held, that counts: its counters may hold others
-      }
-    }
+    // a track of the old version newly touched, or a session of it newly held that counts (a session
+    // moved between tracks): the selection joins counters that may hold others (Effect#gained, merged
+    // by count), and leaves those that no longer count it (Effect#shed)
     Effect f = new Effect();
     f.reported = !a.missing.containsAll(b.missing);
     boolean lost = false;
@@ -444,12 +435,13 @@ final class NewVersion {
         // a repartitioned quota's counter goes even where the new one has the same target
         if (!isSet.contains(k) || repartitioned(plan, k)) {
           if (!gone(before, k, plan)) {
-            if (!f.reported) {
-              return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
-            }
-            // it named the only session of a track that stays and counts: the counter no longer counts it
+            // a counter the version keeps no longer counts the request: it named the only sessions
+            // of a track that stays and counts, or a session it holds moved to another track or out
+            // of one; its requests leave the counter, and a waiting one may now be admitted
             f.shed.get(attendance.ordinal()).add(k);
             plan.sheds = true;
+            plan.shedKeys.add(k);
+            lost = true;
             continue;
           }
           lostOne = true;
@@ -488,11 +480,16 @@ final class NewVersion {
       // one that lost counters only: its waiting requests with room are in the queues of the counters with room
       plan.walk |= overlapLost;
     }
-    if (f.reported || f.mayAdmit || keyless || gains) {
+    boolean sheds = false;
+    for (List<CounterKey> shed : f.shed) {
+      sheds |= !shed.isEmpty();
+    }
+    if (f.reported || f.mayAdmit || keyless || gains || sheds) {
       plan.effects.put(named, f);
       plan.reported |= f.reported;
       plan.gains |= gains;
-      plan.walk |= f.reported || keyless || gains;
+      // its waiting requests that leave counters are found by the walk
+      plan.walk |= f.reported || keyless || gains || sheds;
     }
     return true;
   }
@@ -640,6 +637,7 @@ final class NewVersion {
     }
     List<Entry> reported = new ArrayList<>();
     List<Entry> reportedWaiting = new ArrayList<>();
+    List<Entry> shedWaiting = new ArrayList<>();
     List<Entry> keyless = new ArrayList<>();
     List<Entry> mayAdmit = new ArrayList<>();
     // the queues of the new counters (count), and the waiting requests that needed no counter before
@@ -683,6 +681,9 @@ final class NewVersion {
             if (f.reported) {
               reportedWaiting.add(e);
             }
+            if (!f.shed.get(e.request.getAttendance().ordinal()).isEmpty()) {
+              shedWaiting.add(e);
+            }
             if (f.keyless[e.request.getAttendance().ordinal()]) {
               keyless.add(e);
             }
@@ -703,7 +704,7 @@ final class NewVersion {
       }
     }
     if (plan.sheds) {
-      shed(old, d, plan, reported, reportedWaiting);
+      shed(old, d, plan, shedWaiting);
     }
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
@@ -717,41 +718,59 @@ final class NewVersion {
   }
 
   /**
-   * Takes the reported requests out of the counters the version keeps that no longer count them
-   * ({@link Effect#shed}): as placing everyone again places them without these counters. A
-   * registration's place there is freed (settled by {@link #raise} as after a cancellation, from
-   * the queues' heads), a waiting request leaves their queues.
+   * Takes the requests out of the counters the version keeps that no longer count them ({@link
+   * Effect#shed}): as placing everyone again places them without these counters. A registration's
+   * place there is freed (settled by {@link #raise} as after a cancellation, from the queues'
+   * heads); the registrations are read from those counters' holders. A waiting request ({@code
+   * waiting}, found by the walk) leaves their queues.
    */
-  private static void shed(Registrations old, Draft d, Plan plan, List<Entry> reported, List<Entry> reportedWaiting) {
-    for (Entry e : reported) {
-      List<CounterKey> keys = shedKeys(old.index, plan, e);
-      if (!keys.isEmpty()) {
-        d.add(keys, e, -1);
-        d.freed.addAll(keys);
+  private static void shed(Registrations old, Draft d, Plan plan, List<Entry> waiting) {
+    old.counts.forEach((k, c) -> {
+      CounterKey shed = k.withoutPartitionValues();
+      if (plan.shedKeys.contains(shed)) {
+        boolean[] freed = {false};
+        c.holders.forEach(e -> {
+          Effect f = plan.effects.get(new Draft.Named(e.request));
+          if (f != null && f.shed.get(e.request.getAttendance().ordinal()).contains(shed)) {
+            d.add(List.of(k), e, -1);
+            freed[0] = true;
+          }
+        });
+        if (freed[0]) {
+          d.freed.add(k);
+        }
+      }
+    });
+    // by counter, the waiting requests that leave its queue, in line order
+    Map<CounterKey, Set<Long>> leaving = new HashMap<>();
+    for (Entry e : waiting) {
+      List<CounterKey> shed = plan.effects.get(new Draft.Named(e.request)).shed.get(e.request.getAttendance().ordinal());
+      for (CounterKey k : old.index.occupiedKeys(e.request)) {
+        if (shed.contains(k.withoutPartitionValues())) {
+          leaving.computeIfAbsent(k, key -> new HashSet<>()).add(e.seq);
+        }
       }
     }
-    for (Entry e : reportedWaiting) {
-      List<CounterKey> keys = shedKeys(old.index, plan, e);
-      if (!keys.isEmpty()) {
-        d.unqueue(keys, e);
+    leaving.forEach((k, seqs) -> {
+      PersistentQueue<Entry> q = d.waitingByKey.get(k);
+      if (q == null) {
+        return;
       }
-    }
-  }
-
-  /** The keys, with the participant's partition values, of the counters a request leaves ({@link Effect#shed}). */
-  private static List<CounterKey> shedKeys(EventIndex before, Plan plan, Entry e) {
-    Effect f = plan.effects.get(new Draft.Named(e.request));
-    List<CounterKey> shed = f == null ? List.of() : f.shed.get(e.request.getAttendance().ordinal());
-    if (shed.isEmpty()) {
-      return List.of();
-    }
-    List<CounterKey> keys = new ArrayList<>(shed.size());
-    for (CounterKey k : before.occupiedKeys(e.request)) {
-      if (shed.contains(k.withoutPartitionValues())) {
-        keys.add(k);
+      if (seqs.size() * 8L < q.size()) {
+        for (long seq : seqs) {
+          q = q.remove(seq);
+        }
+      } else {
+        List<Entry> kept = new ArrayList<>(q.size() - seqs.size());
+        q.forEach(e -> {
+          if (!seqs.contains(e.seq)) {
+            kept.add(e);
+          }
+        });
+        q = PersistentQueue.ofSorted(e -> e.seq, kept);
       }
-    }
-    return keys;
+      d.waitingByKey = q.isEmpty() ? d.waitingByKey.remove(k) : d.waitingByKey.put(k, q);
+    });
   }
 
   /**
@@ -797,13 +816,27 @@ final class NewVersion {
         }
       }
     }
-    holders.forEach((k, list) -> d.counts = d.counts.put(k, new Count(k, PersistentQueue.ofSorted(e -> e.ticket, list))));
-    queues.forEach((k, list) -> d.waitingByKey = d.waitingByKey.put(k, PersistentQueue.ofSorted(e -> e.seq, list)));
+    // a counter the snapshot holds (a track newly touched, a session newly held: it holds others)
+    // is joined, its holders and queue merged in order; any other is new
+    Set<CounterKey> keys = new HashSet<>(holders.keySet());
+    keys.addAll(queues.keySet());
+    for (CounterKey k : keys) {
+      if (d.counts.get(k) == null && d.waitingByKey.get(k) == null) {
+        plan.newCounters.add(k);
+      }
+    }
+    holders.forEach((k, list) -> {
+      Count c = d.counts.get(k);
+      d.counts = d.counts.put(k, new Count(Count.key(c, k), c == null
+          ? PersistentQueue.ofSorted(e -> e.ticket, list) : merged(c.holders, list, e -> e.ticket)));
+    });
+    queues.forEach((k, list) -> {
+      PersistentQueue<Entry> q = d.waitingByKey.get(k);
+      d.waitingByKey = d.waitingByKey.put(k, q == null ? PersistentQueue.ofSorted(e -> e.seq, list) : merged(q, list, e -> e.seq));
+    });
     for (Entry e : keyed) {
       d.waitingKeyless = d.waitingKeyless.remove(e.seq);
     }
-    plan.newCounters.addAll(holders.keySet());
-    plan.newCounters.addAll(queues.keySet());
   }
 
   /**
@@ -830,6 +863,12 @@ final class NewVersion {
 
   /** A queue by {@link Entry#seq} with more entries, given in that order. */
   private static PersistentQueue<Entry> merged(PersistentQueue<Entry> queue, List<Entry> more) {
+    return merged(queue, more, e -> e.seq);
+  }
+
+  /** A queue ordered by {@code order} with more entries, given in that order. */
+  private static PersistentQueue<Entry> merged(PersistentQueue<Entry> queue, List<Entry> more,
+      java.util.function.ToLongFunction<Entry> order) {
     if (more.size() * 8L < queue.size()) {
       for (Entry e : more) {
         queue = queue.add(e);
@@ -839,29 +878,13 @@ final class NewVersion {
     List<Entry> all = new ArrayList<>(queue.size() + more.size());
     int[] i = {0};
     queue.forEach(e -> {
-      while (i[0] < more.size() && more.get(i[0]).seq < e.seq) {
+      while (i[0] < more.size() && order.applyAsLong(more.get(i[0])) < order.applyAsLong(e)) {
         all.add(more.get(i[0]++));
       }
       all.add(e);
     });
     all.addAll(more.subList(i[0], more.size()));
-    return PersistentQueue.ofSorted(e -> e.seq, all);
-  }
-
-  /**
-   * A session occupies no counter: no capacity of its own, and no quota of the session level
-   * names it or every session.
-   */
-  private static boolean countsNobody(List<Quota> quotas, Session s) {
-    if (!s.getCapacity().isUnlimited()) {
-      return false;
-    }
-    for (Quota q : quotas) {
-      if (q.getScope().getLevel() == ScopeLevel.SESSION && q.getScope().getTargetId().map(s.getId()::equals).orElse(true)) {
-        return false;
-      }
-    }
-    return true;
+    return PersistentQueue.ofSorted(order, all);
   }
 
   /**

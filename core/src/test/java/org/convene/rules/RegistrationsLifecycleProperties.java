@@ -348,6 +348,27 @@ class RegistrationsLifecycleProperties {
     assertSameLater(placedAgain, chosen, s, random);
   }
 
+  @RepeatedTest(300)
+  void heldSessionsMovedBetweenTracksOrToThePlenary_withAnyOtherEdit_keepTheCounters_andGiveWhatPlacingEveryoneAgainGives(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    Registrations chosen = last(s, applied(s));
+    Registrations placedAgain = chosen;
+    // a session live requests hold moved to another track or out of its track (issue #10): the
+    // requests naming it leave one track's counters and join another's, those naming the tracks
+    // lose or gain it; alone, with limits moved, or after edits of every kind
+    for (int v = 0; v < 5; v++) {
+      RulesGenerators.Edited edited = random.trueOrFalse(0.6) ? RulesGenerators.movedToTrack(random, chosen)
+          : RulesGenerators.edited(random, s.event, chosen.getEvent());
+      if (!edited.edits.isEmpty() && edited.keepsCounters()) {
+        assertTrue(NewVersion.keepsCounters(chosen, edited.event), edited + " keeps the counters, joining and leaving some");
+      }
+      Registrations[] both = movedThenFreed(chosen, placedAgain, edited, random);
+      placedAgain = both[0];
+      chosen = both[1];
+    }
+    assertSameLater(placedAgain, chosen, s, random);
+  }
+
   /**
    * {@link #movedBothWays}, then zero to two registered participants, of the seed's choosing,
    * cancel on both snapshots with the same changes: the snapshot placed again each time, then the
