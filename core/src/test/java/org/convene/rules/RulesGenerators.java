@@ -489,11 +489,16 @@ final class RulesGenerators {
         next = after;
       }
     }
+    return withLimitsMovedSometimes(random, next, edits);
+  }
+
+  /** The version made of these edits, with its limits moved too ({@link Edit#LIMITS}) three times in ten. */
+  private static Edited withLimitsMovedSometimes(Random random, Event next, java.util.Set<Edit> edits) {
     if (random.trueOrFalse(0.3)) {
       Event moved = version(random, next);
       if (!moved.equals(next)) {
         edits.add(Edit.LIMITS);
-        next = moved;
+        return new Edited(moved, edits);
       }
     }
     return new Edited(next, edits);
@@ -605,14 +610,7 @@ final class RulesGenerators {
         next = after;
       }
     }
-    if (random.trueOrFalse(0.3)) {
-      Event moved = version(random, next);
-      if (!moved.equals(next)) {
-        edits.add(Edit.LIMITS);
-        next = moved;
-      }
-    }
-    return new Edited(next, edits);
+    return withLimitsMovedSometimes(random, next, edits);
   }
 
   /**
