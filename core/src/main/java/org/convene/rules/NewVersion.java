@@ -44,7 +44,8 @@ import org.convene.rules.internal.PersistentQueue;
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
  * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions,
- * quotas that count otherwise: another scope, partition or attendance),
+ * quotas that count otherwise: another scope, partition or attendance, sessions moved between
+ * tracks or between a track and the plenary sessions),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
  * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
@@ -217,7 +218,17 @@ final class NewVersion {
    *       where it needs a counter of the new one, it is in that counter's queue, and the new
    *       counters with room are settled as after a cancellation, from their queues' heads, each
    *       until it is full again ({@link #raise}); where it needs none, it is evaluated where it
-   *       has room in every counter it still needs.
+   *       has room in every counter it still needs;
+   *   <li>a session moved to another track, out of its track to the plenary sessions, or from
+   *       them into a track, so that a selection newly touches a track or newly holds a session
+   *       that counts, of the old version, whose counters may hold other selections' requests,
+   *       and no longer touches or holds others: it leaves the counters that no longer count it
+   *       ({@link Effect#shed}: a registration's place is freed, settled as after a
+   *       cancellation, from the queues' heads; a waiting request leaves their queues and may now
+   *       be admitted, evaluated where it has room in every counter it still needs) and joins
+   *       the ones it now counts in ({@link Effect#gained}: built by the walk that builds a new
+   *       counter, and merged into the counter the snapshot holds, its holders in the order they
+   *       were accepted, those past the limit reported, its queue in line order).
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, scopes, partitions and
@@ -225,12 +236,10 @@ final class NewVersion {
    * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
    * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
-   * capacities, and, in a selection that names a dropped session, those of a track that stays
-   * while the selection no longer touches it (it named only dropped sessions of the track: {@link
-   * Effect#shed}; its registrations leave the track's counters, which frees their places, settled
-   * as after a cancellation, and its waiting requests leave their queues),
-   * and it newly touches no track, and newly holds no session that counts, of the old version
-   * (their counters may hold other selections' requests). A version that brings back a track
+   * capacities, and those a selection no longer touches or holds (it named only dropped sessions
+   * of a track that stays, or a session moved out of a track: {@link Effect#shed}; its
+   * registrations leave these counters, which frees their places, settled as after a
+   * cancellation, and its waiting requests leave their queues). A version that brings back a track
    * or session a live request names and an earlier version dropped is placed again: the
    * request's counters would grow.
    *
@@ -265,10 +274,14 @@ final class NewVersion {
      * so a waiting one leaves the requests that need no counter.
      */
     final boolean[] keyed = new boolean[Attendance.values().length];
+    /** By attendance: its requests now occupy no counter (a waiting one is in no counter's queue). */
+    final boolean[] counterless = new boolean[Attendance.values().length];
     /**
-     * By attendance, the new counters its requests now count in, none of which a live request held
-     * (a capacity where there was none, a new track's or session's): a quota's without the
-     * partition value, which each request's participant completes.
+     * By attendance, the counters its requests now count in and did not: new ones (a capacity
+     * where there was none, a new track's or session's) or ones the snapshot holds, which may hold
+     * other selections' requests (a track newly touched, a session newly held: {@link #count}
+     * merges them); a quota's without the partition value, which each request's participant
+     * completes.
      */
     final List<List<CounterKey>> gained = new ArrayList<>(Attendance.values().length);
     /**
@@ -280,8 +293,9 @@ final class NewVersion {
     /**
      * By attendance, the counters the version keeps that no longer count its requests (a quota's
      * without the partition value): it named the only sessions of a track that it dropped, while
-     * the track stays and counts. Its requests (reported) leave them: their registrations no
-     * longer hold a place there, which frees it, and their waiting requests leave the queues.
+     * the track stays and counts (its requests are reported), or a session it holds moved to
+     * another track or out of one. Its requests leave them: their registrations no longer hold a
+     * place there, which frees it, and their waiting requests leave the queues.
      */
     final List<List<CounterKey>> shed = new ArrayList<>(Attendance.values().length);
 
@@ -464,6 +478,7 @@ final class NewVersion {
         }
       }
       f.keyless[attendance.ordinal()] = !was.isEmpty() && is.isEmpty();
+      f.counterless[attendance.ordinal()] = is.isEmpty();
       f.keyed[attendance.ordinal()] = was.isEmpty() && !is.isEmpty();
       f.gained.add(gained);
       keyless |= f.keyless[attendance.ordinal()];
@@ -637,9 +652,9 @@ final class NewVersion {
     }
     List<Entry> reported = new ArrayList<>();
     List<Entry> reportedWaiting = new ArrayList<>();
-    List<Entry> shedWaiting = new ArrayList<>();
     List<Entry> keyless = new ArrayList<>();
-    List<Entry> mayAdmit = new ArrayList<>();
+    // the waiting requests that may now be admitted, by place in line
+    TreeMap<Long, Entry> mayAdmit = new TreeMap<>();
     // the queues of the new counters (count), and the waiting requests that needed no counter before
     Map<CounterKey, List<Entry>> queues = new HashMap<>();
     List<Entry> keyed = new ArrayList<>();
@@ -667,28 +682,19 @@ final class NewVersion {
         // a holder of several dropped counters once, as the snapshot holds it
         onceEach(reported, d.entries);
       }
-      if (!plan.walk) {
-        TreeMap<Long, Entry> withRoom = new TreeMap<>();
-        withRoom(d, e -> {
-          Effect f = plan.effects.get(new Draft.Named(e.request));
-          return f != null && f.mayAdmit;
-        }, withRoom);
-        mayAdmit.addAll(withRoom.values());
-      } else {
+      if (plan.walk) {
         old.waiting.forEach(e -> {
           Effect f = plan.effects.get(new Draft.Named(e.request));
           if (f != null) {
             if (f.reported) {
               reportedWaiting.add(e);
             }
-            if (!f.shed.get(e.request.getAttendance().ordinal()).isEmpty()) {
-              shedWaiting.add(e);
-            }
             if (f.keyless[e.request.getAttendance().ordinal()]) {
               keyless.add(e);
             }
-            if (f.mayAdmit && !f.requeued[e.request.getAttendance().ordinal()]) {
-              mayAdmit.add(e);
+            if (f.mayAdmit && f.counterless[e.request.getAttendance().ordinal()]) {
+              // in no queue: withRoom below finds those that need a counter
+              mayAdmit.put(e.seq, e);
             }
             List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
             if (!gained.isEmpty()) {
@@ -704,7 +710,7 @@ final class NewVersion {
       }
     }
     if (plan.sheds) {
-      shed(old, d, plan, shedWaiting);
+      shed(old, d, plan);
     }
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
@@ -712,26 +718,34 @@ final class NewVersion {
     if (plan.gains) {
       count(old, d, plan, queues, keyed, made);
     }
+    if (!plan.effects.isEmpty()) {
+      // those that need a counter and have room in every one they need, in the queues of the
+      // counters with room, as they are now; those in a repartitioned quota's new counters'
+      // queues (Effect#requeued) are settled from there
+      withRoom(d, e -> {
+        Effect f = plan.effects.get(new Draft.Named(e.request));
+        return f != null && f.mayAdmit && !f.requeued[e.request.getAttendance().ordinal()];
+      }, mayAdmit);
+    }
     overLimit(d, reported, changes);
     reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
-    raise(old, d, changes, plan, mayAdmit);
+    raise(old, d, changes, plan, new ArrayList<>(mayAdmit.values()));
   }
 
   /**
    * Takes the requests out of the counters the version keeps that no longer count them ({@link
    * Effect#shed}): as placing everyone again places them without these counters. A registration's
    * place there is freed (settled by {@link #raise} as after a cancellation, from the queues'
-   * heads); the registrations are read from those counters' holders. A waiting request ({@code
-   * waiting}, found by the walk) leaves their queues.
+   * heads); the registrations are read from those counters' holders, the waiting requests, which
+   * leave the queues, from those counters' queues.
    */
-  private static void shed(Registrations old, Draft d, Plan plan, List<Entry> waiting) {
+  private static void shed(Registrations old, Draft d, Plan plan) {
     old.counts.forEach((k, c) -> {
       CounterKey shed = k.withoutPartitionValues();
       if (plan.shedKeys.contains(shed)) {
         boolean[] freed = {false};
         c.holders.forEach(e -> {
-          Effect f = plan.effects.get(new Draft.Named(e.request));
-          if (f != null && f.shed.get(e.request.getAttendance().ordinal()).contains(shed)) {
+          if (sheds(plan, e, shed)) {
             d.add(List.of(k), e, -1);
             freed[0] = true;
           }
@@ -741,36 +755,27 @@ final class NewVersion {
         }
       }
     });
-    // by counter, the waiting requests that leave its queue, in line order
-    Map<CounterKey, Set<Long>> leaving = new HashMap<>();
-    for (Entry e : waiting) {
-      List<CounterKey> shed = plan.effects.get(new Draft.Named(e.request)).shed.get(e.request.getAttendance().ordinal());
-      for (CounterKey k : old.index.occupiedKeys(e.request)) {
-        if (shed.contains(k.withoutPartitionValues())) {
-          leaving.computeIfAbsent(k, key -> new HashSet<>()).add(e.seq);
-        }
-      }
-    }
-    leaving.forEach((k, seqs) -> {
-      PersistentQueue<Entry> q = d.waitingByKey.get(k);
-      if (q == null) {
-        return;
-      }
-      if (seqs.size() * 8L < q.size()) {
-        for (long seq : seqs) {
-          q = q.remove(seq);
-        }
-      } else {
-        List<Entry> kept = new ArrayList<>(q.size() - seqs.size());
+    old.waitingByKey.forEach((k, q) -> {
+      CounterKey shed = k.withoutPartitionValues();
+      if (plan.shedKeys.contains(shed)) {
+        List<Entry> kept = new ArrayList<>();
         q.forEach(e -> {
-          if (!seqs.contains(e.seq)) {
+          if (!sheds(plan, e, shed)) {
             kept.add(e);
           }
         });
-        q = PersistentQueue.ofSorted(e -> e.seq, kept);
+        if (kept.size() < q.size()) {
+          d.waitingByKey = kept.isEmpty() ? d.waitingByKey.remove(k)
+              : d.waitingByKey.put(k, PersistentQueue.ofSorted(e -> e.seq, kept));
+        }
       }
-      d.waitingByKey = q.isEmpty() ? d.waitingByKey.remove(k) : d.waitingByKey.put(k, q);
     });
+  }
+
+  /** Whether a request leaves a counter ({@link Effect#shed}; the key without partition values). */
+  private static boolean sheds(Plan plan, Entry e, CounterKey shed) {
+    Effect f = plan.effects.get(new Draft.Named(e.request));
+    return f != null && f.shed.get(e.request.getAttendance().ordinal()).contains(shed);
   }
 
   /**
@@ -779,9 +784,11 @@ final class NewVersion {
    * in the order they were accepted (as placing everyone again counts them, so that {@link
    * #overLimit} reports those past a limit as it does), and their queues, the waiting requests of
    * those selections in line order ({@code queues}, found by {@link #keep}'s walk over the waiting
-   * list; those that needed no counter before, {@code keyed}, no longer wait as such). The new
-   * counters alone admit no one: a waiting request that now needs more counters was not admitted
-   * before. What else the version lets in is evaluated after this, against these counters.
+   * list; those that needed no counter before, {@code keyed}, no longer wait as such). A counter
+   * the snapshot holds (a track newly touched, a session newly held) is joined: these are merged
+   * into its holders and queue, in the same orders. The new counters alone admit no one: a waiting
+   * request that now needs more counters was not admitted before. What else the version lets in is
+   * evaluated after this, against these counters.
    */
   private static void count(Registrations old, Draft d, Plan plan, Map<CounterKey, List<Entry>> queues,
       List<Entry> keyed, GainedKeys made) {

@@ -1119,6 +1119,22 @@ class NewVersionTest {
   }
 
   @Test
+  void theSeedsQuotaMadePerOrganisation_losesTheOldCounterOfTheSameTrack_soItsWaitingRequestsMayBeAdmitted_fromTheNewQueues() {
+    Registrations r = registerAll(Registrations.empty(seedOpened()),
+        belgian("fedict-1", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("fedict-2", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("fedict-3", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("bosa-1", "BOSA", org.convene.SeedEvent.READINESS));
+    Event perOrganisation = withQuota(r.getEvent(), q -> q.withPartition(Partition.by(PartitionKey.ORGANISATION)));
+    NewVersion.Plan plan = NewVersion.plan(r, new EventIndex(perOrganisation, List.of(), r.index.partitionMemo));
+    NewVersion.Effect f = plan.effects.get(new Draft.Named(r.find("bosa-1").orElseThrow().getRequest()));
+    // the old and the new quota both count the readiness track: the same target, another counter
+    assertTrue(f.mayAdmit, "the old quota's counter of the readiness track is lost");
+    assertTrue(f.requeued[Attendance.IN_PERSON.ordinal()], "its waiting requests are settled from the new counters' queues");
+    assertEquals(List.of("PROMOTED bosa-1"), changes(same(r, perOrganisation)));
+  }
+
+  @Test
   void theSeedsQuotaMadeOneOfTheWholeEvent_reportsTheLatestAcceptedPastIt_andQueuesTheWaitingOnTheNewCounter() {
     // three Belgians in each track (the quota full in both), a fourth waits for the readiness track
     Registrations r = registerAll(Registrations.empty(seedOpened()),
