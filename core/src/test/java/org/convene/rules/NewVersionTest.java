@@ -1081,6 +1081,15 @@ class NewVersionTest {
   }
 
   /** A Belgian (academic: no travel slot) of an organisation, in person in one of the seed's tracks. */
+  /** Belgians of Fedict and BOSA (by their ids' prefix) registered in turn for the seed's readiness track. */
+  private static Registrations inReadiness(String... ids) {
+    Registrations r = Registrations.empty(seedOpened());
+    for (String id : ids) {
+      r = r.register(belgian(id, id.startsWith("bosa") ? "BOSA" : "Fedict", org.convene.SeedEvent.READINESS)).getRegistrations();
+    }
+    return r;
+  }
+
   private static RegistrationRequest belgian(String id, String organisation, String track) {
     Participant p = new Participant.Builder().id(id).name(id).delegation("BE").sector(Sector.ACADEMIC)
         .organisation(organisation).build();
@@ -1096,13 +1105,7 @@ class NewVersionTest {
   void theSeedsQuotaMadePerOrganisation_keepsTheCounters_reportsWhoIsPastTheNewLimit_andPromotesWhomItAdmits() {
     // at most 3 per Member State in each track: three of Fedict take Belgium's places in the
     // readiness track; one of BOSA, one more of Fedict and one more of BOSA wait, in that order
-    Registrations r = registerAll(Registrations.empty(seedOpened()),
-        belgian("fedict-1", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("fedict-2", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("fedict-3", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("bosa-1", "BOSA", org.convene.SeedEvent.READINESS),
-        belgian("fedict-4", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("bosa-2", "BOSA", org.convene.SeedEvent.READINESS));
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1", "fedict-4", "bosa-2");
     assertEquals(3, r.getRegisteredCount());
     // at most 2 per organisation in each track
     Event perOrganisation = withQuota(r.getEvent(),
@@ -1120,11 +1123,7 @@ class NewVersionTest {
 
   @Test
   void theSeedsQuotaMadePerOrganisation_losesTheOldCounterOfTheSameTrack_soItsWaitingRequestsMayBeAdmitted_fromTheNewQueues() {
-    Registrations r = registerAll(Registrations.empty(seedOpened()),
-        belgian("fedict-1", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("fedict-2", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("fedict-3", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("bosa-1", "BOSA", org.convene.SeedEvent.READINESS));
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1");
     Event perOrganisation = withQuota(r.getEvent(), q -> q.withPartition(Partition.by(PartitionKey.ORGANISATION)));
     NewVersion.Plan plan = NewVersion.plan(r, new EventIndex(perOrganisation, List.of(), r.index.partitionMemo));
     NewVersion.Effect f = plan.effects.get(new Draft.Named(r.find("bosa-1").orElseThrow().getRequest()));
