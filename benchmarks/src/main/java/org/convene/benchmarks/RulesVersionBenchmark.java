@@ -78,6 +78,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * {@code dropNamedSession}: on a snapshot of the same participants where every third readiness
  * request names the track's last session alone, that session dropped (each of them reported;
  * those registered leave the track's quota counters, their places go to the next in line).
+ * {@code moveSessionToTrack}: on a snapshot of the same participants where every readiness
+ * request names the track's last session alone (half the requests), that session moved to the
+ * training track, half an hour later (after the training track's evaluation, which it would
+ * overlap): 81 reported over the quota; the waiting half joins the training queues.
  * {@code restore}: what restoring the snapshot from its state costs, checking
  * that its places are settled included. {@code narrowTargetGroup}: the target group without one
  * Member State, which keeps the counters but reads every live request once and reports those of
@@ -132,6 +136,12 @@ public class RulesVersionBenchmark {
    * session alone instead ({@code dropNamedSession}).
    */
   private Registrations sessionNamed;
+  /**
+   * The same participants, every one asking for the readiness track naming its last session alone
+   * instead, and the version that moves that session to the training track ({@code moveSessionToTrack}).
+   */
+  private Registrations lastNamed;
+  private Event movedToTraining;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
@@ -294,6 +304,46 @@ public class RulesVersionBenchmark {
       System.out.println("dropNamedSession: " + r.getRegisteredCount() + " registered, " + r.getWaitingCount() + " waiting, "
           + removed + " SELECTION_REMOVED, " + promoted + " PROMOTED");
     }
+    if (params.getBenchmark().endsWith("moveSessionToTrack")) {
+      // half the requests name the readiness track's last session alone: moved to the training
+      // track, they leave the readiness quota counters (nobody else waits there) and join the
+      // training ones, which the other half fill: the later 3 registrations of each Member State
+      // are reported over the quota, the waiting ones join the training queues
+      String last = readinessLast(event);
+      org.convene.rules.Registrations r = org.convene.rules.Registrations.empty(event);
+      org.convene.Participant[] participants = RulesFixture.participants("p", size);
+      for (int i = 0; i < size; i++) {
+        org.convene.rules.RegistrationRequest request = RulesFixture.request(participants[i], i);
+        if (request.getTrackIds().contains(SeedEvent.READINESS)) {
+          request = org.convene.rules.RegistrationRequest.forSessions(participants[i], request.getAttendance(),
+              request.getInstant(), last);
+        }
+        r = r.register(request).getRegistrations();
+      }
+      lastNamed = r;
+      Session moved = null;
+      List<Track> tracks = new ArrayList<>();
+      for (Track t : event.getTracks()) {
+        if (t.getId().equals(SeedEvent.READINESS)) {
+          moved = t.getSessions().get(t.getSessions().size() - 1);
+          tracks.add(t.withSessions(t.getSessions().subList(0, t.getSessions().size() - 1)));
+        } else {
+          tracks.add(t);
+        }
+      }
+      for (int i = 0; i < tracks.size(); i++) {
+        if (tracks.get(i).getId().equals(SeedEvent.TRAINING)) {
+          List<Session> sessions = new ArrayList<>(tracks.get(i).getSessions());
+          // half an hour later: after the training track's evaluation (16:00 to 16:30), which the
+          // wrap-up would overlap, refusing every in-person training request (double booking)
+          sessions.add(moved.withStart(moved.getStart().plusMinutes(30)).withEnd(moved.getEnd().map(end -> end.plusMinutes(30))));
+          tracks.set(i, tracks.get(i).withSessions(sessions));
+        }
+      }
+      movedToTraining = new Event.Builder().from(event).tracks(tracks).build();
+      expect("moveSessionToTrack", lastNamed, lastNamed.withEvent(movedToTraining), org.convene.rules.Change.Kind.OVER_LIMIT,
+          size >= 1000 ? 81 : -1);
+    }
     List<Track> kept = new ArrayList<>(event.getTracks());
     kept.removeIf(t -> t.getId().equals(SeedEvent.READINESS));
     withoutTrack = new Event.Builder().from(event).tracks(kept).build();
@@ -361,12 +411,20 @@ public class RulesVersionBenchmark {
 
   /** Checks that a version's changes are all of one kind, and as many as expected (-1: any number), and prints them. */
   private void expect(String name, Update update, org.convene.rules.Change.Kind kind, int expected) {
+    expect(name, registrations, update, kind, expected);
+  }
+
+  /** {@link #expect(String, Update, org.convene.rules.Change.Kind, int)} of a version of another snapshot. */
+  private static void expect(String name, Registrations from, Update update, org.convene.rules.Change.Kind kind,
+      int expected) {
     if ((expected >= 0 && update.getChanges().size() != expected)
         || update.getChanges().stream().anyMatch(c -> c.getKind() != kind)) {
-      throw new IllegalStateException(name + " gave " + update.getChanges().size() + " changes, not " + expected + " " + kind);
+      throw new IllegalStateException(name + " gave " + update.getChanges().size() + " changes, not " + expected + " " + kind
+          + ": " + update.getChanges().stream().collect(java.util.stream.Collectors.groupingBy(
+              org.convene.rules.Change::getKind, java.util.stream.Collectors.counting())));
     }
-    System.out.println(name + ": " + registrations.getRegisteredCount() + " registered, "
-        + registrations.getWaitingCount() + " waiting, " + update.getChanges().size() + " " + kind);
+    System.out.println(name + ": " + from.getRegisteredCount() + " registered, "
+        + from.getWaitingCount() + " waiting, " + update.getChanges().size() + " " + kind);
   }
 
   /**
@@ -418,6 +476,19 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update moveHeldSession() {
     return registrations.withEvent(movedSession);
+  }
+
+  /**
+   * A version that moves the readiness track's last session, which half the requests name alone
+   * (on its own snapshot), to the training track: those requests leave the readiness quota's
+   * counters and join the training ones, whose holders and queues they are merged into; the later
+   * 3 registrations of each Member State are reported over the quota.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update moveSessionToTrack() {
+    return lastNamed.withEvent(movedToTraining);
   }
 
   /**

@@ -44,7 +44,8 @@ import org.convene.rules.internal.PersistentQueue;
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
  * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions,
- * quotas that count otherwise: another scope, partition or attendance),
+ * quotas that count otherwise: another scope, partition or attendance, sessions moved between
+ * tracks or between a track and the plenary sessions),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
  * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
@@ -217,7 +218,17 @@ final class NewVersion {
    *       where it needs a counter of the new one, it is in that counter's queue, and the new
    *       counters with room are settled as after a cancellation, from their queues' heads, each
    *       until it is full again ({@link #raise}); where it needs none, it is evaluated where it
-   *       has room in every counter it still needs.
+   *       has room in every counter it still needs;
+   *   <li>a session moved to another track, out of its track to the plenary sessions, or from
+   *       them into a track, so that a selection newly touches a track or newly holds a session
+   *       that counts, of the old version, whose counters may hold other selections' requests,
+   *       and no longer touches or holds others: it leaves the counters that no longer count it
+   *       ({@link Effect#shed}: a registration's place is freed, settled as after a
+   *       cancellation, from the queues' heads; a waiting request leaves their queues and may now
+   *       be admitted, evaluated where it has room in every counter it still needs) and joins
+   *       the ones it now counts in ({@link Effect#gained}: built by the walk that builds a new
+   *       counter, and merged into the counter the snapshot holds, its holders in the order they
+   *       were accepted, those past the limit reported, its queue in line order).
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, scopes, partitions and
@@ -225,12 +236,10 @@ final class NewVersion {
    * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
    * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
-   * capacities, and, in a selection that names a dropped session, those of a track that stays
-   * while the selection no longer touches it (it named only dropped sessions of the track: {@link
-   * Effect#shed}; its registrations leave the track's counters, which frees their places, settled
-   * as after a cancellation, and its waiting requests leave their queues),
-   * and it newly touches no track, and newly holds no session that counts, of the old version
-   * (their counters may hold other selections' requests). A version that brings back a track
+   * capacities, and those a selection no longer touches or holds (it named only dropped sessions
+   * of a track that stays, or a session moved out of a track: {@link Effect#shed}; its
+   * registrations leave these counters, which frees their places, settled as after a
+   * cancellation, and its waiting requests leave their queues). A version that brings back a track
    * or session a live request names and an earlier version dropped is placed again: the
    * request's counters would grow.
    *
@@ -265,10 +274,14 @@ final class NewVersion {
      * so a waiting one leaves the requests that need no counter.
      */
     final boolean[] keyed = new boolean[Attendance.values().length];
+    /** By attendance: its requests now occupy no counter (a waiting one is in no counter's queue). */
+    final boolean[] counterless = new boolean[Attendance.values().length];
     /**
-     * By attendance, the new counters its requests now count in, none of which a live request held
-     * (a capacity where there was none, a new track's or session's): a quota's without the
-     * partition value, which each request's participant completes.
+     * By attendance, the counters its requests now count in and did not: new ones (a capacity
+     * where there was none, a new track's or session's) or ones the snapshot holds, which may hold
+     * other selections' requests (a track newly touched, a session newly held: {@link #count}
+     * merges them); a quota's without the partition value, which each request's participant
+     * completes.
      */
     final List<List<CounterKey>> gained = new ArrayList<>(Attendance.values().length);
     /**
@@ -280,8 +293,9 @@ final class NewVersion {
     /**
      * By attendance, the counters the version keeps that no longer count its requests (a quota's
      * without the partition value): it named the only sessions of a track that it dropped, while
-     * the track stays and counts. Its requests (reported) leave them: their registrations no
-     * longer hold a place there, which frees it, and their waiting requests leave the queues.
+     * the track stays and counts (its requests are reported), or a session it holds moved to
+     * another track or out of one. Its requests leave them: their registrations no longer hold a
+     * place there, which frees it, and their waiting requests leave the queues.
      */
     final List<List<CounterKey>> shed = new ArrayList<>(Attendance.values().length);
 
@@ -331,6 +345,8 @@ final class NewVersion {
     boolean gains;
     /** Whether a selection's requests leave counters the version keeps ({@link Effect#shed}). */
     boolean sheds;
+    /** The counters some selection's requests leave ({@link Effect#shed}), without partition values. */
+    final Set<CounterKey> shedKeys = new HashSet<>();
     /**
      * For each selection and attendance that gains counters, one counter it counted in before
      * (a quota's without the partition value): its registrations are holders of such a counter.
@@ -370,9 +386,7 @@ final class NewVersion {
       }
     }
     noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), after.inputs.capacity(), plan);
-    Set<String> tracks = new HashSet<>();
     for (Track t : before.inputs.tracks()) {
-      tracks.add(t.getId());
       Track kept = after.track(t.getId());
       if (kept == null) {
         plan.goneTracks.add(t.getId());
@@ -383,7 +397,7 @@ final class NewVersion {
     }
     before.inputs.plenarySessions().forEach(session -> noteGone(after, session, plan));
     boolean[] keeps = {true};
-    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && effect(before, after, tracks, named, plan));
+    old.selections.forEach((named, n) -> keeps[0] = keeps[0] && effect(before, after, named, plan));
     return keeps[0] ? plan : null;
   }
 
@@ -410,24 +424,15 @@ final class NewVersion {
    * sessions, and new ones no live request held) and every answer but the limits' and those
    * that admit more; if so, notes its {@link Effect} in the plan where it has one.
    */
-  private static boolean effect(EventIndex before, EventIndex after, Set<String> tracks, Draft.Named named, Plan plan) {
+  private static boolean effect(EventIndex before, EventIndex after, Draft.Named named, Plan plan) {
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
     EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
     if (!b.missing.containsAll(a.missing)) {
       return false; // an id an earlier version dropped is back: the request's counters would grow
     }
-    for (String id : b.trackIds) {
-      if (tracks.contains(id) && !a.trackIds.contains(id)) {
-        return false; // a track of the old version newly touched: its counters may hold others
-      }
-    }
-    Set<String> held = new HashSet<>();
-    a.sessions.forEach(s -> held.add(s.getId()));
-    for (Session s : b.sessions) {
-      if (!held.contains(s.getId()) && before.session(s.getId()) != null && !countsNobody(after.inputs.quotas(), s)) {
-        return false; // a session of the old version newly held, that counts: its counters may hold others
-      }
-    }
+    // a track of the old version newly touched, or a session of it newly held that counts (a session
+    // moved between tracks): the selection joins counters that may hold others (Effect#gained, merged
+    // by count), and leaves those that no longer count it (Effect#shed)
     Effect f = new Effect();
     f.reported = !a.missing.containsAll(b.missing);
     boolean lost = false;
@@ -444,12 +449,13 @@ final class NewVersion {
         // a repartitioned quota's counter goes even where the new one has the same target
         if (!isSet.contains(k) || repartitioned(plan, k)) {
           if (!gone(before, k, plan)) {
-            if (!f.reported) {
-              return false; // a counter the version keeps no longer counts the request (a session moved out of a track)
-            }
-            // it named the only session of a track that stays and counts: the counter no longer counts it
+            // a counter the version keeps no longer counts the request: it named the only sessions
+            // of a track that stays and counts, or a session it holds moved to another track or out
+            // of one; its requests leave the counter, and a waiting one may now be admitted
             f.shed.get(attendance.ordinal()).add(k);
             plan.sheds = true;
+            plan.shedKeys.add(k);
+            lost = true;
             continue;
           }
           lostOne = true;
@@ -472,6 +478,7 @@ final class NewVersion {
         }
       }
       f.keyless[attendance.ordinal()] = !was.isEmpty() && is.isEmpty();
+      f.counterless[attendance.ordinal()] = is.isEmpty();
       f.keyed[attendance.ordinal()] = was.isEmpty() && !is.isEmpty();
       f.gained.add(gained);
       keyless |= f.keyless[attendance.ordinal()];
@@ -488,11 +495,16 @@ final class NewVersion {
       // one that lost counters only: its waiting requests with room are in the queues of the counters with room
       plan.walk |= overlapLost;
     }
-    if (f.reported || f.mayAdmit || keyless || gains) {
+    boolean sheds = false;
+    for (List<CounterKey> shed : f.shed) {
+      sheds |= !shed.isEmpty();
+    }
+    if (f.reported || f.mayAdmit || keyless || gains || sheds) {
       plan.effects.put(named, f);
       plan.reported |= f.reported;
       plan.gains |= gains;
-      plan.walk |= f.reported || keyless || gains;
+      // its waiting requests that leave counters are found by the walk
+      plan.walk |= f.reported || keyless || gains || sheds;
     }
     return true;
   }
@@ -641,7 +653,8 @@ final class NewVersion {
     List<Entry> reported = new ArrayList<>();
     List<Entry> reportedWaiting = new ArrayList<>();
     List<Entry> keyless = new ArrayList<>();
-    List<Entry> mayAdmit = new ArrayList<>();
+    // the waiting requests that may now be admitted, by place in line
+    TreeMap<Long, Entry> mayAdmit = new TreeMap<>();
     // the queues of the new counters (count), and the waiting requests that needed no counter before
     Map<CounterKey, List<Entry>> queues = new HashMap<>();
     List<Entry> keyed = new ArrayList<>();
@@ -669,14 +682,7 @@ final class NewVersion {
         // a holder of several dropped counters once, as the snapshot holds it
         onceEach(reported, d.entries);
       }
-      if (!plan.walk) {
-        TreeMap<Long, Entry> withRoom = new TreeMap<>();
-        withRoom(d, e -> {
-          Effect f = plan.effects.get(new Draft.Named(e.request));
-          return f != null && f.mayAdmit;
-        }, withRoom);
-        mayAdmit.addAll(withRoom.values());
-      } else {
+      if (plan.walk) {
         old.waiting.forEach(e -> {
           Effect f = plan.effects.get(new Draft.Named(e.request));
           if (f != null) {
@@ -686,8 +692,9 @@ final class NewVersion {
             if (f.keyless[e.request.getAttendance().ordinal()]) {
               keyless.add(e);
             }
-            if (f.mayAdmit && !f.requeued[e.request.getAttendance().ordinal()]) {
-              mayAdmit.add(e);
+            if (f.mayAdmit && f.counterless[e.request.getAttendance().ordinal()]) {
+              // in no queue: withRoom below finds those that need a counter
+              mayAdmit.put(e.seq, e);
             }
             List<CounterKey> gained = f.gained.get(e.request.getAttendance().ordinal());
             if (!gained.isEmpty()) {
@@ -703,7 +710,7 @@ final class NewVersion {
       }
     }
     if (plan.sheds) {
-      shed(old, d, plan, reported, reportedWaiting);
+      shed(old, d, plan);
     }
     if (!keyless.isEmpty()) {
       d.waitingKeyless = merged(old.waitingKeyless, keyless);
@@ -711,47 +718,64 @@ final class NewVersion {
     if (plan.gains) {
       count(old, d, plan, queues, keyed, made);
     }
+    if (!plan.effects.isEmpty()) {
+      // those that need a counter and have room in every one they need, in the queues of the
+      // counters with room, as they are now; those in a repartitioned quota's new counters'
+      // queues (Effect#requeued) are settled from there
+      withRoom(d, e -> {
+        Effect f = plan.effects.get(new Draft.Named(e.request));
+        return f != null && f.mayAdmit && !f.requeued[e.request.getAttendance().ordinal()];
+      }, mayAdmit);
+    }
     overLimit(d, reported, changes);
     reportedWaiting.forEach(e -> changes.add(Registrations.change(Change.Kind.SELECTION_REMOVED, e)));
-    raise(old, d, changes, plan, mayAdmit);
+    raise(old, d, changes, plan, new ArrayList<>(mayAdmit.values()));
   }
 
   /**
-   * Takes the reported requests out of the counters the version keeps that no longer count them
-   * ({@link Effect#shed}): as placing everyone again places them without these counters. A
-   * registration's place there is freed (settled by {@link #raise} as after a cancellation, from
-   * the queues' heads), a waiting request leaves their queues.
+   * Takes the requests out of the counters the version keeps that no longer count them ({@link
+   * Effect#shed}): as placing everyone again places them without these counters. A registration's
+   * place there is freed (settled by {@link #raise} as after a cancellation, from the queues'
+   * heads); the registrations are read from those counters' holders, the waiting requests, which
+   * leave the queues, from those counters' queues.
    */
-  private static void shed(Registrations old, Draft d, Plan plan, List<Entry> reported, List<Entry> reportedWaiting) {
-    for (Entry e : reported) {
-      List<CounterKey> keys = shedKeys(old.index, plan, e);
-      if (!keys.isEmpty()) {
-        d.add(keys, e, -1);
-        d.freed.addAll(keys);
+  private static void shed(Registrations old, Draft d, Plan plan) {
+    old.counts.forEach((k, c) -> {
+      CounterKey shed = k.withoutPartitionValues();
+      if (plan.shedKeys.contains(shed)) {
+        boolean[] freed = {false};
+        c.holders.forEach(e -> {
+          if (sheds(plan, e, shed)) {
+            d.add(List.of(k), e, -1);
+            freed[0] = true;
+          }
+        });
+        if (freed[0]) {
+          d.freed.add(k);
+        }
       }
-    }
-    for (Entry e : reportedWaiting) {
-      List<CounterKey> keys = shedKeys(old.index, plan, e);
-      if (!keys.isEmpty()) {
-        d.unqueue(keys, e);
+    });
+    old.waitingByKey.forEach((k, q) -> {
+      CounterKey shed = k.withoutPartitionValues();
+      if (plan.shedKeys.contains(shed)) {
+        List<Entry> kept = new ArrayList<>();
+        q.forEach(e -> {
+          if (!sheds(plan, e, shed)) {
+            kept.add(e);
+          }
+        });
+        if (kept.size() < q.size()) {
+          d.waitingByKey = kept.isEmpty() ? d.waitingByKey.remove(k)
+              : d.waitingByKey.put(k, PersistentQueue.ofSorted(e -> e.seq, kept));
+        }
       }
-    }
+    });
   }
 
-  /** The keys, with the participant's partition values, of the counters a request leaves ({@link Effect#shed}). */
-  private static List<CounterKey> shedKeys(EventIndex before, Plan plan, Entry e) {
+  /** Whether a request leaves a counter ({@link Effect#shed}; the key without partition values). */
+  private static boolean sheds(Plan plan, Entry e, CounterKey shed) {
     Effect f = plan.effects.get(new Draft.Named(e.request));
-    List<CounterKey> shed = f == null ? List.of() : f.shed.get(e.request.getAttendance().ordinal());
-    if (shed.isEmpty()) {
-      return List.of();
-    }
-    List<CounterKey> keys = new ArrayList<>(shed.size());
-    for (CounterKey k : before.occupiedKeys(e.request)) {
-      if (shed.contains(k.withoutPartitionValues())) {
-        keys.add(k);
-      }
-    }
-    return keys;
+    return f != null && f.shed.get(e.request.getAttendance().ordinal()).contains(shed);
   }
 
   /**
@@ -760,9 +784,11 @@ final class NewVersion {
    * in the order they were accepted (as placing everyone again counts them, so that {@link
    * #overLimit} reports those past a limit as it does), and their queues, the waiting requests of
    * those selections in line order ({@code queues}, found by {@link #keep}'s walk over the waiting
-   * list; those that needed no counter before, {@code keyed}, no longer wait as such). The new
-   * counters alone admit no one: a waiting request that now needs more counters was not admitted
-   * before. What else the version lets in is evaluated after this, against these counters.
+   * list; those that needed no counter before, {@code keyed}, no longer wait as such). A counter
+   * the snapshot holds (a track newly touched, a session newly held) is joined: these are merged
+   * into its holders and queue, in the same orders. The new counters alone admit no one: a waiting
+   * request that now needs more counters was not admitted before. What else the version lets in is
+   * evaluated after this, against these counters.
    */
   private static void count(Registrations old, Draft d, Plan plan, Map<CounterKey, List<Entry>> queues,
       List<Entry> keyed, GainedKeys made) {
@@ -797,13 +823,27 @@ final class NewVersion {
         }
       }
     }
-    holders.forEach((k, list) -> d.counts = d.counts.put(k, new Count(k, PersistentQueue.ofSorted(e -> e.ticket, list))));
-    queues.forEach((k, list) -> d.waitingByKey = d.waitingByKey.put(k, PersistentQueue.ofSorted(e -> e.seq, list)));
+    // a counter the snapshot holds (a track newly touched, a session newly held: it holds others)
+    // is joined, its holders and queue merged in order; any other is new
+    Set<CounterKey> keys = new HashSet<>(holders.keySet());
+    keys.addAll(queues.keySet());
+    for (CounterKey k : keys) {
+      if (d.counts.get(k) == null && d.waitingByKey.get(k) == null) {
+        plan.newCounters.add(k);
+      }
+    }
+    holders.forEach((k, list) -> {
+      Count c = d.counts.get(k);
+      d.counts = d.counts.put(k, new Count(Count.key(c, k), c == null
+          ? PersistentQueue.ofSorted(e -> e.ticket, list) : merged(c.holders, list, e -> e.ticket)));
+    });
+    queues.forEach((k, list) -> {
+      PersistentQueue<Entry> q = d.waitingByKey.get(k);
+      d.waitingByKey = d.waitingByKey.put(k, q == null ? PersistentQueue.ofSorted(e -> e.seq, list) : merged(q, list, e -> e.seq));
+    });
     for (Entry e : keyed) {
       d.waitingKeyless = d.waitingKeyless.remove(e.seq);
     }
-    plan.newCounters.addAll(holders.keySet());
-    plan.newCounters.addAll(queues.keySet());
   }
 
   /**
@@ -830,6 +870,12 @@ final class NewVersion {
 
   /** A queue by {@link Entry#seq} with more entries, given in that order. */
   private static PersistentQueue<Entry> merged(PersistentQueue<Entry> queue, List<Entry> more) {
+    return merged(queue, more, e -> e.seq);
+  }
+
+  /** A queue ordered by {@code order} with more entries, given in that order. */
+  private static PersistentQueue<Entry> merged(PersistentQueue<Entry> queue, List<Entry> more,
+      java.util.function.ToLongFunction<Entry> order) {
     if (more.size() * 8L < queue.size()) {
       for (Entry e : more) {
         queue = queue.add(e);
@@ -839,29 +885,13 @@ final class NewVersion {
     List<Entry> all = new ArrayList<>(queue.size() + more.size());
     int[] i = {0};
     queue.forEach(e -> {
-      while (i[0] < more.size() && more.get(i[0]).seq < e.seq) {
+      while (i[0] < more.size() && order.applyAsLong(more.get(i[0])) < order.applyAsLong(e)) {
         all.add(more.get(i[0]++));
       }
       all.add(e);
     });
     all.addAll(more.subList(i[0], more.size()));
-    return PersistentQueue.ofSorted(e -> e.seq, all);
-  }
-
-  /**
-   * A session occupies no counter: no capacity of its own, and no quota of the session level
-   * names it or every session.
-   */
-  private static boolean countsNobody(List<Quota> quotas, Session s) {
-    if (!s.getCapacity().isUnlimited()) {
-      return false;
-    }
-    for (Quota q : quotas) {
-      if (q.getScope().getLevel() == ScopeLevel.SESSION && q.getScope().getTargetId().map(s.getId()::equals).orElse(true)) {
-        return false;
-      }
-    }
-    return true;
+    return PersistentQueue.ofSorted(order, all);
   }
 
   /**

@@ -11,6 +11,7 @@ import static org.convene.rules.SmallEvents.travel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -575,7 +576,7 @@ class NewVersionTest {
   }
 
   @Test
-  void aHeldSessionMovedInTime_orGivenACapacity_keepsTheCounters_butNotOneMovedToAnotherTrack() {
+  void aHeldSessionMovedInTime_orGivenACapacity_orMovedToAnotherTrack_keepsTheCounters() {
     Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "a"));
     Session a1 = session("a1", 9, 10);
     assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withStart(a1.getStart().minusHours(1))),
@@ -586,11 +587,81 @@ class NewVersionTest {
         track("b", session("b1", 11, 12)))).build()), "counts its own places: a new counter");
     Registrations b1 = registerAll(Registrations.empty(event().build()),
         RegistrationRequest.forSessions(person("s1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, "b1"));
-    assertFalse(NewVersion.keepsCounters(b1, limitedTrackA(Capacity.inPerson(4)).tracks(List.of(
+    assertTrue(NewVersion.keepsCounters(b1, limitedTrackA(Capacity.inPerson(4)).tracks(List.of(
         new Track.Builder().from(track("a", session("a1", 9, 10), session("b1", 11, 12))).capacity(Capacity.inPerson(4)).build(),
-        track("b", session("b2", 13, 14)))).build()), "b1 now of track a, whose counter others may hold");
+        track("b", session("b2", 13, 14)))).build()), "b1 now of track a, whose counter others hold: joined");
     assertTrue(NewVersion.keepsCounters(r, event().tracks(List.of(track("a", a1.withTitle("Renamed")),
         track("b", session("b1", 11, 12)))).build()));
+  }
+
+  /** A track of one in-person place. */
+  private static Track forOne(String id, Session... sessions) {
+    return new Track.Builder().from(track(id, sessions)).capacity(Capacity.inPerson(1)).build();
+  }
+
+  private static RegistrationRequest naming(String participant, String delegation, String... sessions) {
+    return RegistrationRequest.forSessions(person(participant, delegation), Attendance.IN_PERSON, SmallEvents.NOW, sessions);
+  }
+
+  private static final CounterKey TRACK_A = new CounterKey(CounterKey.Kind.TRACK_CAPACITY, Attendance.IN_PERSON.ordinal(), "a", List.of());
+  private static final CounterKey TRACK_B = new CounterKey(CounterKey.Kind.TRACK_CAPACITY, Attendance.IN_PERSON.ordinal(), "b", List.of());
+
+  @Test
+  void aSessionMovedToAnotherTrack_keepsTheCounters_reportsWhoIsOverTheTrackItJoins_andPromotesIntoThePlaceItLeaves() {
+    // t1 holds track a's place, s1 (naming b1 alone) track b's; w1 waits for track b
+    Registrations r = registerAll(Registrations.empty(event().tracks(List.of(forOne("a", session("a1", 9, 10)),
+            forOne("b", session("b1", 11, 12), session("b2", 13, 14)))).build()),
+        in(person("t1", "FR"), "a"), naming("s1", "BE", "b1"), in(person("w1", "LU"), "b"));
+    assertEquals(List.of("w1"), ids(r.getWaiting()));
+    Event moved = event().tracks(List.of(forOne("a", session("a1", 9, 10), session("b1", 11, 12)),
+        forOne("b", session("b2", 13, 14)))).build();
+    assertTrue(NewVersion.keepsCounters(r, moved), "s1 leaves track b's counter and joins track a's");
+    Update u = same(r, moved);
+    // s1, accepted after t1, is past track a's one place; its place in track b goes to w1
+    assertEquals(List.of("OVER_LIMIT s1", "PROMOTED w1"), changes(u));
+    assertEquals(List.of("t1", "s1"), holders(u.getRegistrations(), TRACK_A));
+    assertEquals(List.of("w1"), holders(u.getRegistrations(), TRACK_B));
+  }
+
+  @Test
+  void aSessionMovedToAnotherTrack_movesTheWaitingRequestsNamingIt_toTheOtherTracksQueue_inLineOrder() {
+    // t1 and u1 fill tracks a and b; s2 (naming b1 alone) waits for b, then w2 for a
+    Registrations r = registerAll(Registrations.empty(event().tracks(List.of(forOne("a", session("a1", 9, 10)),
+            forOne("b", session("b1", 11, 12), session("b2", 13, 14)))).build()),
+        in(person("t1", "FR"), "a"), in(person("u1", "BE"), "b"), naming("s2", "LU", "b1"), in(person("w2", "FR"), "a"));
+    Event moved = event().tracks(List.of(forOne("a", session("a1", 9, 10), session("b1", 11, 12)),
+        forOne("b", session("b2", 13, 14)))).build();
+    assertTrue(NewVersion.keepsCounters(r, moved));
+    Update u = same(r, moved);
+    assertEquals(List.of(), changes(u), "track a is full: s2 waits for it now");
+    Registrations after = u.getRegistrations();
+    assertEquals(List.of("s2", "w2"), queued(after, TRACK_A), "s2 came first");
+    assertNull(after.waitingByKey.get(TRACK_B), "nobody waits for track b now");
+    assertEquals(List.of("CANCELLED u1"), changes(after.cancel("u1")));
+    assertEquals(List.of("CANCELLED t1", "PROMOTED s2"), changes(after.cancel("t1")));
+  }
+
+  @Test
+  void aSessionMovedOutOfItsTrack_toThePlenary_freesThePlacesOfThoseNamingIt_andOneMovedIntoATrack_joinsIt() {
+    Registrations r = registerAll(Registrations.empty(event().tracks(List.of(forOne("a", session("a1", 9, 10)),
+            forOne("b", session("b1", 11, 12), session("b2", 13, 14)))).plenarySessions(List.of(session("p1", 15, 16))).build()),
+        in(person("t1", "FR"), "a"), naming("s1", "BE", "b1"), in(person("w1", "LU"), "b"), naming("q1", "FR", "p1"));
+    Event toPlenary = event().tracks(List.of(forOne("a", session("a1", 9, 10)), forOne("b", session("b2", 13, 14))))
+        .plenarySessions(List.of(session("p1", 15, 16), session("b1", 11, 12))).build();
+    assertTrue(NewVersion.keepsCounters(r, toPlenary), "s1 leaves track b's counter, and now needs none");
+    assertEquals(List.of("PROMOTED w1"), changes(same(r, toPlenary)));
+    Event intoA = event().tracks(List.of(forOne("a", session("a1", 9, 10), session("p1", 15, 16)),
+        forOne("b", session("b1", 11, 12), session("b2", 13, 14)))).build();
+    assertTrue(NewVersion.keepsCounters(r, intoA), "q1, which needed no counter, joins track a's");
+    Update u = same(r, intoA);
+    assertEquals(List.of("OVER_LIMIT q1"), changes(u), "t1 was accepted first");
+    assertEquals(List.of("t1", "q1"), holders(u.getRegistrations(), TRACK_A));
+  }
+
+  private static List<String> holders(Registrations r, CounterKey k) {
+    List<String> ids = new ArrayList<>();
+    r.counts.get(k).holders.forEach(e -> ids.add(e.request.getParticipant().getId()));
+    return ids;
   }
 
   @Test
@@ -1010,6 +1081,15 @@ class NewVersionTest {
   }
 
   /** A Belgian (academic: no travel slot) of an organisation, in person in one of the seed's tracks. */
+  /** Belgians of Fedict and BOSA (by their ids' prefix) registered in turn for the seed's readiness track. */
+  private static Registrations inReadiness(String... ids) {
+    Registrations r = Registrations.empty(seedOpened());
+    for (String id : ids) {
+      r = r.register(belgian(id, id.startsWith("bosa") ? "BOSA" : "Fedict", org.convene.SeedEvent.READINESS)).getRegistrations();
+    }
+    return r;
+  }
+
   private static RegistrationRequest belgian(String id, String organisation, String track) {
     Participant p = new Participant.Builder().id(id).name(id).delegation("BE").sector(Sector.ACADEMIC)
         .organisation(organisation).build();
@@ -1025,13 +1105,7 @@ class NewVersionTest {
   void theSeedsQuotaMadePerOrganisation_keepsTheCounters_reportsWhoIsPastTheNewLimit_andPromotesWhomItAdmits() {
     // at most 3 per Member State in each track: three of Fedict take Belgium's places in the
     // readiness track; one of BOSA, one more of Fedict and one more of BOSA wait, in that order
-    Registrations r = registerAll(Registrations.empty(seedOpened()),
-        belgian("fedict-1", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("fedict-2", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("fedict-3", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("bosa-1", "BOSA", org.convene.SeedEvent.READINESS),
-        belgian("fedict-4", "Fedict", org.convene.SeedEvent.READINESS),
-        belgian("bosa-2", "BOSA", org.convene.SeedEvent.READINESS));
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1", "fedict-4", "bosa-2");
     assertEquals(3, r.getRegisteredCount());
     // at most 2 per organisation in each track
     Event perOrganisation = withQuota(r.getEvent(),
@@ -1045,6 +1119,18 @@ class NewVersionTest {
     Update cancelled = u.getRegistrations().cancel("fedict-1");
     assertEquals(List.of("CANCELLED fedict-1"), changes(cancelled));
     assertEquals(r.withEvent(perOrganisation, false).getRegistrations().cancel("fedict-1"), cancelled);
+  }
+
+  @Test
+  void theSeedsQuotaMadePerOrganisation_losesTheOldCounterOfTheSameTrack_soItsWaitingRequestsMayBeAdmitted_fromTheNewQueues() {
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1");
+    Event perOrganisation = withQuota(r.getEvent(), q -> q.withPartition(Partition.by(PartitionKey.ORGANISATION)));
+    NewVersion.Plan plan = NewVersion.plan(r, new EventIndex(perOrganisation, List.of(), r.index.partitionMemo));
+    NewVersion.Effect f = plan.effects.get(new Draft.Named(r.find("bosa-1").orElseThrow().getRequest()));
+    // the old and the new quota both count the readiness track: the same target, another counter
+    assertTrue(f.mayAdmit, "the old quota's counter of the readiness track is lost");
+    assertTrue(f.requeued[Attendance.IN_PERSON.ordinal()], "its waiting requests are settled from the new counters' queues");
+    assertEquals(List.of("PROMOTED bosa-1"), changes(same(r, perOrganisation)));
   }
 
   @Test

@@ -301,29 +301,21 @@ class RegistrationsLifecycleProperties {
   @RepeatedTest(300)
   void aHeldCapacityRemoved_withAnyOtherEdit_keepsTheCountersWhereItMay_andGivesWhatPlacingEveryoneAgainGives(
       @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
-    Registrations chosen = last(s, applied(s));
-    Registrations placedAgain = chosen;
     // a capacity live requests hold removed (issue #10), with edits of every kind, or with
     // capacities given to what they hold: rules widened or narrowed, travel slots, windows, drops
-    for (int v = 0; v < 5; v++) {
+    versionsThenLater(s, random, 5, chosen -> {
       RulesGenerators.Edited base = random.trueOrFalse(0.3) ? RulesGenerators.limitedHeld(random, chosen)
           : RulesGenerators.edited(random, s.event, chosen.getEvent());
-      RulesGenerators.Edited edited = RulesGenerators.unlimitedHeld(random, chosen, base);
-      Registrations[] both = movedThenFreed(chosen, placedAgain, edited, random);
-      placedAgain = both[0];
-      chosen = both[1];
-    }
-    assertSameLater(placedAgain, chosen, s, random);
+      return RulesGenerators.unlimitedHeld(random, chosen, base);
+    });
   }
 
   @RepeatedTest(300)
   void aQuotaRepartitioned_withAnyOtherEdit_keepsTheCounters_andGivesWhatPlacingEveryoneAgainGives(
       @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
-    Registrations chosen = last(s, applied(s));
-    Registrations placedAgain = chosen;
     // a quota's scope, partition or attendance changed (issue #10: "per Member State" made "per
     // organisation", each track made the whole event), alone or with edits of every kind
-    for (int v = 0; v < 5; v++) {
+    versionsThenLater(s, random, 5, chosen -> {
       RulesGenerators.Edited base = random.trueOrFalse(0.4)
           ? new RulesGenerators.Edited(chosen.getEvent(), java.util.EnumSet.noneOf(RulesGenerators.Edit.class))
           : random.trueOrFalse(0.3) ? RulesGenerators.limitedHeld(random, chosen)
@@ -341,7 +333,32 @@ class RegistrationsLifecycleProperties {
         }
         assertTrue(plan != null && plan.repartitioned.equals(counting), edited + ": quotas " + counting + " repartitioned");
       }
-      Registrations[] both = movedThenFreed(chosen, placedAgain, edited, random);
+      return edited;
+    });
+  }
+
+  @RepeatedTest(300)
+  void heldSessionsMovedBetweenTracksOrToThePlenary_withAnyOtherEdit_keepTheCounters_andGiveWhatPlacingEveryoneAgainGives(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    // a session live requests hold moved to another track or out of its track (issue #10): the
+    // requests naming it leave one track's counters and join another's, those naming the tracks
+    // lose or gain it; alone, with limits moved, or after edits of every kind (movedBothWays
+    // asserts that such a version keeps the counters)
+    versionsThenLater(s, random, 5, chosen -> random.trueOrFalse(0.6) ? RulesGenerators.movedToTrack(random, chosen)
+        : RulesGenerators.edited(random, s.event, chosen.getEvent()));
+  }
+
+  /**
+   * From a scenario's last snapshot, {@code versions} versions ({@code next} of the snapshot
+   * before), each moved both ways then freed ({@link #movedThenFreed}), then later operations
+   * ({@link #assertSameLater}).
+   */
+  private static void versionsThenLater(Scenario s, Random random, int versions,
+      java.util.function.Function<Registrations, RulesGenerators.Edited> next) {
+    Registrations chosen = last(s, applied(s));
+    Registrations placedAgain = chosen;
+    for (int v = 0; v < versions; v++) {
+      Registrations[] both = movedThenFreed(chosen, placedAgain, next.apply(chosen), random);
       placedAgain = both[0];
       chosen = both[1];
     }

@@ -213,6 +213,13 @@ final class RulesGenerators {
      */
     MOVE,
     /**
+     * A session moved to another track, out of its track to the plenary sessions, or from them
+     * into a track, its id and times kept: the requests that name it touch another track, those
+     * that name its old track hold it no longer and those that name the new one hold it now, so
+     * they leave counters others hold and join others ({@code NewVersion.keepsCounters}).
+     */
+    MOVE_TRACK,
+    /**
      * A rule that refuses made less strict: double booking allowed where it was forbidden, every
      * attendance offered, the target groups dropped, or the fee made free.
      */
@@ -244,7 +251,7 @@ final class RulesGenerators {
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.ADD_COUNTED, Edit.RULES,
-          Edit.STRICTER, Edit.FEE, Edit.DROP, Edit.DROP_TRACK, Edit.MOVE, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION)
+          Edit.STRICTER, Edit.FEE, Edit.DROP, Edit.DROP_TRACK, Edit.MOVE, Edit.MOVE_TRACK, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION)
           .containsAll(edits);
     }
 
@@ -405,6 +412,10 @@ final class RulesGenerators {
         event.getTracks().forEach(t -> tracks.add(t.withSessions(moved(t.getSessions(), moved, minutes))));
         return event.withTracks(tracks).withPlenarySessions(moved(event.getPlenarySessions(), moved, minutes));
       }
+      case MOVE_TRACK: {
+        all.removeIf(s -> !old.contains(s.getId()));
+        return all.isEmpty() ? event : movedToTrack(random, event, random.oneOf(all).getId());
+      }
       case RULES: {
         List<Event> wider = new ArrayList<>();
         if (!event.isDoubleBookingAllowed()) {
@@ -478,11 +489,16 @@ final class RulesGenerators {
         next = after;
       }
     }
+    return withLimitsMovedSometimes(random, next, edits);
+  }
+
+  /** The version made of these edits, with its limits moved too ({@link Edit#LIMITS}) three times in ten. */
+  private static Edited withLimitsMovedSometimes(Random random, Event next, java.util.Set<Edit> edits) {
     if (random.trueOrFalse(0.3)) {
       Event moved = version(random, next);
       if (!moved.equals(next)) {
         edits.add(Edit.LIMITS);
-        next = moved;
+        return new Edited(moved, edits);
       }
     }
     return new Edited(next, edits);
@@ -519,6 +535,82 @@ final class RulesGenerators {
       next = next.withTracks(tracks).withPlenarySessions(moved(next.getPlenarySessions(), id, minutes));
     }
     return new Edited(next, next.equals(event) ? java.util.EnumSet.noneOf(Edit.class) : java.util.EnumSet.of(Edit.MOVE));
+  }
+
+  /**
+   * The event with the session of an id moved ({@link Edit#MOVE_TRACK}) to another of its tracks,
+   * at any position among its sessions, or to the plenary sessions where it was in a track (one
+   * time in three, or where there is no other track); a plenary session goes into a track. As it
+   * is where there is nowhere else to go.
+   */
+  static Event movedToTrack(Random random, Event event, String id) {
+    Session session = null;
+    String from = null;
+    for (Track t : event.getTracks()) {
+      for (Session s : t.getSessions()) {
+        if (s.getId().equals(id)) {
+          session = s;
+          from = t.getId();
+        }
+      }
+    }
+    for (Session s : event.getPlenarySessions()) {
+      if (s.getId().equals(id)) {
+        session = s;
+      }
+    }
+    if (session == null) {
+      return event;
+    }
+    List<String> to = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      if (!t.getId().equals(from)) {
+        to.add(t.getId());
+      }
+    }
+    Event without = dropped(event, id);
+    if (from != null && (to.isEmpty() || random.trueOrFalse(0.33))) {
+      List<Session> plenary = new ArrayList<>(without.getPlenarySessions());
+      plenary.add(random.intRange(0, plenary.size()), session);
+      return without.withPlenarySessions(plenary);
+    }
+    if (to.isEmpty()) {
+      return event;
+    }
+    String target = random.oneOf(to);
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : without.getTracks()) {
+      if (t.getId().equals(target)) {
+        List<Session> sessions = new ArrayList<>(t.getSessions());
+        sessions.add(random.intRange(0, sessions.size()), session);
+        t = t.withSessions(sessions);
+      }
+      tracks.add(t);
+    }
+    return without.withTracks(tracks);
+  }
+
+  /**
+   * A version with one or two sessions that live requests hold moved to another track or between
+   * a track and the plenary sessions ({@link #movedToTrack}), sometimes with limits moved too
+   * ({@link Edit#LIMITS}). Any session of the event where no live request holds one.
+   */
+  static Edited movedToTrack(Random random, Registrations live) {
+    Event event = live.getEvent();
+    List<Session> pool = heldSessions(live);
+    if (pool.isEmpty()) {
+      pool = new ArrayList<>(event.getAllSessions());
+    }
+    java.util.Set<Edit> edits = java.util.EnumSet.noneOf(Edit.class);
+    Event next = event;
+    for (int i = random.intRange(1, 2); i > 0 && !pool.isEmpty(); i--) {
+      Event after = movedToTrack(random, next, pool.remove(random.intRange(0, pool.size() - 1)).getId());
+      if (!after.equals(next)) {
+        edits.add(Edit.MOVE_TRACK);
+        next = after;
+      }
+    }
+    return withLimitsMovedSometimes(random, next, edits);
   }
 
   /**
