@@ -182,6 +182,57 @@ final class LogStore {
   static final String SYNCHRONOUS_COMMIT = "set_config('synchronous_commit', CASE WHEN"
       + " current_setting('synchronous_commit') = 'remote_apply' THEN 'remote_apply' ELSE 'on' END, true)";
 
+  /** The statement of {@link #appendIfNext} for a number of rows. */
+  private final SqlByRows appendIfNextSql = new SqlByRows(n -> {
+    StringBuilder sql = new StringBuilder("WITH turn AS (SELECT " + SYNCHRONOUS_COMMIT + ","
+        + " pg_advisory_xact_lock(?, ?)), appended AS (INSERT INTO convene_registration_log (event_id, " + COLUMNS
+        + ", participant_id) SELECT v.* FROM turn, (VALUES ");
+    for (int i = 0; i < n; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?::bigint, ?, ?::integer, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
+    }
+    return sql.append(") AS v").append(everyRowOrFail(n)).toString();
+  });
+
+  /** The statements of {@link Append#appendAndCommit} for a number of rows. */
+  private final SqlByRows appendAndCommitSql = new SqlByRows(n -> {
+    StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO convene_registration_log (event_id, "
+        + COLUMNS + ", participant_id) VALUES ");
+    for (int i = 0; i < n; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
+    }
+    return sql.append(everyRowOrFail(n)).append("; COMMIT").toString();
+  });
+
+  /**
+   * The text of a statement for each number of rows, made once per store: the same string each
+   * time, whose hash the driver's statement cache then reads instead of computing it over a text
+   * of a few hundred characters per row, and no text built per batch.
+   */
+  static final class SqlByRows {
+    /** Batches of up to this many rows keep their text; larger ones, rare, build it each time. */
+    static final int KEPT = DurableDesk.MAX_BATCH;
+
+    private final java.util.function.IntFunction<String> make;
+    /** Filled as batches come: a race makes the same text twice, and either is kept. */
+    private final String[] texts = new String[KEPT + 1];
+
+    SqlByRows(java.util.function.IntFunction<String> make) {
+      this.make = make;
+    }
+
+    String of(int rows) {
+      if (rows > KEPT) {
+        return make.apply(rows);
+      }
+      String text = texts[rows];
+      if (text == null) {
+        text = make.apply(rows);
+        texts[rows] = text;
+      }
+      return text;
+    }
+  }
+
   /** SQL state of a unique violation: a sequence or a request id the log already holds. */
   private static final String UNIQUE_VIOLATION = "23505";
 
@@ -206,16 +257,10 @@ final class LogStore {
    *     unknown, as for a failed commit
    */
   boolean appendIfNext(long first, List<Row> rows) {
-    StringBuilder sql = new StringBuilder("WITH turn AS (SELECT " + SYNCHRONOUS_COMMIT + ","
-        + " pg_advisory_xact_lock(?, ?)), appended AS (INSERT INTO convene_registration_log (event_id, " + COLUMNS
-        + ", participant_id) SELECT v.* FROM turn, (VALUES ");
-    for (int i = 0; i < rows.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?::bigint, ?, ?::integer, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
-    }
-    sql.append(") AS v").append(everyRowOrFail(rows.size()));
+    String sql = appendIfNextSql.of(rows.size());
     try (Connection c = dataSource.getConnection()) {
       return autoCommitted(c, () -> {
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
           ps.setInt(1, EVENT_LOCK_CLASS);
           ps.setInt(2, eventLockKey(eventId));
           setRows(ps, 3, first, rows);
@@ -358,13 +403,7 @@ final class LogStore {
      *     the outcome may then be unknown (the reply of the commit lost), as for any failed commit
      */
     boolean appendAndCommit(long first, List<Row> rows) {
-      StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO convene_registration_log (event_id, "
-          + COLUMNS + ", participant_id) VALUES ");
-      for (int i = 0; i < rows.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)");
-      }
-      sql.append(everyRowOrFail(rows.size())).append("; COMMIT");
-      try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+      try (PreparedStatement ps = connection.prepareStatement(appendAndCommitSql.of(rows.size()))) {
         setRows(ps, 1, first, rows);
         ps.execute();
         return true;
@@ -625,15 +664,12 @@ final class LogStore {
     }
   }
 
-  private static String array(List<?> values) {
-    StringBuilder out = new StringBuilder("[");
-    for (Object value : values) {
-      if (out.length() > 1) {
-        out.append(',');
-      }
-      out.append(JSON.writeString(value));
-    }
-    return out.append(']').toString();
+  /**
+   * The changes as a JSON array of documents, each as {@link ConveneJson#writeString} writes it,
+   * in one pass of Jackson's string writer: the module's serializer writes each element.
+   */
+  private static String array(List<Change> changes) {
+    return JSON.mapper().writeValueAsString(changes);
   }
 
   /**

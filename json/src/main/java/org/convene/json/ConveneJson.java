@@ -194,7 +194,13 @@ public final class ConveneJson {
    */
   public String writeString(Object value) {
     Require.argument(value, "ConveneJson", "writeString", "value");
-    return new String(write(value), StandardCharsets.UTF_8);
+    DocumentType<?> document = DocumentType.of(value.getClass());
+    if (document == null) {
+      throw notADocument(value.getClass());
+    }
+    // Jackson's own string path: characters into its pooled buffers, one copy into the string
+    // (no bytes to decode again); the module's serializer writes the document as writeDocument does
+    return writer.writeValueAsString(value);
   }
 
   /**
@@ -218,8 +224,12 @@ public final class ConveneJson {
 
   private <T> void writeDocument(DocumentType<T> type, Object value, OutputStream out) {
     try (JsonGenerator json = writer.createGenerator(out)) {
-      type.codec.writeDocument(type.type.cast(value), json);
+      writeDocument(type, value, json);
     }
+  }
+
+  private static <T> void writeDocument(DocumentType<T> type, Object value, JsonGenerator json) {
+    type.codec.writeDocument(type.type.cast(value), json);
   }
 
   /**

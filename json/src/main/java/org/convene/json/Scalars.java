@@ -259,10 +259,28 @@ final class Scalars {
     return Instant.parse(text);
   }
 
+  /**
+   * {@link Instant#toString}, with the common case, {@code 2023-11-30T23:00:00Z} (whole seconds,
+   * years 0 to 9999), by hand: a registration's row writes its request's instant twice, and the
+   * JDK's formatter took a tenth of the time of writing the row.
+   */
+  static String formatInstant(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (instant.getNano() != 0 || seconds < FIRST_FAST_SECOND || seconds > LAST_FAST_SECOND) {
+      return instant.toString();
+    }
+    return formatLocalDateTime(LocalDateTime.ofEpochSecond(seconds, 0, java.time.ZoneOffset.UTC)) + 'Z';
+  }
+
+  /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the instants of four-digit years. */
+  private static final long FIRST_FAST_SECOND = -62_167_219_200L;
+
+  private static final long LAST_FAST_SECOND = 253_402_300_799L;
+
   static final Text<Instant> INSTANT =
       text(
           "an ISO-8601 instant in UTC (e.g. 2023-11-30T23:00:00Z)",
-          Instant::toString,
+          Scalars::formatInstant,
           Scalars::parseInstant,
           "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?Z$");
 

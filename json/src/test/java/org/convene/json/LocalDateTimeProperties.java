@@ -29,6 +29,24 @@ class LocalDateTimeProperties {
     assertEquals(java.time.Instant.parse(value.toString()), Scalars.parseInstant(value.toString()));
   }
 
+  @RepeatedTest(500)
+  void formattingAnInstant_isInstantToString(@Given LocalDateTime time, @Given boolean wholeSeconds) {
+    java.time.Instant value = (wholeSeconds ? time.withNano(0) : time).toInstant(java.time.ZoneOffset.UTC);
+    assertEquals(value.toString(), Scalars.formatInstant(value));
+  }
+
+  /** The edges of the hand-written form: four-digit years, whole seconds. */
+  @Test
+  void formattingAnInstantAtTheEdges_isInstantToString() {
+    for (String text : java.util.List.of("0000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "9999-12-31T23:59:59Z",
+        "+10000-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2023-11-30T23:00:00.5Z", "2023-11-30T23:00:00.000000001Z")) {
+      java.time.Instant value = java.time.Instant.parse(text);
+      assertEquals(value.toString(), Scalars.formatInstant(value), text);
+    }
+    assertEquals(java.time.Instant.MIN.toString(), Scalars.formatInstant(java.time.Instant.MIN));
+    assertEquals(java.time.Instant.MAX.toString(), Scalars.formatInstant(java.time.Instant.MAX));
+  }
+
   /** What the hand-written form cannot hold, Instant.parse still reads as it always did. */
   @Test
   void midnightAs24_andALeapSecond_readAsInstantParseReadsThem() {

@@ -3,6 +3,7 @@ package org.convene.json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,6 +61,19 @@ class RoundTripProperties {
     Collections.reverse(roles);
     Participant reordered = new Participant.Builder().from(participant).roles(roles).build();
     assertArrayEquals(json.write(participant), json.write(reordered));
+  }
+
+  @RepeatedTest(100)
+  void writeString_givesTheTextOfWrite_compactAndIndented(
+      @Given(Events.class) Event event,
+      @Given(Participants.class) Participant participant,
+      @Given(JsonGenerators.Scenarios.class) RulesValues rules) {
+    // writeString takes Jackson's string path, write its byte path: one document either way
+    ConveneJson indented = ConveneJson.builder().indent(true).build();
+    for (Object value : all(event, participant, rules)) {
+      assertEquals(new String(json.write(value), StandardCharsets.UTF_8), json.writeString(value));
+      assertEquals(new String(indented.write(value), StandardCharsets.UTF_8), indented.writeString(value));
+    }
   }
 
   @RepeatedTest(100)
