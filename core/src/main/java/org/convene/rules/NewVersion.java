@@ -51,7 +51,9 @@ import org.convene.rules.internal.PersistentQueue;
  * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
  * capacity where there was none, an added track's or session's, the event's for an attendance it did
  * not limit, a repartitioned quota's), which one walk over the
- * live places builds ({@link #count}): the
+ * live places builds ({@link #count}), and the counters a selection leaves or joins as a session
+ * moves between tracks ({@link Effect#shed}: its places there freed; {@link Effect#gained}: merged
+ * into the counters held, by the same walk): the
  * registrations over a lowered or new limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
@@ -66,8 +68,9 @@ import org.convene.rules.internal.PersistentQueue;
  * {@link #settle}, because before it no waiting request is admitted and no registered participant
  * refused a travel slot has room in all their travel counters (every operation settles the
  * counters it frees, and {@link Restore} checks restored places), and such a version changes
- * that only for the requests in its raised counters' queues, for requests of a selection that
- * lost a counter or an overlap, or, where a rule admits more, for requests with room.
+ * that only for the requests in its raised counters' queues or in the queues of the counters a
+ * selection leaves, for requests of a selection that lost a counter or an overlap, or, where a
+ * rule admits more, for requests with room.
  */
 final class NewVersion {
   private NewVersion() {}
@@ -190,7 +193,7 @@ final class NewVersion {
    *       (whom that refuses {@link NoLongerAdmitted} reports on either path; a waiting request
    *       refused stays refused) or no longer (a waiting request of it may now be admitted:
    *       {@link Effect#mayAdmit});
-   *       tracks and sessions it no longer holds that occupied no counter; and tracks and
+   *       tracks and sessions it no longer holds (where they counted it, see the last item); and tracks and
    *       sessions the version drops from the event, named or held: their counters go with them
    *       (a counter of a dropped track or session counts nobody under the new version), every
    *       other counter a place occupies stays, a request that names a dropped id is reported
@@ -200,7 +203,8 @@ final class NewVersion {
    *       or from the event ({@link Plan#unlimited}): their counters go as a dropped track's do,
    *       nobody loses a place, and the waiting requests of the selections that counted in them
    *       are evaluated, in line order, where they have room in every counter they still need;
-   *   <li>in a live request's selection, new counters that no live request held: a capacity for
+   *   <li>in a live request's selection, new counters that no live request held (for counters
+   *       held by others that a selection joins, see the last item): a capacity for
    *       an attendance a held track or session did not limit, or the event did not (a counter
    *       every request of that attendance counts in, whatever its selection), an added track or
    *       session with a capacity or under a quota. Its holders, taken in the order they were accepted, and
@@ -305,9 +309,10 @@ final class NewVersion {
       }
     }
     /**
-     * It names no id the version lacks and holds fewer counters than before, or no longer holds
-     * two sessions that overlap: a waiting request of it that needed a dropped counter, or that
-     * double booking refused, may now be admitted.
+     * It names no id the version lacks and left a counter it held (dropped, removed or no longer
+     * counting it, whatever it joins), or no longer holds two sessions that overlap: a waiting
+     * request of it that needed such a counter, or that double booking refused, may now be
+     * admitted.
      */
     boolean mayAdmit;
   }
@@ -341,8 +346,13 @@ final class NewVersion {
     final Set<Draft.Named> missingNamed = new HashSet<>();
     /** Whether a selection is {@linkplain Effect#reported reported}. */
     boolean reported;
-    /** Whether a selection's requests count in new counters ({@link Effect#gained}). */
+    /**
+     * Whether a selection's requests count in counters they did not ({@link Effect#gained}: new
+     * ones, or held ones they join).
+     */
     boolean gains;
+    /** Whether a selection {@linkplain Effect#mayAdmit may now be admitted} ({@link #withRoom} then reads the queues). */
+    boolean mayAdmit;
     /** Whether a selection's requests leave counters the version keeps ({@link Effect#shed}). */
     boolean sheds;
     /** The counters some selection's requests leave ({@link Effect#shed}), without partition values. */
@@ -362,11 +372,11 @@ final class NewVersion {
     boolean reportedHeldGone = true;
     /**
      * Whether {@link #keep} walks the waiting list: a selection is reported, needs no counter now,
-     * gains counters, or lost an overlap (its waiting requests that need no counter may now be
-     * admitted). Else the waiting requests that may now be admitted, of selections that lost
-     * counters (of removed capacities, of dropped tracks and sessions) and still need one, are
-     * those with room in every counter they still need, found in the queues of the counters with
-     * room ({@link #withRoom}): none where those are full.
+     * gains or leaves counters, or lost an overlap (its waiting requests that need no counter may
+     * now be admitted). Either way, the waiting requests that may now be admitted and still need a
+     * counter are those with room in every counter they still need, found in the queues of the
+     * counters with room ({@link #withRoom}): none where those are full; the walk adds those that
+     * need none.
      */
     boolean walk;
   }
@@ -421,8 +431,9 @@ final class NewVersion {
 
   /**
    * Whether what one selection holds keeps its counters (but those of dropped tracks and
-   * sessions, and new ones no live request held) and every answer but the limits' and those
-   * that admit more; if so, notes its {@link Effect} in the plan where it has one.
+   * sessions, new ones no live request held, and those it leaves or joins as a session moves
+   * between tracks) and every answer but the limits' and those that admit more; if so, notes its
+   * {@link Effect} in the plan where it has one.
    */
   private static boolean effect(EventIndex before, EventIndex after, Draft.Named named, Plan plan) {
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
@@ -503,6 +514,7 @@ final class NewVersion {
       plan.effects.put(named, f);
       plan.reported |= f.reported;
       plan.gains |= gains;
+      plan.mayAdmit |= f.mayAdmit;
       // its waiting requests that leave counters are found by the walk
       plan.walk |= f.reported || keyless || gains || sheds;
     }
@@ -530,7 +542,8 @@ final class NewVersion {
   }
 
   /**
-   * The keys of the new counters a request counts in ({@link Effect#gained}): a quota's for each
+   * The keys of the counters a request newly counts in ({@link Effect#gained}: new ones, or held
+   * ones it joins): a quota's for each
    * partition value its participant counts in.
    */
   private static List<CounterKey> gained(EventIndex after, List<CounterKey> gained, RegistrationRequest request) {
@@ -621,12 +634,15 @@ final class NewVersion {
    * Moves a snapshot to a version that keeps the counters ({@link #keepsCounters}), from its
    * places, counters and queues, with what {@link #settle} gives: the draft holds the snapshot's
    * places, counters and queues with the new version's index. The counters and waiting queues of
-   * the dropped tracks and sessions and of the removed capacities go; the waiting requests of
-   * selections that lost counters with room in every counter they still need are read from the
-   * queues of the counters with room, or, where it reports a selection, makes one need no counter
-   * or ends an overlap ({@link Plan#walk}), one walk over the live places finds the requests of
-   * the selections it changes, and no one is placed again; where it adds counters live requests count in, one walk builds
-   * them ({@link #count}). Then {@link #overLimit} and {@link #raise}.
+   * the dropped tracks and sessions and of the removed capacities go, and requests leave the
+   * counters that no longer count them ({@link #shed}: places freed, waiting requests out of the
+   * queues); the waiting requests of selections that lost counters with room in every counter
+   * they still need are read from the queues of the counters with room ({@link #withRoom}), and,
+   * where it reports a selection, makes one need no counter, gains or leaves counters or ends an
+   * overlap ({@link Plan#walk}), one walk over the live places finds the requests of the
+   * selections it changes, and no one is placed again; where requests newly count in counters,
+   * new or held, one walk builds them and merges them into those held ({@link #count}). Then
+   * {@link #overLimit} and {@link #raise}.
    */
   static void keep(Registrations old, Draft d, List<Change> changes) {
     Plan plan = plan(old, d.index);
@@ -718,7 +734,7 @@ final class NewVersion {
     if (plan.gains) {
       count(old, d, plan, queues, keyed, made);
     }
-    if (!plan.effects.isEmpty()) {
+    if (plan.mayAdmit) {
       // those that need a counter and have room in every one they need, in the queues of the
       // counters with room, as they are now; those in a repartitioned quota's new counters'
       // queues (Effect#requeued) are settled from there
@@ -779,7 +795,8 @@ final class NewVersion {
   }
 
   /**
-   * Builds the new counters of a version that keeps the others ({@link Effect#gained}) in one walk
+   * Builds the counters requests newly count in, of a version that keeps the others ({@link
+   * Effect#gained}: new counters, or the part a held counter gains, merged into it) in one walk
    * over the live places: their holders, the registrations of the selections that count in them,
    * in the order they were accepted (as placing everyone again counts them, so that {@link
    * #overLimit} reports those past a limit as it does), and their queues, the waiting requests of

@@ -1080,7 +1080,6 @@ class NewVersionTest {
         .registration(org.convene.RegistrationWindow.alwaysOpen()).waitingListEnabled(true).build();
   }
 
-  /** A Belgian (academic: no travel slot) of an organisation, in person in one of the seed's tracks. */
   /** Belgians of Fedict and BOSA (by their ids' prefix) registered in turn for the seed's readiness track. */
   private static Registrations inReadiness(String... ids) {
     Registrations r = Registrations.empty(seedOpened());
@@ -1090,6 +1089,7 @@ class NewVersionTest {
     return r;
   }
 
+  /** A Belgian (academic: no travel slot) of an organisation, in person in one of the seed's tracks. */
   private static RegistrationRequest belgian(String id, String organisation, String track) {
     Participant p = new Participant.Builder().id(id).name(id).delegation("BE").sector(Sector.ACADEMIC)
         .organisation(organisation).build();
