@@ -141,10 +141,7 @@ public final class ConveneJson {
    */
   public static String schema(Class<?> type) {
     Require.argument(type, "ConveneJson", "schema", "type");
-    DocumentType<?> document = DocumentType.of(type);
-    if (document == null) {
-      throw notADocument(type);
-    }
+    DocumentType<?> document = documentType(type);
     String resource = document.schemaResource();
     // through the class, not its loader: on the module path a loader finds no resource in a
     // package the module does not open, while a class always reads its own module's
@@ -194,10 +191,7 @@ public final class ConveneJson {
    */
   public String writeString(Object value) {
     Require.argument(value, "ConveneJson", "writeString", "value");
-    DocumentType<?> document = DocumentType.of(value.getClass());
-    if (document == null) {
-      throw notADocument(value.getClass());
-    }
+    documentType(value.getClass()); // refuses what is not a document before Jackson sees it
     // Jackson's own string path: characters into its pooled buffers, one copy into the string
     // (no bytes to decode again); the module's serializer writes the document as writeDocument does
     return writer.writeValueAsString(value);
@@ -215,21 +209,13 @@ public final class ConveneJson {
   public void write(Object value, OutputStream out) {
     Require.argument(value, "ConveneJson", "write", "value");
     Require.argument(out, "ConveneJson", "write", "out");
-    DocumentType<?> document = DocumentType.of(value.getClass());
-    if (document == null) {
-      throw notADocument(value.getClass());
-    }
-    writeDocument(document, value, out);
+    writeDocument(documentType(value.getClass()), value, out);
   }
 
   private <T> void writeDocument(DocumentType<T> type, Object value, OutputStream out) {
     try (JsonGenerator json = writer.createGenerator(out)) {
-      writeDocument(type, value, json);
+      type.codec.writeDocument(type.type.cast(value), json);
     }
-  }
-
-  private static <T> void writeDocument(DocumentType<T> type, Object value, JsonGenerator json) {
-    type.codec.writeDocument(type.type.cast(value), json);
   }
 
   /**
@@ -325,6 +311,15 @@ public final class ConveneJson {
   private static <T> DocumentType<T> exactType(Class<T> type) {
     Require.argument(type, "ConveneJson", "read", "type");
     DocumentType<T> document = DocumentType.exactly(type);
+    if (document == null) {
+      throw notADocument(type);
+    }
+    return document;
+  }
+
+  /** The document type of {@code type} or of its nearest superclass, or an exception that lists them. */
+  private static DocumentType<?> documentType(Class<?> type) {
+    DocumentType<?> document = DocumentType.of(type);
     if (document == null) {
       throw notADocument(type);
     }

@@ -116,6 +116,8 @@ class ConveneJsonOptionsTest {
         + " RegistrationsState, Violation, GoLiveWarning";
     assertEquals("java.lang.String is not a Convene JSON document type: " + types, message(() -> ConveneJson.schema(String.class)));
     assertEquals("java.lang.String is not a Convene JSON document type: " + types, message(() -> ConveneJson.create().write("x")));
+    // writeString too, though Jackson alone would write a number
+    assertEquals("java.lang.Integer is not a Convene JSON document type: " + types, message(() -> ConveneJson.create().writeString(42)));
     assertEquals(
         "java.lang.Object is not a Convene JSON document type: " + types,
         message(() -> ConveneJson.create().read("{}", Object.class)));
