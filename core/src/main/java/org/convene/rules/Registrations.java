@@ -210,6 +210,16 @@ public final class Registrations {
    * Registrations restored = Registrations.restore(event, List.of(), stored);
    * }</pre>
    *
+   * <p>A place whose request names a track or session the event does not have is kept as it is,
+   * as a snapshot keeps it after the version that dropped the id ({@link #withEvent}, which
+   * reported it as {@link Change.Kind#SELECTION_REMOVED}): a registration keeps what remains, a
+   * waiting request is not promoted while the event lacks the id, and a later version that
+   * brings the id back places it again, as on the snapshot the places were taken from. A host
+   * finds such places by the ids their requests name that {@link Event#findTrack} and {@link
+   * Event#findSession} do not find, and the organiser decides on them with the other operations.
+   * The restore cannot tell an id a version dropped from one the event never had: a misspelt id
+   * is kept too.
+   *
    * <p>Cost: O(n log n) for n places, each queue built at once from its places in order, plus a
    * check that the places are settled, as every snapshot's are: no waiting request has room in
    * every counter it needs and passes every rule, no registered participant refused a travel slot
@@ -224,8 +234,8 @@ public final class Registrations {
    * @param places the registrations and waiting requests, each participant once, not null
    * @return the snapshot, not null
    * @throws org.convene.MissingValueException if an argument or a place is null
-   * @throws InvalidRequestException if a participant appears twice, a request names a track or
-   *     session the event does not have, or a travel slot category is not the event's
+   * @throws InvalidRequestException if a participant appears twice, or a registered place holds a
+   *     travel slot of a category the event's travel policy does not have
    */
   public static Registrations restore(Event event, List<? extends Rule> rules, List<Registration> places) {
     EventIndex index = index(event, rules, "restore");

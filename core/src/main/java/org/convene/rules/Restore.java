@@ -111,7 +111,10 @@ final class Restore {
   /**
    * {@link Registrations#restore(Event, List, List)}: the places in the order of both queues,
    * each given the next order as its request order and, registered, the one after as its
-   * acceptance order.
+   * acceptance order. A request may name a track or session the event lacks, as the state's may:
+   * a snapshot keeps such a place after the version that dropped the id, and the rules read it
+   * as a stored request (a waiting one is refused by {@link SelectionRule}, so never promoted
+   * while the id is missing, and the settled check admits none of them).
    */
   static Registrations of(Event event, EventIndex index, List<Registration> places) {
     Set<String> seen = new HashSet<>();
@@ -127,7 +130,6 @@ final class Restore {
         throw new InvalidRequestException("Registrations.restore places[" + i + "] is participant \"" + id
             + "\", who is already at an earlier position: each participant has one place");
       }
-      index.select(place.getRequest(), false); // refuses a track or session the event does not have
       long seq = clock++;
       Entry e;
       if (place.getState() == Registration.State.WAITING) {

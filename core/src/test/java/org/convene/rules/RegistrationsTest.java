@@ -53,11 +53,21 @@ class RegistrationsTest {
   }
 
   @Test
-  void restore_refusesARequestForATrackTheEventDoesNotHave() {
+  void restore_keepsARequestForATrackTheEventDoesNotHave_asASnapshotKeepsItAfterTheVersionThatDroppedIt() {
+    // a version dropped track c: q keeps their place, p waits and is not promoted while c is missing
+    Registration kept = new Registration.Builder().request(SmallEvents.in(SmallEvents.person("q", "FR"), "a", "c"))
+        .state(Registration.State.REGISTERED).build();
     Registration place = new Registration.Builder().request(SmallEvents.in(SmallEvents.person("p", "FR"), "c"))
         .state(Registration.State.WAITING).build();
+    Registrations r = Registrations.restore(WITH_TRAVEL, List.of(), List.of(kept, place));
+    assertEquals(List.of(kept), r.getRegistered());
+    assertEquals(List.of(place), r.getWaiting());
+    DecidedUpdate promoted = r.promote("p");
+    assertEquals(Decision.Outcome.REJECTED, promoted.getDecision().getOutcome());
+    assertEquals("SELECTION_REMOVED", promoted.getDecision().getFailures().get(0).getReasonCode());
+    // a new request for c is still an error
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> Registrations.restore(WITH_TRAVEL, List.of(), List.of(place)));
+        () -> r.register(SmallEvents.in(SmallEvents.person("s", "FR"), "c")));
     assertTrue(e.getMessage().startsWith("RegistrationRequest.trackIds contains \"c\""), e.getMessage());
   }
 

@@ -13,16 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
+import org.convene.Attendance;
 import org.convene.Capacity;
+import org.convene.Event;
+import org.convene.Participant;
 import org.convene.ParticipantFilter;
 import org.convene.Partition;
+import org.convene.RegistrationWindow;
+import org.convene.Sector;
+import org.convene.SeedEvent;
 import org.convene.TravelSlot;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link Registrations#restore(RegistrationsState, List)} refuses, one by one, every state no
- * snapshot can have, naming the place, the field and its value; and a restored snapshot hands a
- * freed travel slot on as the original does.
+ * snapshot can have, naming the place, the field and its value; a restored snapshot hands a
+ * freed travel slot on as the original does; and {@link Registrations#restore(Event, List, List)}
+ * takes back the places a snapshot keeps after a version dropped a track their requests name.
  */
 class RestoreTest {
   /** ada holds the one travel slot, bob is registered without one, cid waits for a place. */
@@ -155,5 +162,75 @@ class RestoreTest {
     InvalidRequestException e =
         assertThrows(InvalidRequestException.class, () -> Registrations.restore(state, List.of()));
     assertEquals("Registrations.restore(state, rules): state." + detail, e.getMessage());
+  }
+
+  // A host that stores only its places (getRegistered() and getWaiting(), as the javadoc of
+  // restore(event, rules, places) shows) restores after a version that dropped a track live
+  // requests name: the snapshot keeps those places, so the restore takes them as they are.
+
+  /** The seed event, opened, with its waiting list. */
+  private static final Event SEED = new Event.Builder().from(SeedEvent.event())
+      .registration(RegistrationWindow.alwaysOpen()).waitingListEnabled(true).build();
+  private static final Event WITHOUT_READINESS = RulesGenerators.dropped(SEED, SeedEvent.READINESS);
+
+  private static RegistrationRequest seedRequest(String id, Sector sector, String track) {
+    Participant p = new Participant.Builder().id(id).name(id).delegation(id.substring(0, 2).toUpperCase())
+        .sector(sector).build();
+    return RegistrationRequest.forTracks(p, Attendance.IN_PERSON, SmallEvents.NOW, track);
+  }
+
+  /**
+   * Three Belgians fill the Belgian quota of readiness (be-1 and be-2 hold the Belgian travel
+   * slots), be-4 waits for it, be-5 is in training without a slot and fr-1 with one; then a
+   * version drops readiness.
+   */
+  private static Update readinessDropped() {
+    Registrations r = registerAll(Registrations.empty(SEED),
+        seedRequest("be-1", Sector.PUBLIC, SeedEvent.READINESS),
+        seedRequest("be-2", Sector.PRIVATE, SeedEvent.READINESS),
+        seedRequest("be-3", Sector.ACADEMIC, SeedEvent.READINESS),
+        seedRequest("be-4", Sector.PUBLIC, SeedEvent.READINESS),
+        seedRequest("be-5", Sector.PUBLIC, SeedEvent.TRAINING),
+        seedRequest("fr-1", Sector.PUBLIC, SeedEvent.TRAINING));
+    assertEquals(List.of("be-4"), r.getWaiting().stream().map(w -> w.getParticipant().getId()).toList());
+    assertEquals(java.util.Optional.empty(), r.find("be-5").orElseThrow().getTravelSlot());
+    return r.withEvent(WITHOUT_READINESS);
+  }
+
+  @Test
+  void placesNamingADroppedTrack_restoreFromTheHostsPlaces_andDecideEveryLaterOperationAndVersionAsTheSnapshot() {
+    Update dropped = readinessDropped();
+    assertEquals(List.of("SELECTION_REMOVED be-1", "SELECTION_REMOVED be-2", "SELECTION_REMOVED be-3",
+        "SELECTION_REMOVED be-4"), changes(dropped));
+    Registrations original = dropped.getRegistrations();
+    List<Registration> stored = new ArrayList<>(original.getRegistered());
+    stored.addAll(original.getWaiting());
+    Registrations restored = Registrations.restore(WITHOUT_READINESS, List.of(), stored);
+    assertEquals(original.getRegistered(), restored.getRegistered());
+    assertEquals(original.getWaiting(), restored.getWaiting());
+    assertTrue(restored.settled, "be-4 waits for a track the version lacks: not admitted, so settled");
+    assertEquals(Registrations.restore(original.getState(), List.of()), original);
+
+    List<Operation> later = List.of(
+        Operation.promote("be-4"),                                    // refused: readiness is gone
+        Operation.cancel("be-3"),                                     // frees nothing be-4 may take
+        Operation.register(seedRequest("lu-1", Sector.PUBLIC, SeedEvent.TRAINING)),
+        Operation.changeEvent(WITHOUT_READINESS.withTitle("Retitled")), // lacks readiness too: no report
+        Operation.changeEvent(SEED),                                  // readiness back: be-4 has room
+        Operation.cancel("be-1"),                                     // the Belgian public slot goes to be-5
+        Operation.cancel("be-2"), Operation.cancel("be-4"), Operation.cancel("be-5"),
+        Operation.cancel("fr-1"), Operation.cancel("lu-1"));
+    List<Update> updates = RegistrationsLifecycleProperties.assertSameUpdates(original, restored, later);
+    List<List<String>> seen = updates.stream().map(SmallEvents::changes).toList();
+    DecidedUpdate promoted = original.promote("be-4");
+    assertEquals(Decision.Outcome.REJECTED, promoted.getDecision().getOutcome());
+    assertEquals(List.of("selection"), promoted.getDecision().getFailures().stream().map(RuleOutcome::getRuleId).toList());
+    assertEquals(List.of(), seen.get(0));
+    assertEquals(List.of("CANCELLED be-3"), seen.get(1));
+    assertEquals(List.of(), seen.get(3));
+    assertEquals(List.of("PROMOTED be-4"), seen.get(4));
+    assertEquals(List.of("CANCELLED be-1", "TRAVEL_GRANTED be-5"), seen.get(5));
+    Registrations end = updates.get(updates.size() - 1).getRegistrations();
+    assertEquals(0, end.getRegisteredCount() + end.getWaitingCount());
   }
 }
