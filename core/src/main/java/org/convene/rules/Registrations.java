@@ -234,8 +234,9 @@ public final class Registrations {
    * @param places the registrations and waiting requests, each participant once, not null
    * @return the snapshot, not null
    * @throws org.convene.MissingValueException if an argument or a place is null
-   * @throws InvalidRequestException if a participant appears twice, or a registered place holds a
-   *     travel slot of a category the event's travel policy does not have
+   * @throws InvalidRequestException if a participant appears twice, a waiting place holds a travel
+   *     slot (only a registered participant holds one), or a registered place holds a travel slot
+   *     of a category the event's travel policy does not have
    */
   public static Registrations restore(Event event, List<? extends Rule> rules, List<Registration> places) {
     EventIndex index = index(event, rules, "restore");

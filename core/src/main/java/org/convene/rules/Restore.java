@@ -133,6 +133,10 @@ final class Restore {
       long seq = clock++;
       Entry e;
       if (place.getState() == Registration.State.WAITING) {
+        if (place.getTravelSlot().isPresent()) {
+          throw new InvalidRequestException("Registrations.restore places[" + i + "] is waiting, yet has travelSlot \""
+              + place.getTravelSlot().get() + "\": only a registered place holds one");
+        }
         e = new Entry(seq, -1, place.getRequest(), Registration.State.WAITING, null);
         waiting.add(e);
       } else {

@@ -46,6 +46,16 @@ class RegistrationsTest {
   }
 
   @Test
+  void restore_refusesAWaitingPlaceWithATravelSlot_ratherThanDropTheSlot() {
+    Registration waiting = new Registration.Builder().request(in("p", "FR")).state(Registration.State.WAITING)
+        .travelSlot("member").build();
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> Registrations.restore(WITH_TRAVEL, List.of(), List.of(registered("q", "member"), waiting)));
+    assertEquals("Registrations.restore places[1] is waiting, yet has travelSlot \"member\": only a registered place "
+        + "holds one", e.getMessage());
+  }
+
+  @Test
   void restore_refusesATravelSlotOnAnEventWithoutTravelPolicy() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> Registrations.restore(event().build(), List.of(), List.of(registered("p", "member"))));
