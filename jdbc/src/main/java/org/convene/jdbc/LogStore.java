@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -212,11 +213,11 @@ final class LogStore {
     /** Batches of up to this many rows keep their text; larger ones, rare, build it each time. */
     static final int KEPT = DurableDesk.MAX_BATCH;
 
-    private final java.util.function.IntFunction<String> make;
+    private final IntFunction<String> make;
     /** Filled as batches come: a race makes the same text twice, and either is kept. */
     private final String[] texts = new String[KEPT + 1];
 
-    SqlByRows(java.util.function.IntFunction<String> make) {
+    SqlByRows(IntFunction<String> make) {
       this.make = make;
     }
 
