@@ -438,9 +438,10 @@ final class NewVersion {
   private static boolean effect(EventIndex before, EventIndex after, Draft.Named named, Plan plan) {
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
     EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
-    if (!b.missing.containsAll(a.missing)) {
-      return false; // an id an earlier version dropped is back: the request's counters would grow
-    }
+    // an id an earlier version dropped is back: the selection touches that track or holds that
+    // session again, so it joins its counters (new ones, or held ones: Effect#gained, as a session
+    // moved into a track), and a waiting request of it that lacks no id now may be admitted
+    boolean back = !b.missing.containsAll(a.missing);
     // a track of the old version newly touched, or a session of it newly held that counts (a session
     // moved between tracks): the selection joins counters that may hold others (Effect#gained, merged
     // by count), and leaves those that no longer count it (Effect#shed)
@@ -502,9 +503,10 @@ final class NewVersion {
       plan.missingNamed.add(named);
     } else {
       boolean overlapLost = !a.doubleBooking().isPassed() && b.doubleBooking().isPassed();
-      f.mayAdmit = lost || overlapLost;
-      // one that lost counters only: its waiting requests with room are in the queues of the counters with room
-      plan.walk |= overlapLost;
+      f.mayAdmit = lost || overlapLost || back;
+      // one that lost counters only: its waiting requests with room are in the queues of the counters
+      // with room; the walk finds those that need none
+      plan.walk |= overlapLost || back;
     }
     boolean sheds = false;
     for (List<CounterKey> shed : f.shed) {
