@@ -259,8 +259,8 @@ final class NewVersion {
    * registrations leave these counters, which frees their places, settled as after a
    * cancellation, and its waiting requests leave their queues). So a version that keeps these
    * inputs keeps the counters whatever it does to the tracks and sessions: {@link #settle} remains
-   * for the others (a changed travel category, quotas added or removed), for custom rules and for
-   * places that are not settled.
+   * for the others (a changed travel category, quotas added, removed or reordered), for custom
+   * rules and for places that are not settled.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
    * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then

@@ -598,8 +598,9 @@ public final class Registrations {
    * the walk that finds whom they now refuse (about 0.6 s at 1M for a narrowed target group). So
    * does the first version after {@link #restore}, unless the places restored are not settled
    * (places a host stores where a waiting request has room, say). Any other version (a changed
-   * travel category, a quota added or removed, a custom rule that may read the event) places
-   * every live registration and waiting request again: O(n log n). Both give the same snapshot and changes. Finding the requests a
+   * travel category, a quota added, removed or reordered, a custom rule that may read the event)
+   * places every live registration and waiting request again: O(n log n). Both give the same
+   * snapshot and changes. Finding the requests a
    * stricter rule now refuses reads every live request once, on either way; a version that
    * refuses no one the previous one admitted reads none.
    *
