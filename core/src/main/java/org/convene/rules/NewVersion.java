@@ -876,9 +876,7 @@ final class NewVersion {
       PersistentQueue<Entry> q = d.waitingByKey.get(k);
       d.waitingByKey = d.waitingByKey.put(k, q == null ? PersistentQueue.ofSorted(e -> e.seq, list) : merged(q, list, e -> e.seq));
     });
-    for (Entry e : keyed) {
-      d.waitingKeyless = d.waitingKeyless.remove(e.seq);
-    }
+    d.waitingKeyless = without(d.waitingKeyless, keyed);
   }
 
   /**
@@ -906,6 +904,31 @@ final class NewVersion {
   /** A queue by {@link Entry#seq} with more entries, given in that order. */
   private static PersistentQueue<Entry> merged(PersistentQueue<Entry> queue, List<Entry> more) {
     return merged(queue, more, e -> e.seq);
+  }
+
+  /**
+   * A queue by {@link Entry#seq} without some of its entries, given in that order: taken out one
+   * by one where they are few, else the queue is built again from those it keeps (a returned
+   * track's half a million waiting requests leave the requests that need no counter at once).
+   */
+  private static PersistentQueue<Entry> without(PersistentQueue<Entry> queue, List<Entry> gone) {
+    if (gone.size() * 8L < queue.size()) {
+      for (Entry e : gone) {
+        queue = queue.remove(e.seq);
+      }
+      return queue;
+    }
+    List<Entry> kept = new ArrayList<>(queue.size() - gone.size());
+    int[] i = {0};
+    queue.forEach(e -> {
+      while (i[0] < gone.size() && gone.get(i[0]).seq < e.seq) {
+        i[0]++;
+      }
+      if (i[0] == gone.size() || gone.get(i[0]).seq != e.seq) {
+        kept.add(e);
+      }
+    });
+    return PersistentQueue.ofSorted(e -> e.seq, kept);
   }
 
   /** A queue ordered by {@code order} with more entries, given in that order. */
