@@ -355,12 +355,17 @@ class RegistrationsLifecycleProperties {
     // version: the requests that name it join its counters (new, or a track's others hold), the
     // registrations past a limit are reported, and the waiting ones that lack no id now are
     // evaluated; alone, with limits moved, or with edits of every kind (movedBothWays asserts
-    // that such a version keeps the counters)
+    // that such a version keeps the counters). Every limit lifted second, sometimes: the waiting
+    // requests that name the dropped id then need no counter, and wait only for it
     int[] version = {0};
     versionsThenLater(s, random, 6, chosen -> {
       int v = version[0]++;
       if (v == 0 || (v == 3 && random.trueOrFalse())) {
         return RulesGenerators.droppedNamed(random, chosen);
+      }
+      if (v == 1 && random.trueOrFalse(0.3)) {
+        return new RulesGenerators.Edited(RulesGenerators.unlimited(chosen.getEvent()),
+            java.util.EnumSet.of(RulesGenerators.Edit.UNLIMITED));
       }
       int with = random.intRange(0, 3);
       RulesGenerators.Edited base = with <= 1
