@@ -68,7 +68,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * same snapshot. {@code dropHeldTrack}: the readiness track dropped, which half the requests
  * name: each is reported ({@code SELECTION_REMOVED}), its quota counters go, nobody is promoted.
  * {@code retitleAfterDrop}: another title, on the snapshot after that drop (its requests naming
- * the readiness track are not reported again).
+ * the readiness track are not reported again). {@code bringBackTrack}: on that snapshot, the
+ * readiness track back, retitled: the half of the requests that name it join its quota counters
+ * again (new counters, built in one walk: 81 registrations, the rest of that half waiting in
+ * their queues), and its waiting requests, which lack no id now, are evaluated where they have
+ * room (none here: every Member State's 3 places are held again, so nobody is reported or
+ * promoted).
  * {@code rescopeQuota}: the per-Member-State quota made one of the whole event instead of each
  * track (81 reported over it). {@code repartitionQuota}: the quota per Member State and sector
  * instead of per Member State (162 promoted). Both replace the quota's counters, built in one walk.
@@ -118,6 +123,8 @@ public class RulesVersionBenchmark {
   private Event withoutTrack;
   private Registrations afterDrop;
   private Event withoutTrackRetitled;
+  /** The seed event with the readiness track retitled: the track back after {@code afterDrop} ({@code bringBackTrack}). */
+  private Event readinessBack;
   /** The seed event with 100 in-person and 20 online places, full, and its version without a target group. */
   private Registrations capacityFull;
   private Event capacityFullEveryone;
@@ -359,6 +366,18 @@ public class RulesVersionBenchmark {
     }
     afterDrop = droppedTrack.getRegistrations();
     withoutTrackRetitled = new Event.Builder().from(withoutTrack).title(event.getTitle() + " (updated)").build();
+    if (params.getBenchmark().endsWith("bringBackTrack")) {
+      List<Track> back = new ArrayList<>();
+      event.getTracks().forEach(t -> back.add(t.getId().equals(SeedEvent.READINESS) ? t.withTitle(t.getTitle() + " (back)") : t));
+      readinessBack = new Event.Builder().from(event).tracks(back).build();
+      Update u = afterDrop.withEvent(readinessBack);
+      if (!u.getChanges().isEmpty() || !u.getRegistrations().getRegistered().equals(registrations.getRegistered())) {
+        throw new IllegalStateException("bringing the readiness track back gave " + u.getChanges().size()
+            + " changes, not 0, or other registrations than before the drop");
+      }
+      System.out.println("bringBackTrack: " + afterDrop.getRegisteredCount() + " registered, " + afterDrop.getWaitingCount()
+          + " waiting, " + naming + " naming the readiness track, 0 changes");
+    }
     withoutSession = new Event.Builder().from(event).tracks(dropped).build();
     priced = new Event.Builder().from(event).fee(new Fee.Builder().from(event.getFee())
         .addPrices(Price.of("standard", BigDecimal.valueOf(250), Currency.getInstance("EUR"))).build()).build();
@@ -594,6 +613,17 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update retitleAfterDrop() {
     return afterDrop.withEvent(withoutTrackRetitled);
+  }
+
+  /**
+   * A version with the readiness track back, retitled, after the version without it: the half of
+   * the requests that name it join its counters and queues again.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update bringBackTrack() {
+    return afterDrop.withEvent(readinessBack);
   }
 
   /**

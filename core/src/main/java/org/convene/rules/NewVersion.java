@@ -45,15 +45,16 @@ import org.convene.rules.internal.PersistentQueue;
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
  * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions,
  * quotas that count otherwise: another scope, partition or attendance, sessions moved between
- * tracks or between a track and the plenary sessions),
+ * tracks or between a track and the plenary sessions, tracks and sessions an earlier version
+ * dropped brought back),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
  * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
  * capacity where there was none, an added track's or session's, the event's for an attendance it did
  * not limit, a repartitioned quota's), which one walk over the
  * live places builds ({@link #count}), and the counters a selection leaves or joins as a session
- * moves between tracks ({@link Effect#shed}: its places there freed; {@link Effect#gained}: merged
- * into the counters held, by the same walk): the
+ * moves between tracks or as a track or session it names comes back ({@link Effect#shed}: its
+ * places there freed; {@link Effect#gained}: merged into the counters held, by the same walk): the
  * registrations over a lowered or new limit are
  * the latest holders of the counters over it ({@link #overLimit}), and only the queues of the
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
@@ -69,8 +70,9 @@ import org.convene.rules.internal.PersistentQueue;
  * refused a travel slot has room in all their travel counters (every operation settles the
  * counters it frees, and {@link Restore} checks restored places), and such a version changes
  * that only for the requests in its raised counters' queues or in the queues of the counters a
- * selection leaves, for requests of a selection that lost a counter or an overlap, or, where a
- * rule admits more, for requests with room.
+ * selection leaves, for requests of a selection that lost a counter or an overlap or that names
+ * an id back (waiting, it was refused only while the event lacked the id), or, where a rule
+ * admits more, for requests with room.
  */
 final class NewVersion {
   private NewVersion() {}
@@ -232,7 +234,19 @@ final class NewVersion {
    *       be admitted, evaluated where it has room in every counter it still needs) and joins
    *       the ones it now counts in ({@link Effect#gained}: built by the walk that builds a new
    *       counter, and merged into the counter the snapshot holds, its holders in the order they
-   *       were accepted, those past the limit reported, its queue in line order).
+   *       were accepted, those past the limit reported, its queue in line order);
+   *   <li>a track or session that a live request names and an earlier version dropped, brought
+   *       back (as it was or otherwise): the selection touches that track or holds that session
+   *       again, so it joins its counters, new ones where no live request holds them (the
+   *       returned track's or session's capacity, a quota of it) or ones the snapshot holds (the
+   *       track of a returned session, which others touch), built and merged as a moved session's
+   *       ({@link Effect#gained}): its registrations are counted in the order they were accepted,
+   *       those past a limit reported, nobody reported for the id ({@link #dropsNamed}: it is no
+   *       longer missing), and its waiting requests join the queues in line order. A waiting
+   *       request of it that now lacks no id was refused only for the missing id while it had
+   *       room, so may now be admitted ({@link Effect#mayAdmit}): evaluated, in line order, where
+   *       it has room in every counter it needs, found in the queues of the counters with room,
+   *       or by the walk where it needs none; one that still lacks an id waits on.
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, scopes, partitions and
@@ -243,9 +257,10 @@ final class NewVersion {
    * capacities, and those a selection no longer touches or holds (it named only dropped sessions
    * of a track that stays, or a session moved out of a track: {@link Effect#shed}; its
    * registrations leave these counters, which frees their places, settled as after a
-   * cancellation, and its waiting requests leave their queues). A version that brings back a track
-   * or session a live request names and an earlier version dropped is placed again: the
-   * request's counters would grow.
+   * cancellation, and its waiting requests leave their queues). So a version that keeps these
+   * inputs keeps the counters whatever it does to the tracks and sessions: {@link #settle} remains
+   * for the others (a changed travel category, quotas added, removed or reordered), for custom
+   * rules and for places that are not settled.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
    * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then
@@ -310,9 +325,9 @@ final class NewVersion {
     }
     /**
      * It names no id the version lacks and left a counter it held (dropped, removed or no longer
-     * counting it, whatever it joins), or no longer holds two sessions that overlap: a waiting
-     * request of it that needed such a counter, or that double booking refused, may now be
-     * admitted.
+     * counting it, whatever it joins), no longer holds two sessions that overlap, or names an id
+     * the old version lacked (brought back): a waiting request of it that needed such a counter,
+     * that double booking refused, or that the missing id held back, may now be admitted.
      */
     boolean mayAdmit;
   }
@@ -341,7 +356,8 @@ final class NewVersion {
     final Map<Draft.Named, Effect> effects = new HashMap<>();
     /**
      * The selections that name an id the new version lacks: their waiting requests are not
-     * promoted while the version lacks the id (one that brings it back places them again).
+     * promoted while the version lacks the id (one that brings it back evaluates them where they
+     * have room: {@link Effect#mayAdmit}).
      */
     final Set<Draft.Named> missingNamed = new HashSet<>();
     /** Whether a selection is {@linkplain Effect#reported reported}. */
@@ -438,9 +454,10 @@ final class NewVersion {
   private static boolean effect(EventIndex before, EventIndex after, Draft.Named named, Plan plan) {
     EventIndex.Selection a = before.select(named.trackIds, named.sessionIds, true);
     EventIndex.Selection b = after.select(named.trackIds, named.sessionIds, true);
-    if (!b.missing.containsAll(a.missing)) {
-      return false; // an id an earlier version dropped is back: the request's counters would grow
-    }
+    // an id an earlier version dropped is back: the selection touches that track or holds that
+    // session again, so it joins its counters (new ones, or held ones: Effect#gained, as a session
+    // moved into a track), and a waiting request of it that lacks no id now may be admitted
+    boolean back = !b.missing.containsAll(a.missing);
     // a track of the old version newly touched, or a session of it newly held that counts (a session
     // moved between tracks): the selection joins counters that may hold others (Effect#gained, merged
     // by count), and leaves those that no longer count it (Effect#shed)
@@ -502,9 +519,10 @@ final class NewVersion {
       plan.missingNamed.add(named);
     } else {
       boolean overlapLost = !a.doubleBooking().isPassed() && b.doubleBooking().isPassed();
-      f.mayAdmit = lost || overlapLost;
-      // one that lost counters only: its waiting requests with room are in the queues of the counters with room
-      plan.walk |= overlapLost;
+      f.mayAdmit = lost || overlapLost || back;
+      // one that lost counters only: its waiting requests with room are in the queues of the counters
+      // with room; the walk finds those that need none
+      plan.walk |= overlapLost || back;
     }
     boolean sheds = false;
     for (List<CounterKey> shed : f.shed) {
@@ -858,9 +876,7 @@ final class NewVersion {
       PersistentQueue<Entry> q = d.waitingByKey.get(k);
       d.waitingByKey = d.waitingByKey.put(k, q == null ? PersistentQueue.ofSorted(e -> e.seq, list) : merged(q, list, e -> e.seq));
     });
-    for (Entry e : keyed) {
-      d.waitingKeyless = d.waitingKeyless.remove(e.seq);
-    }
+    d.waitingKeyless = without(d.waitingKeyless, keyed);
   }
 
   /**
@@ -888,6 +904,31 @@ final class NewVersion {
   /** A queue by {@link Entry#seq} with more entries, given in that order. */
   private static PersistentQueue<Entry> merged(PersistentQueue<Entry> queue, List<Entry> more) {
     return merged(queue, more, e -> e.seq);
+  }
+
+  /**
+   * A queue by {@link Entry#seq} without some of its entries, given in that order: taken out one
+   * by one where they are few, else the queue is built again from those it keeps (a returned
+   * track's half a million waiting requests leave the requests that need no counter at once).
+   */
+  private static PersistentQueue<Entry> without(PersistentQueue<Entry> queue, List<Entry> gone) {
+    if (gone.size() * 8L < queue.size()) {
+      for (Entry e : gone) {
+        queue = queue.remove(e.seq);
+      }
+      return queue;
+    }
+    List<Entry> kept = new ArrayList<>(queue.size() - gone.size());
+    int[] i = {0};
+    queue.forEach(e -> {
+      while (i[0] < gone.size() && gone.get(i[0]).seq < e.seq) {
+        i[0]++;
+      }
+      if (i[0] == gone.size() || gone.get(i[0]).seq != e.seq) {
+        kept.add(e);
+      }
+    });
+    return PersistentQueue.ofSorted(e -> e.seq, kept);
   }
 
   /** A queue ordered by {@code order} with more entries, given in that order. */

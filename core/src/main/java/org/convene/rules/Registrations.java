@@ -578,7 +578,11 @@ public final class Registrations {
    * or session's capacity, or the event's, removed for an attendance (its counter and queue go
    * as a dropped track's do; nobody loses a place), and a quota's scope, partition or attendance
    * changed ("per Member State" made "per organisation", each track made the whole event: its
-   * counters go, and the new ones are built as a new capacity's are). It compares the
+   * counters go, and the new ones are built as a new capacity's are), a session moved to another
+   * track, and a track or session a live request names brought back after a version dropped it
+   * (the requests that name it join its counters, built, or merged into those others hold, by one
+   * walk over the live places, those past a limit reported, and its waiting requests that lack no
+   * id now are evaluated where they have room). It compares the
    * versions through the few distinct selections live requests name, reads the counters and
    * reports, in each counter over its new limit, its latest accepted registrations; then it reads
    * the waiting and travel queues of the raised counters from their heads, as a cancellation
@@ -604,11 +608,10 @@ public final class Registrations {
    * narrower target group, and the like admit no one they refused, so they read no queue, only
    * the walk that finds whom they now refuse (about 0.6 s at 1M for a narrowed target group). So
    * does the first version after {@link #restore}, unless the places restored are not settled
-   * (places a host stores where a waiting request has room, say). Any other version (a live request that comes
-   * to touch a track, or to hold a counted session, of the previous version that it did not, a
-   * track or session a live request names brought back, a changed travel
-   * category, a custom rule that may read the event) places every live registration and waiting
-   * request again: O(n log n). Both give the same snapshot and changes. Finding the requests a
+   * (places a host stores where a waiting request has room, say). Any other version (a changed
+   * travel category, a quota added, removed or reordered, a custom rule that may read the event)
+   * places every live registration and waiting request again: O(n log n). Both give the same
+   * snapshot and changes. Finding the requests a
    * stricter rule now refuses reads every live request once, on either way; a version that
    * refuses no one the previous one admitted reads none.
    *

@@ -234,9 +234,9 @@ class NewVersionTest {
     Update retitled = same(d, withTitle(withoutB1, "Event, new title"));
     assertEquals(List.of(), changes(retitled), "reported once, by the version that dropped b1");
     assertSame(d.entries, retitled.getRegistrations().entries);
-    // b1 back: placed again, reported by no one; dropped again: reported again
+    // b1 back: the counters kept (b1 counts nobody), reported by no one; dropped again: reported again
     Registrations back = retitled.getRegistrations();
-    assertFalse(NewVersion.keepsCounters(back, event().build()), "s1 would hold b1 again");
+    assertTrue(NewVersion.keepsCounters(back, event().build()), "s1 holds b1 again, which counts nobody");
     Update readded = same(back, event().build());
     assertEquals(List.of(), changes(readded));
     assertEquals(List.of("SELECTION_REMOVED s1"), changes(same(readded.getRegistrations(), withoutB1)));
@@ -789,7 +789,7 @@ class NewVersionTest {
   }
 
   @Test
-  void aRequestNamingWhatAnEarlierVersionDropped_keepsTheCounters_untilAVersionBringsItBack() {
+  void aRequestNamingWhatAnEarlierVersionDropped_keepsTheCounters_andSoDoesTheVersionThatBringsItBack() {
     Registrations r = registerAll(Registrations.empty(event().build()), in(person("t1", "FR"), "b"));
     Event onlyA = event().tracks(List.of(track("a", session("a1", 9, 10)))).build();
     Update dropped = same(r, onlyA);
@@ -798,8 +798,125 @@ class NewVersionTest {
     assertEquals(List.of("b"), d.index.select(d.find("t1").orElseThrow().getRequest(), true).missing);
     assertTrue(NewVersion.keepsCounters(d, withTitle(onlyA, "Retitled")));
     assertEquals(List.of(), changes(same(d, withTitle(onlyA, "Retitled"))));
-    assertFalse(NewVersion.keepsCounters(d, event().build()), "track b is back: t1 would count in it again");
+    assertTrue(NewVersion.keepsCounters(d, event().build()), "track b is back: t1 touches it again, which counts nobody");
     assertEquals(List.of(), changes(same(d, event().build())));
+  }
+
+  // A track or session an earlier version dropped, brought back: the requests that name it touch
+  // that track or hold that session again, so they join its counters (new ones, or a track's that
+  // others hold), those past a limit are reported, and the waiting ones that lack no id now are
+  // evaluated where they have room, in line order. No one is placed again.
+
+  /** A request of the seed event, by a participant of a delegation (academic: no travel slot), for its tracks or the whole event. */
+  private static RegistrationRequest seedRequest(String id, String delegation, Attendance attendance, String... tracks) {
+    Participant p = new Participant.Builder().id(id).name(id).delegation(delegation).sector(Sector.ACADEMIC).build();
+    return tracks.length == 0 ? RegistrationRequest.forEvent(p, attendance, SmallEvents.NOW)
+        : RegistrationRequest.forTracks(p, attendance, SmallEvents.NOW, tracks);
+  }
+
+  @Test
+  void theSeedsReadinessTrackDroppedThenBroughtBack_keepsTheCounters_reportsWhoIsPastTheQuotaAgain_andPromotesWhomItNowAdmits() {
+    String readiness = org.convene.SeedEvent.READINESS;
+    // at most 3 per Member State in each track: three Belgians hold Belgium's readiness places and
+    // a fourth waits; three French hold France's and a fourth waits
+    Registrations r = registerAll(Registrations.empty(seedOpened()),
+        seedRequest("be-1", "BE", Attendance.IN_PERSON, readiness), seedRequest("be-2", "BE", Attendance.IN_PERSON, readiness),
+        seedRequest("be-3", "BE", Attendance.IN_PERSON, readiness), seedRequest("be-4", "BE", Attendance.IN_PERSON, readiness),
+        seedRequest("fr-1", "FR", Attendance.IN_PERSON, readiness), seedRequest("fr-2", "FR", Attendance.IN_PERSON, readiness),
+        seedRequest("fr-3", "FR", Attendance.IN_PERSON, readiness), seedRequest("fr-4", "FR", Attendance.IN_PERSON, readiness));
+    assertEquals(List.of("be-4", "fr-4"), ids(r.getWaiting()));
+    Event seed = r.getEvent();
+    Event withoutReadiness = seed.withTracks(List.of(seed.getTracks().get(0)));
+    assertTrue(NewVersion.keepsCounters(r, withoutReadiness));
+    Update dropped = same(r, withoutReadiness);
+    assertEquals(List.of("SELECTION_REMOVED be-1", "SELECTION_REMOVED be-2", "SELECTION_REMOVED be-3",
+        "SELECTION_REMOVED fr-1", "SELECTION_REMOVED fr-2", "SELECTION_REMOVED fr-3",
+        "SELECTION_REMOVED be-4", "SELECTION_REMOVED fr-4"), changes(dropped));
+    // while the track is gone: a place of each Member State freed, which no one waiting for the
+    // track takes; two Belgians register online for the whole event, which is the training track
+    Registrations d = dropped.getRegistrations();
+    Update cancelled = d.cancel("fr-1");
+    assertEquals(List.of("CANCELLED fr-1"), changes(cancelled), "fr-4 names the readiness track, which is gone");
+    d = registerAll(cancelled.getRegistrations().cancel("be-1").getRegistrations(),
+        seedRequest("be-5", "BE", Attendance.ONLINE), seedRequest("be-6", "BE", Attendance.ONLINE));
+    assertEquals(List.of("be-4", "fr-4"), ids(d.getWaiting()));
+    // the track back, retitled: be-2, be-3 and the whole-event be-5 and be-6 hold Belgium's
+    // readiness counter, in the order they were accepted, be-6 past its 3; fr-2 and fr-3 leave
+    // France's a place, which fr-4 takes; be-4 waits on
+    Event back = seed.withTracks(List.of(seed.getTracks().get(0), seed.getTracks().get(1).withTitle("Readiness, again")));
+    assertTrue(NewVersion.keepsCounters(d, back), "the readiness track's counters are new: the walk builds them");
+    Update u = same(d, back);
+    assertEquals(List.of("OVER_LIMIT be-6", "PROMOTED fr-4"), changes(u));
+    assertEquals(List.of("be-4"), ids(u.getRegistrations().getWaiting()));
+    // then the same later decisions as placing everyone again: be-2 leaves, Belgium still holds 3
+    Update later = u.getRegistrations().cancel("be-2");
+    assertEquals(List.of("CANCELLED be-2"), changes(later));
+    assertEquals(d.withEvent(back, false).getRegistrations().cancel("be-2"), later);
+  }
+
+  /** Track b of two in-person places, with sessions b1 and b2. */
+  private static Track bForTwo(Session... sessions) {
+    return new Track.Builder().from(track("b", sessions)).capacity(Capacity.inPerson(2)).build();
+  }
+
+  @Test
+  void aSessionBroughtBack_joinsTheCounterOfItsTrackThatOthersHold_inTheOrderTheyWereAccepted_andItsQueueInLineOrder() {
+    Event both = event().tracks(List.of(track("a", session("a1", 9, 10)), bForTwo(session("b1", 11, 12), session("b2", 13, 14))))
+        .build();
+    // s1 (b1 alone) and t1 hold track b's two places; w1 (track b) then w2 (b1 alone) wait for it
+    Registrations r = registerAll(Registrations.empty(both), naming("s1", "FR", "b1"), in(person("t1", "BE"), "b"),
+        in(person("w1", "LU"), "b"), naming("w2", "FR", "b1"));
+    assertEquals(List.of("w1", "w2"), ids(r.getWaiting()));
+    Event withoutB1 = event().tracks(List.of(track("a", session("a1", 9, 10)), bForTwo(session("b2", 13, 14)))).build();
+    // s1 and w2 no longer touch track b: s1's place goes to w1
+    Update dropped = same(r, withoutB1);
+    assertEquals(List.of("SELECTION_REMOVED s1", "SELECTION_REMOVED w2", "PROMOTED w1"), changes(dropped));
+    Registrations d = dropped.getRegistrations();
+    assertTrue(NewVersion.keepsCounters(d, both), "s1 and w2 touch track b again, whose counter others hold: joined");
+    Update u = same(d, both);
+    // track b holds s1, t1 and w1, in the order they were accepted: w1 is past its two places
+    assertEquals(List.of("OVER_LIMIT w1"), changes(u));
+    Registrations back = u.getRegistrations();
+    assertEquals(List.of("s1", "t1", "w1"), holders(back, TRACK_B));
+    assertEquals(List.of("w2"), queued(back, TRACK_B));
+    assertEquals(0, back.waitingKeyless.size(), "w2 needs track b's counter again");
+    // t1 leaves: s1 and w1 fill track b; w1 leaves too: w2 takes the place
+    Update first = back.cancel("t1");
+    assertEquals(List.of("CANCELLED t1"), changes(first));
+    assertEquals(List.of("CANCELLED w1", "PROMOTED w2"), changes(first.getRegistrations().cancel("w1")));
+  }
+
+  @Test
+  void aTrackBroughtBack_promotesTheWaitingRequestNamingIt_thatAPlaceFreedWhileItWasGoneNowAdmits() {
+    Event one = event().capacity(Capacity.inPerson(1)).build();
+    Registrations r = registerAll(Registrations.empty(one), in(person("t1", "FR"), "a"), in(person("w1", "BE"), "b"),
+        in(person("w2", "LU"), "a"));
+    Event onlyA = new Event.Builder().from(one).tracks(List.of(track("a", session("a1", 9, 10)))).build();
+    Update dropped = same(r, onlyA);
+    assertEquals(List.of("SELECTION_REMOVED w1"), changes(dropped));
+    // t1 leaves: the event's place goes to w2, w1 named track b, which is gone
+    Update cancelled = dropped.getRegistrations().cancel("t1");
+    assertEquals(List.of("CANCELLED t1", "PROMOTED w2"), changes(cancelled));
+    Registrations d = cancelled.getRegistrations().cancel("w2").getRegistrations();
+    assertEquals(List.of("w1"), ids(d.getWaiting()), "the event has room; w1 lacks track b");
+    assertTrue(NewVersion.keepsCounters(d, one));
+    assertEquals(List.of("PROMOTED w1"), changes(same(d, new Event.Builder().from(one).title("Event, b again").build())));
+  }
+
+  @Test
+  void aTrackBroughtBack_promotesAWaitingRequestNamingItThatNeedsNoCounter_foundByTheWalkOverTheWaitingList() {
+    Event one = event().capacity(Capacity.inPerson(1)).build();
+    Registrations r = registerAll(Registrations.empty(one), in(person("t1", "FR"), "a"), in(person("w1", "BE"), "b"));
+    Event onlyA = new Event.Builder().from(one).tracks(List.of(track("a", session("a1", 9, 10)))).build();
+    Update dropped = same(r, onlyA);
+    assertEquals(List.of("SELECTION_REMOVED w1"), changes(dropped));
+    // the event's capacity removed: w1 needs no counter, and waits on while the version lacks track b
+    Registrations unlimited = same(dropped.getRegistrations(), onlyA.withCapacity(Capacity.unlimited())).getRegistrations();
+    assertEquals(List.of("w1"), ids(unlimited.getWaiting()));
+    assertEquals(1, unlimited.waitingKeyless.size());
+    Event back = event().build();
+    assertTrue(NewVersion.keepsCounters(unlimited, back));
+    assertEquals(List.of("PROMOTED w1"), changes(same(unlimited, back)));
   }
 
   // After a restart: a snapshot restored from its state or from the places a host stores keeps

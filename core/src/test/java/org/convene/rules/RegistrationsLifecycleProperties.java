@@ -364,6 +364,41 @@ class RegistrationsLifecycleProperties {
         : RulesGenerators.edited(random, s.event, chosen.getEvent()));
   }
 
+  @RepeatedTest(300)
+  void aDroppedTrackOrSessionBroughtBack_withAnyOtherEdit_keepsTheCounters_andGivesWhatPlacingEveryoneAgainGives(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    // what live requests name dropped, then brought back (issue #10), places freed after each
+    // version: the requests that name it join its counters (new, or a track's others hold), the
+    // registrations past a limit are reported, and the waiting ones that lack no id now are
+    // evaluated; alone, with limits moved, or with edits of every kind (movedBothWays asserts
+    // that such a version keeps the counters). Every limit lifted second, sometimes: the waiting
+    // requests that name the dropped id then need no counter, and wait only for it
+    int[] version = {0};
+    versionsThenLater(s, random, 6, chosen -> {
+      int v = version[0]++;
+      if (v == 0 || (v == 3 && random.trueOrFalse())) {
+        return RulesGenerators.droppedNamed(random, chosen);
+      }
+      if (v == 1 && random.trueOrFalse(0.3)) {
+        return new RulesGenerators.Edited(RulesGenerators.unlimited(chosen.getEvent()),
+            java.util.EnumSet.of(RulesGenerators.Edit.UNLIMITED));
+      }
+      int with = random.intRange(0, 3);
+      RulesGenerators.Edited base = with <= 1
+          ? new RulesGenerators.Edited(chosen.getEvent(), java.util.EnumSet.noneOf(RulesGenerators.Edit.class))
+          : with == 2 ? new RulesGenerators.Edited(RulesGenerators.version(random, chosen.getEvent()),
+              java.util.EnumSet.of(RulesGenerators.Edit.LIMITS))
+          : RulesGenerators.edited(random, s.event, chosen.getEvent());
+      Event next = v == 1 && random.trueOrFalse() ? base.event : RulesGenerators.broughtBack(random, s.event, base.event);
+      java.util.EnumSet<RulesGenerators.Edit> edits = java.util.EnumSet.noneOf(RulesGenerators.Edit.class);
+      edits.addAll(base.edits);
+      if (!next.equals(base.event)) {
+        edits.add(RulesGenerators.Edit.BRING_BACK);
+      }
+      return new RulesGenerators.Edited(next, edits);
+    });
+  }
+
   /**
    * From a scenario's last snapshot, {@code versions} versions ({@code next} of the snapshot
    * before), each moved both ways then freed ({@link #movedThenFreed}), then later operations

@@ -234,6 +234,13 @@ final class RulesGenerators {
     FEE,
     /** Every quota and capacity lifted ({@link #unlimited}): what counted nobody is placed again. */
     UNLIMITED,
+    /**
+     * A track or session an earlier version dropped comes back ({@link #broughtBack}): the
+     * requests that name it touch that track or hold that session again, so they join its
+     * counters, new or held by others, and a waiting one that lacks no id now may be admitted
+     * ({@code NewVersion.keepsCounters}).
+     */
+    BRING_BACK,
     /** Back to the scenario's first version (what an earlier version dropped comes back), retitled. */
     FIRST
   }
@@ -251,7 +258,8 @@ final class RulesGenerators {
     /** Whether every edit leaves the counters as they are ({@code NewVersion.keepsCounters}). */
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.ADD_COUNTED, Edit.RULES,
-          Edit.STRICTER, Edit.FEE, Edit.DROP, Edit.DROP_TRACK, Edit.MOVE, Edit.MOVE_TRACK, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION)
+          Edit.STRICTER, Edit.FEE, Edit.DROP, Edit.DROP_TRACK, Edit.MOVE, Edit.MOVE_TRACK, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION,
+          Edit.BRING_BACK)
           .containsAll(edits);
     }
 
@@ -440,6 +448,8 @@ final class RulesGenerators {
         return unlimited(event);
       case FEE:
         return otherFee(random, event);
+      case BRING_BACK:
+        return broughtBack(random, first, event);
       default:
         return first.withTitle(first.getTitle() + " (again)");
     }
@@ -454,6 +464,104 @@ final class RulesGenerators {
       }
     });
     return event.withTracks(tracks).withPlenarySessions(without(event.getPlenarySessions(), id));
+  }
+
+  /**
+   * {@code event} with one or two of the tracks and sessions of the scenario's {@code first}
+   * version that it lacks brought back ({@link Edit#BRING_BACK}): a track with those of its
+   * sessions the event lacks, at any position among the tracks; a session into its track, where
+   * the event has it, or among the plenary sessions it was in. Each comes back as it was,
+   * sometimes retitled, and half the time given an in-person capacity of 0 to 2 places (where it
+   * had none, or in place of its own), so that the requests that name it, and the whole-event
+   * ones, join a counter they may be past. As {@code event} where it lacks none of them.
+   */
+  static Event broughtBack(Random random, Event first, Event event) {
+    java.util.Set<String> has = new java.util.HashSet<>();
+    event.getTracks().forEach(t -> has.add(t.getId()));
+    event.getAllSessions().forEach(s -> has.add(s.getId()));
+    List<String> pool = new ArrayList<>();
+    for (Track t : first.getTracks()) {
+      if (!has.contains(t.getId())) {
+        pool.add(t.getId());
+      } else {
+        t.getSessions().forEach(s -> pool.add(has.contains(s.getId()) ? "" : s.getId()));
+      }
+    }
+    first.getPlenarySessions().forEach(s -> pool.add(has.contains(s.getId()) ? "" : s.getId()));
+    pool.removeIf(String::isEmpty);
+    Event next = event;
+    for (int i = random.intRange(1, 2); i > 0 && !pool.isEmpty(); i--) {
+      next = broughtBack(random, first, next, pool.remove(random.intRange(0, pool.size() - 1)));
+    }
+    return next;
+  }
+
+  /** {@code event} with the track or session of an id of {@code first} back ({@link #broughtBack}). */
+  private static Event broughtBack(Random random, Event first, Event event, String id) {
+    java.util.Set<String> has = new java.util.HashSet<>();
+    event.getAllSessions().forEach(s -> has.add(s.getId()));
+    for (Track t : first.getTracks()) {
+      if (t.getId().equals(id)) {
+        List<Session> sessions = new ArrayList<>(t.getSessions());
+        sessions.removeIf(s -> has.contains(s.getId()));
+        Track back = t.withSessions(sessions);
+        back = random.trueOrFalse() ? back.withTitle(back.getTitle() + " (back)") : back;
+        back = random.trueOrFalse() ? back.withCapacity(Capacity.inPerson(random.intRange(0, 2))) : back;
+        List<Track> tracks = new ArrayList<>(event.getTracks());
+        tracks.add(random.intRange(0, tracks.size()), back);
+        return event.withTracks(tracks);
+      }
+    }
+    Placed placed = placed(first, id);
+    if (placed == null) {
+      return event;
+    }
+    Session session = placed.session();
+    session = random.trueOrFalse() ? session.withTitle(session.getTitle() + " (back)") : session;
+    session = random.trueOrFalse() ? session.withCapacity(Capacity.inPerson(random.intRange(0, 2))) : session;
+    return inserted(random, event, session, placed.track());
+  }
+
+  /** A session and the id of its track, null for a plenary session. */
+  private record Placed(Session session, String track) {}
+
+  /** Where the session of an id is in an event, or null where it has none. */
+  private static Placed placed(Event event, String id) {
+    for (Track t : event.getTracks()) {
+      for (Session s : t.getSessions()) {
+        if (s.getId().equals(id)) {
+          return new Placed(s, t.getId());
+        }
+      }
+    }
+    for (Session s : event.getPlenarySessions()) {
+      if (s.getId().equals(id)) {
+        return new Placed(s, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The event with a session added at any position among the sessions of a track ({@code
+   * track}), or among the plenary sessions (null); as it is where it has no such track.
+   */
+  private static Event inserted(Random random, Event event, Session session, String track) {
+    if (track == null) {
+      List<Session> plenary = new ArrayList<>(event.getPlenarySessions());
+      plenary.add(random.intRange(0, plenary.size()), session);
+      return event.withPlenarySessions(plenary);
+    }
+    List<Track> tracks = new ArrayList<>();
+    for (Track t : event.getTracks()) {
+      if (t.getId().equals(track)) {
+        List<Session> sessions = new ArrayList<>(t.getSessions());
+        sessions.add(random.intRange(0, sessions.size()), session);
+        t = t.withSessions(sessions);
+      }
+      tracks.add(t);
+    }
+    return event.withTracks(tracks);
   }
 
   /**
@@ -544,24 +652,11 @@ final class RulesGenerators {
    * is where there is nowhere else to go.
    */
   static Event movedToTrack(Random random, Event event, String id) {
-    Session session = null;
-    String from = null;
-    for (Track t : event.getTracks()) {
-      for (Session s : t.getSessions()) {
-        if (s.getId().equals(id)) {
-          session = s;
-          from = t.getId();
-        }
-      }
-    }
-    for (Session s : event.getPlenarySessions()) {
-      if (s.getId().equals(id)) {
-        session = s;
-      }
-    }
-    if (session == null) {
+    Placed placed = placed(event, id);
+    if (placed == null) {
       return event;
     }
+    String from = placed.track();
     List<String> to = new ArrayList<>();
     for (Track t : event.getTracks()) {
       if (!t.getId().equals(from)) {
@@ -570,24 +665,12 @@ final class RulesGenerators {
     }
     Event without = dropped(event, id);
     if (from != null && (to.isEmpty() || random.trueOrFalse(0.33))) {
-      List<Session> plenary = new ArrayList<>(without.getPlenarySessions());
-      plenary.add(random.intRange(0, plenary.size()), session);
-      return without.withPlenarySessions(plenary);
+      return inserted(random, without, placed.session(), null);
     }
     if (to.isEmpty()) {
       return event;
     }
-    String target = random.oneOf(to);
-    List<Track> tracks = new ArrayList<>();
-    for (Track t : without.getTracks()) {
-      if (t.getId().equals(target)) {
-        List<Session> sessions = new ArrayList<>(t.getSessions());
-        sessions.add(random.intRange(0, sessions.size()), session);
-        t = t.withSessions(sessions);
-      }
-      tracks.add(t);
-    }
-    return without.withTracks(tracks);
+    return inserted(random, without, placed.session(), random.oneOf(to));
   }
 
   /**
