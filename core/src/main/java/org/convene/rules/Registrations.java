@@ -214,7 +214,8 @@ public final class Registrations {
    * as a snapshot keeps it after the version that dropped the id ({@link #withEvent}, which
    * reported it as {@link Change.Kind#SELECTION_REMOVED}): a registration keeps what remains, a
    * waiting request is not promoted while the event lacks the id, and a later version that
-   * brings the id back places it again, as on the snapshot the places were taken from. A host
+   * brings the id back counts the request there again (past a limit reported, waiting admitted
+   * where there is room), as on the snapshot the places were taken from. A host
    * finds such places by the ids their requests name that {@link Event#findTrack} and {@link
    * Event#findSession} do not find, and the organiser decides on them with the other operations.
    * The restore cannot tell an id a version dropped from one the event never had: a misspelt id
