@@ -352,6 +352,18 @@ final class NewVersion {
      * ({@link #raise}), from their queues' heads, each until it is full again.
      */
     final Set<Integer> repartitioned = new HashSet<>();
+    /**
+     * The positions, in the new version, of the quotas whose id the old one lacks: their counters
+     * are new counters ({@link Effect#gained}), built by one walk ({@link #count}), their holders
+     * past the limit reported. As a new capacity, they admit no waiting request.
+     */
+    final Set<Integer> addedQuotas = new HashSet<>();
+    /**
+     * The positions, in the old version, of the quotas whose id the new one lacks: their counters
+     * go, as a removed capacity's ({@link #unlimited}), and the waiting requests that counted in
+     * them may now be admitted, evaluated where they have room in every counter they still need.
+     */
+    final Set<Integer> removedQuotas = new HashSet<>();
     /** The selections whose requests a walk must find: those with an {@link Effect}. */
     final Map<Draft.Named, Effect> effects = new HashMap<>();
     /**
@@ -402,14 +414,10 @@ final class NewVersion {
     EventIndex before = old.index;
     // the event's capacity is not part of the shape: it may lose an attendance (its counter goes)
     // or gain one (a new counter every selection counts in for that attendance: effect notes it)
-    if (!shape(before.inputs).equals(shape(after.inputs))) {
-      return null;
-    }
     Plan plan = new Plan();
-    for (int q = 0; q < before.inputs.quotas().size(); q++) {
-      if (!countsAlike(before.inputs.quotas().get(q), after.inputs.quotas().get(q))) {
-        plan.repartitioned.add(q);
-      }
+    if (!shape(before.inputs).equals(shape(after.inputs))
+        || !matchQuotas(before.inputs.quotas(), after.inputs.quotas(), plan)) {
+      return null;
     }
     noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), after.inputs.capacity(), plan);
     for (Track t : before.inputs.tracks()) {
@@ -474,8 +482,8 @@ final class NewVersion {
       Set<CounterKey> isSet = new HashSet<>(is);
       boolean lostOne = false;
       for (CounterKey k : was) {
-        // a repartitioned quota's counter goes even where the new one has the same target
-        if (!isSet.contains(k) || repartitioned(plan, k)) {
+        // a repartitioned or removed quota's counter goes even where the new version has the same key
+        if (!isSet.contains(k) || quotaGone(plan, k)) {
           if (!gone(before, k, plan)) {
             // a counter the version keeps no longer counts the request: it named the only sessions
             // of a track that stays and counts, or a session it holds moved to another track or out
@@ -492,8 +500,9 @@ final class NewVersion {
       List<CounterKey> gained = new ArrayList<>();
       boolean requeued = false;
       for (CounterKey k : is) {
-        if (!wasSet.contains(k) || repartitioned(plan, k)) {
-          // a new counter: of a capacity where there was none, of a new track or session, or of a repartitioned quota
+        if (!wasSet.contains(k) || quotaNew(plan, k)) {
+          // a new counter: of a capacity where there was none, of a new track or session, of a
+          // repartitioned quota, or of an added one (which, as a new capacity, admits no one)
           gained.add(k);
           requeued |= repartitioned(plan, k);
         }
@@ -539,9 +548,56 @@ final class NewVersion {
     return true;
   }
 
+  /**
+   * Notes the quotas, matched by id, that the new version repartitions ({@link
+   * Plan#repartitioned}), adds ({@link Plan#addedQuotas}) or removes ({@link Plan#removedQuotas});
+   * false where a quota both versions have is at another position (a counter's key holds its
+   * quota's position, {@link CounterKey#index}: its counters would all change keys) or differs
+   * in more than its limit, texts and counting.
+   */
+  private static boolean matchQuotas(List<Quota> before, List<Quota> after, Plan plan) {
+    Map<String, Integer> was = new HashMap<>();
+    for (int q = 0; q < before.size(); q++) {
+      was.put(before.get(q).getId(), q);
+    }
+    Set<String> is = new HashSet<>();
+    for (int q = 0; q < after.size(); q++) {
+      Quota quota = after.get(q);
+      is.add(quota.getId());
+      Integer p = was.get(quota.getId());
+      if (p == null) {
+        plan.addedQuotas.add(q);
+      } else if (p != q || !counting(before.get(q)).equals(counting(quota))) {
+        return false;
+      } else if (!countsAlike(before.get(q), quota)) {
+        plan.repartitioned.add(q);
+      }
+    }
+    for (int q = 0; q < before.size(); q++) {
+      if (!is.contains(before.get(q).getId())) {
+        plan.removedQuotas.add(q);
+      }
+    }
+    return true;
+  }
+
   /** Whether a counter is a repartitioned quota's ({@link Plan#repartitioned}). */
   private static boolean repartitioned(Plan plan, CounterKey k) {
     return k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index());
+  }
+
+  /**
+   * Whether a counter of the old version goes with every other of its quota: a repartitioned
+   * quota's or a removed one's ({@link Plan#removedQuotas}), even where the new version has a key
+   * equal to it (a repartitioned quota's, or an added quota's at the removed one's position).
+   */
+  private static boolean quotaGone(Plan plan, CounterKey k) {
+    return repartitioned(plan, k) || (k.kind() == CounterKey.Kind.QUOTA && plan.removedQuotas.contains(k.index()));
+  }
+
+  /** Whether a counter of the new version is new with every other of its quota: a repartitioned or added quota's. */
+  private static boolean quotaNew(Plan plan, CounterKey k) {
+    return repartitioned(plan, k) || (k.kind() == CounterKey.Kind.QUOTA && plan.addedQuotas.contains(k.index()));
   }
 
   /**
@@ -630,7 +686,7 @@ final class NewVersion {
    * it no longer has ({@link Plan#unlimited}).
    */
   private static boolean gone(EventIndex before, CounterKey k, Plan plan) {
-    if (plan.unlimited.contains(k) || (k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index()))) {
+    if (plan.unlimited.contains(k) || quotaGone(plan, k)) {
       return true;
     }
     switch (k.kind()) {
@@ -671,7 +727,7 @@ final class NewVersion {
 
     List<Count> goneCounts = new ArrayList<>();
     if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty() || !plan.unlimited.isEmpty()
-        || !plan.repartitioned.isEmpty()) {
+        || !plan.repartitioned.isEmpty() || !plan.removedQuotas.isEmpty()) {
       old.counts.forEach((k, c) -> {
         if (gone(before, k, plan)) {
           d.counts = d.counts.remove(k);
@@ -961,19 +1017,17 @@ final class NewVersion {
    * selection). Whatever else a rule comes to read is an input, so compared here.
    */
   private static EventIndex.Inputs shape(EventIndex.Inputs i) {
-    List<Quota> quotas = new ArrayList<>(i.quotas().size());
-    // a quota's description, and a travel policy's funder, costs covered and description: texts
-    // no rule reads, given to the rules with the quota and the policy they describe
-    // and what a quota counts (its scope, partition and attendance): one whose counting changed
-    // is repartitioned (Plan#repartitioned), its counters replaced by the new version's
-    i.quotas().forEach(q -> quotas.add(counting(q)));
+    // a travel policy's funder, costs covered and description: texts no rule reads, given to the
+    // rules with the policy they describe; the quotas are matched by id (matchQuotas): one whose
+    // counting changed is repartitioned (Plan#repartitioned), its counters replaced by the new
+    // version's, one added brings new counters, one removed its counters go
     Optional<TravelPolicy> travel = i.travelPolicy().map(policy -> {
       List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
       policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
       return policy.withSlots(slots).withFunder("-").withCoveredCosts(List.of()).withDescription(Optional.empty());
     });
     return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
-        true, List.of(), Fee.free(), Capacity.unlimited(), quotas, travel);
+        true, List.of(), Fee.free(), Capacity.unlimited(), List.of(), travel);
   }
 
   /** A quota without what a version may change of it and keep the counters: its limit, texts and counting. */
