@@ -44,14 +44,15 @@ import org.convene.rules.internal.PersistentQueue;
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
  * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions,
- * quotas that count otherwise: another scope, partition or attendance, sessions moved between
+ * quotas that count otherwise: another scope, partition or attendance, quotas added or removed
+ * (matched by id, the others at their positions), sessions moved between
  * tracks or between a track and the plenary sessions, tracks and sessions an earlier version
  * dropped brought back),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
- * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
+ * capacities it removes and of the quotas it repartitions or removes, which go, and the new counters it adds (a
  * capacity where there was none, an added track's or session's, the event's for an attendance it did
- * not limit, a repartitioned quota's), which one walk over the
+ * not limit, a repartitioned or added quota's), which one walk over the
  * live places builds ({@link #count}), and the counters a selection leaves or joins as a session
  * moves between tracks or as a track or session it names comes back ({@link Effect#shed}: its
  * places there freed; {@link Effect#gained}: merged into the counters held, by the same walk): the
@@ -60,7 +61,7 @@ import org.convene.rules.internal.PersistentQueue;
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
  * or, where a rule that refuses may now admit someone it refused, the waiting requests with room
  * in every counter they need ({@link #reconsider}). Where it drops a track or session that live
- * requests hold, or removes a capacity they count in, the waiting requests of the selections
+ * requests hold, or removes a capacity or a quota they count in, the waiting requests of the selections
  * that lost a counter, which may now be admitted, are those with room in every counter they
  * still need, found in the queues of the counters with room ({@link #withRoom}); one walk over
  * the live places (no one is placed again) finds the requests it reports, the waiting ones that
@@ -225,6 +226,18 @@ final class NewVersion {
    *       counters with room are settled as after a cancellation, from their queues' heads, each
    *       until it is full again ({@link #raise}); where it needs none, it is evaluated where it
    *       has room in every counter it still needs;
+   *   <li>quotas added or removed, matched by id ({@link Plan#addedQuotas}, {@link
+   *       Plan#removedQuotas}), every quota both versions have at the same position (an added one
+   *       after the others, or where a removed one was; the last removed, or one replaced): an
+   *       added quota's counters are new counters, as above, built by one walk (their holders in
+   *       the order they were accepted, those past the limit reported as placing everyone again
+   *       reports them; their queues in line order), and, as a new capacity's, admit no one; a
+   *       removed quota's counters go, as a removed capacity's, and the waiting requests that
+   *       counted in them are evaluated, in line order, where they have room in every counter
+   *       they still need. No quota id is held anywhere but in the index: the rule ids of the
+   *       outcomes ({@code quota:<id>}) are read from the new version's, and the outcomes cached
+   *       per counter are the new index's ({@link EventIndex#limitOutcomes}); the partition memo
+   *       makes a quota's keys from its position, target and partition value alone;
    *   <li>a session moved to another track, out of its track to the plenary sessions, or from
    *       them into a track, so that a selection newly touches a track or newly holds a session
    *       that counts, of the old version, whose counters may hold other selections' requests,
@@ -250,7 +263,8 @@ final class NewVersion {
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, scopes, partitions and
-   * attendances (the same ids in the same order), the event's capacity but its
+   * attendances, and but those added or removed (the ids both versions have at the same
+   * positions: a counter's key holds its quota's position, {@link CounterKey#index}), the event's capacity but its
    * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
    * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
@@ -259,8 +273,9 @@ final class NewVersion {
    * registrations leave these counters, which frees their places, settled as after a
    * cancellation, and its waiting requests leave their queues). So a version that keeps these
    * inputs keeps the counters whatever it does to the tracks and sessions: {@link #settle} remains
-   * for the others (a changed travel category, quotas added, removed or reordered), for custom
-   * rules and for places that are not settled.
+   * for the others (a changed travel category, quotas reordered, or one removed before another
+   * that stays, which moves that one's counters to other keys), for custom rules and for places
+   * that are not settled.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
    * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then
@@ -268,7 +283,7 @@ final class NewVersion {
    * the waiting list, and over the registrations of the selections it touches (the holders of the
    * counters they counted in, or every place where one counted in none), sorted in the order they
    * were accepted: O(m log m) in the m requests it reads, a repartitioned quota's every holder and
-   * waiting request among them.)
+   * waiting request among them, as an added one's.)
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     return plan(old, after) != null;
@@ -409,7 +424,11 @@ final class NewVersion {
     boolean walk;
   }
 
-  /** What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}), else null. */
+  /**
+   * What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}),
+   * else null: the quotas it repartitions, adds or removes, matched by id ({@link #matchQuotas}),
+   * the tracks, sessions and capacities it drops, and each selection's {@link Effect}.
+   */
   static Plan plan(Registrations old, EventIndex after) {
     EventIndex before = old.index;
     // the event's capacity is not part of the shape: it may lose an attendance (its counter goes)
