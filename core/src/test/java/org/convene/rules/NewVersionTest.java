@@ -1331,11 +1331,12 @@ class NewVersionTest {
   }
 
   @Test
-  void theSeedsQuotaReplacedByAnotherOfTwoPerOrganisation_atItsPosition_keepsTheCounters_reportsAndPromotes() {
+  void theSeedsQuotaReplacedByAnotherOfTwoPerOrganisationInEachTrack_atItsPosition_keepsTheCounters_reportsAndPromotes() {
     // fedict-1..3 take Belgium's places in the readiness track; bosa-1 then fedict-4 wait
     Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1", "fedict-4");
+    // at most 2 per organisation in each track: the same targets, so keys equal to the old quota's
     Event replaced = r.getEvent().withQuotas(List.of(perMemberState("two-per-organisation", 2)
-        .withPartition(Partition.by(PartitionKey.ORGANISATION))));
+        .withPartition(Partition.by(PartitionKey.ORGANISATION)).withScope(QuotaScope.eachTrack())));
     NewVersion.Plan plan = plan(r, replaced);
     assertEquals(java.util.Set.of(0), plan.addedQuotas);
     assertEquals(java.util.Set.of(0), plan.removedQuotas);
