@@ -87,6 +87,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * request names the track's last session alone (half the requests), that session moved to the
  * training track, half an hour later (after the training track's evaluation, which it would
  * overlap): 81 reported over the quota; the waiting half joins the training queues.
+ * {@code addQuota}: a second quota, at most 2 per Member State in the whole event, after the
+ * seed's (new counters built in one walk: 108 reported over it). {@code removeQuota}: that quota
+ * removed again, on the snapshot moved to the version with it (its counters go; its waiting
+ * requests have no room in the seed's quota counters, so none is promoted).
  * {@code restore}: what restoring the snapshot from its state costs, checking
  * that its places are settled included. {@code narrowTargetGroup}: the target group without one
  * Member State, which keeps the counters but reads every live request once and reports those of
@@ -149,6 +153,10 @@ public class RulesVersionBenchmark {
    */
   private Registrations lastNamed;
   private Event movedToTraining;
+  /** The seed event with a second quota, at most 2 per Member State in the whole event ({@code addQuota}). */
+  private Event twoPerMemberState;
+  /** The snapshot moved to that version: the added quota's counters full ({@code removeQuota}). */
+  private Registrations withTwoQuotas;
 
   /** Builds the snapshot and the two versions, then collects the garbage of building them. */
   @Setup(Level.Trial)
@@ -258,6 +266,21 @@ public class RulesVersionBenchmark {
       rescoped = event.withQuotas(List.of(quota.withScope(org.convene.QuotaScope.event())));
       expect("rescopeQuota", registrations.withEvent(rescoped), org.convene.rules.Change.Kind.OVER_LIMIT,
           size >= 1000 ? 81 : -1);
+    }
+    if (params.getBenchmark().endsWith("addQuota") || params.getBenchmark().endsWith("removeQuota")) {
+      // at most 2 per Member State in the whole event, after the seed's quota: each Member State
+      // holds 3 places in each track, and the latest accepted 4 of its 6 are reported
+      List<Quota> two = new ArrayList<>(event.getQuotas());
+      two.add(new Quota.Builder().id("two-per-member-state").scope(org.convene.QuotaScope.event())
+          .partition(org.convene.Partition.by(org.convene.PartitionKey.DELEGATION)).limit(2).build());
+      twoPerMemberState = event.withQuotas(two);
+      Update addedUpdate = registrations.withEvent(twoPerMemberState);
+      expect("addQuota", addedUpdate, org.convene.rules.Change.Kind.OVER_LIMIT, size >= 1000 ? 108 : -1);
+      // removed again: its counters go, and its waiting requests, which the seed's full quota
+      // counters hold back, are not promoted
+      withTwoQuotas = addedUpdate.getRegistrations();
+      expect("removeQuota", withTwoQuotas, withTwoQuotas.withEvent(event), org.convene.rules.Change.Kind.PROMOTED,
+          size >= 1000 ? 0 : -1);
     }
     if (params.getBenchmark().endsWith("repartitionQuota")) {
       // 3 per Member State and sector in each track: as many places again, the earliest waiting
@@ -569,6 +592,31 @@ public class RulesVersionBenchmark {
   @Benchmark
   public Update repartitionHeld() {
     return allHeld.withEvent(allHeldRepartitioned);
+  }
+
+  /**
+   * A version with a second quota, at most 2 per Member State in the whole event: its counters are
+   * built in one walk (their holders every registration, in the order they were accepted, their
+   * queues every waiting request), and the later 4 of each Member State's 6 registrations are
+   * reported over it.
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update addQuota() {
+    return registrations.withEvent(twoPerMemberState);
+  }
+
+  /**
+   * That second quota removed again, on the snapshot moved to the version with it: its counters
+   * go, and its waiting requests with room in every counter they still need would be promoted
+   * (none: the seed's quota counters are full).
+   *
+   * @return the update
+   */
+  @Benchmark
+  public Update removeQuota() {
+    return withTwoQuotas.withEvent(registrations.getEvent());
   }
 
   /**

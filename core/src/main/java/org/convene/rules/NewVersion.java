@@ -44,14 +44,15 @@ import org.convene.rules.internal.PersistentQueue;
  * another window, other inputs of the rules that refuse and count nothing, added tracks and
  * sessions, held sessions moved in time, held tracks and sessions given a capacity or no longer
  * limited for an attendance, the event's capacity given or removed for one, dropped tracks and sessions,
- * quotas that count otherwise: another scope, partition or attendance, sessions moved between
+ * quotas that count otherwise: another scope, partition or attendance, quotas added or removed
+ * (matched by id, the others at their positions), sessions moved between
  * tracks or between a track and the plenary sessions, tracks and sessions an earlier version
  * dropped brought back),
  * on a settled snapshot without custom rules, keeps every counter, queue and place as it is
  * ({@link #keep}), but the counters and queues of the tracks and sessions it drops and of the
- * capacities it removes and of the quotas it repartitions, which go, and the new counters it adds (a
+ * capacities it removes and of the quotas it repartitions or removes, which go, and the new counters it adds (a
  * capacity where there was none, an added track's or session's, the event's for an attendance it did
- * not limit, a repartitioned quota's), which one walk over the
+ * not limit, a repartitioned or added quota's), which one walk over the
  * live places builds ({@link #count}), and the counters a selection leaves or joins as a session
  * moves between tracks or as a track or session it names comes back ({@link Effect#shed}: its
  * places there freed; {@link Effect#gained}: merged into the counters held, by the same walk): the
@@ -60,7 +61,7 @@ import org.convene.rules.internal.PersistentQueue;
  * counters whose limit rose are read, from their heads, as after a cancellation ({@link #raise}),
  * or, where a rule that refuses may now admit someone it refused, the waiting requests with room
  * in every counter they need ({@link #reconsider}). Where it drops a track or session that live
- * requests hold, or removes a capacity they count in, the waiting requests of the selections
+ * requests hold, or removes a capacity or a quota they count in, the waiting requests of the selections
  * that lost a counter, which may now be admitted, are those with room in every counter they
  * still need, found in the queues of the counters with room ({@link #withRoom}); one walk over
  * the live places (no one is placed again) finds the requests it reports, the waiting ones that
@@ -225,6 +226,18 @@ final class NewVersion {
    *       counters with room are settled as after a cancellation, from their queues' heads, each
    *       until it is full again ({@link #raise}); where it needs none, it is evaluated where it
    *       has room in every counter it still needs;
+   *   <li>quotas added or removed, matched by id ({@link Plan#addedQuotas}, {@link
+   *       Plan#removedQuotas}), every quota both versions have at the same position (an added one
+   *       after the others, or where a removed one was; the last removed, or one replaced): an
+   *       added quota's counters are new counters, as above, built by one walk (their holders in
+   *       the order they were accepted, those past the limit reported as placing everyone again
+   *       reports them; their queues in line order), and, as a new capacity's, admit no one; a
+   *       removed quota's counters go, as a removed capacity's, and the waiting requests that
+   *       counted in them are evaluated, in line order, where they have room in every counter
+   *       they still need. No quota id is held anywhere but in the index: the rule ids of the
+   *       outcomes ({@code quota:<id>}) are read from the new version's, and the outcomes cached
+   *       per counter are the new index's ({@link EventIndex#limitOutcomes}); the partition memo
+   *       makes a quota's keys from its position, target and partition value alone;
    *   <li>a session moved to another track, out of its track to the plenary sessions, or from
    *       them into a track, so that a selection newly touches a track or newly holds a session
    *       that counts, of the old version, whose counters may hold other selections' requests,
@@ -250,7 +263,8 @@ final class NewVersion {
    * </ul>
    *
    * <p>Every other input must be equal: quotas but their limits, scopes, partitions and
-   * attendances (the same ids in the same order), the event's capacity but its
+   * attendances, and but those added or removed (the ids both versions have at the same
+   * positions: a counter's key holds its quota's position, {@link CounterKey#index}), the event's capacity but its
    * limits and the attendances it limits (one it no longer limits: its counter goes; one it newly
    * limits: a new counter, as above), the travel policy but its limits; in each live selection,
    * every counter it occupied stays, but those of dropped tracks and sessions and removed
@@ -259,8 +273,9 @@ final class NewVersion {
    * registrations leave these counters, which frees their places, settled as after a
    * cancellation, and its waiting requests leave their queues). So a version that keeps these
    * inputs keeps the counters whatever it does to the tracks and sessions: {@link #settle} remains
-   * for the others (a changed travel category, quotas added, removed or reordered), for custom
-   * rules and for places that are not settled.
+   * for the others (a changed travel category, quotas reordered, or one removed before another
+   * that stays, which moves that one's counters to other keys), for custom rules and for places
+   * that are not settled.
    *
    * <p>Cost: O(size of the event) plus, per selection live requests name, O(its sessions and the
    * counters it occupies); not the number of requests. (Moving the snapshot, {@link #keep}, then
@@ -268,7 +283,7 @@ final class NewVersion {
    * the waiting list, and over the registrations of the selections it touches (the holders of the
    * counters they counted in, or every place where one counted in none), sorted in the order they
    * were accepted: O(m log m) in the m requests it reads, a repartitioned quota's every holder and
-   * waiting request among them.)
+   * waiting request among them, as an added one's.)
    */
   static boolean keepsCounters(Registrations old, EventIndex after) {
     return plan(old, after) != null;
@@ -352,6 +367,18 @@ final class NewVersion {
      * ({@link #raise}), from their queues' heads, each until it is full again.
      */
     final Set<Integer> repartitioned = new HashSet<>();
+    /**
+     * The positions, in the new version, of the quotas whose id the old one lacks: their counters
+     * are new counters ({@link Effect#gained}), built by one walk ({@link #count}), their holders
+     * past the limit reported. As a new capacity, they admit no waiting request.
+     */
+    final Set<Integer> addedQuotas = new HashSet<>();
+    /**
+     * The positions, in the old version, of the quotas whose id the new one lacks: their counters
+     * go, as a removed capacity's ({@link #unlimited}), and the waiting requests that counted in
+     * them may now be admitted, evaluated where they have room in every counter they still need.
+     */
+    final Set<Integer> removedQuotas = new HashSet<>();
     /** The selections whose requests a walk must find: those with an {@link Effect}. */
     final Map<Draft.Named, Effect> effects = new HashMap<>();
     /**
@@ -397,19 +424,19 @@ final class NewVersion {
     boolean walk;
   }
 
-  /** What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}), else null. */
+  /**
+   * What a version does to a snapshot's requests if it keeps the counters ({@link #keepsCounters}),
+   * else null: the quotas it repartitions, adds or removes, matched by id ({@link #matchQuotas}),
+   * the tracks, sessions and capacities it drops, and each selection's {@link Effect}.
+   */
   static Plan plan(Registrations old, EventIndex after) {
     EventIndex before = old.index;
     // the event's capacity is not part of the shape: it may lose an attendance (its counter goes)
     // or gain one (a new counter every selection counts in for that attendance: effect notes it)
-    if (!shape(before.inputs).equals(shape(after.inputs))) {
-      return null;
-    }
     Plan plan = new Plan();
-    for (int q = 0; q < before.inputs.quotas().size(); q++) {
-      if (!countsAlike(before.inputs.quotas().get(q), after.inputs.quotas().get(q))) {
-        plan.repartitioned.add(q);
-      }
+    if (!shape(before.inputs).equals(shape(after.inputs))
+        || !matchQuotas(before.inputs.quotas(), after.inputs.quotas(), plan)) {
+      return null;
     }
     noteUnlimited(CounterKey.Kind.EVENT_CAPACITY, "", before.inputs.capacity(), after.inputs.capacity(), plan);
     for (Track t : before.inputs.tracks()) {
@@ -474,8 +501,8 @@ final class NewVersion {
       Set<CounterKey> isSet = new HashSet<>(is);
       boolean lostOne = false;
       for (CounterKey k : was) {
-        // a repartitioned quota's counter goes even where the new one has the same target
-        if (!isSet.contains(k) || repartitioned(plan, k)) {
+        // a repartitioned or removed quota's counter goes even where the new version has the same key
+        if (!isSet.contains(k) || quotaGone(plan, k)) {
           if (!gone(before, k, plan)) {
             // a counter the version keeps no longer counts the request: it named the only sessions
             // of a track that stays and counts, or a session it holds moved to another track or out
@@ -492,8 +519,9 @@ final class NewVersion {
       List<CounterKey> gained = new ArrayList<>();
       boolean requeued = false;
       for (CounterKey k : is) {
-        if (!wasSet.contains(k) || repartitioned(plan, k)) {
-          // a new counter: of a capacity where there was none, of a new track or session, or of a repartitioned quota
+        if (!wasSet.contains(k) || quotaNew(plan, k)) {
+          // a new counter: of a capacity where there was none, of a new track or session, of a
+          // repartitioned quota, or of an added one (which, as a new capacity, admits no one)
           gained.add(k);
           requeued |= repartitioned(plan, k);
         }
@@ -539,9 +567,56 @@ final class NewVersion {
     return true;
   }
 
+  /**
+   * Notes the quotas, matched by id, that the new version repartitions ({@link
+   * Plan#repartitioned}), adds ({@link Plan#addedQuotas}) or removes ({@link Plan#removedQuotas});
+   * false where a quota both versions have is at another position (a counter's key holds its
+   * quota's position, {@link CounterKey#index}: its counters would all change keys) or differs
+   * in more than its limit, texts and counting.
+   */
+  private static boolean matchQuotas(List<Quota> before, List<Quota> after, Plan plan) {
+    Map<String, Integer> was = new HashMap<>();
+    for (int q = 0; q < before.size(); q++) {
+      was.put(before.get(q).getId(), q);
+    }
+    Set<String> is = new HashSet<>();
+    for (int q = 0; q < after.size(); q++) {
+      Quota quota = after.get(q);
+      is.add(quota.getId());
+      Integer p = was.get(quota.getId());
+      if (p == null) {
+        plan.addedQuotas.add(q);
+      } else if (p != q || !counting(before.get(q)).equals(counting(quota))) {
+        return false;
+      } else if (!countsAlike(before.get(q), quota)) {
+        plan.repartitioned.add(q);
+      }
+    }
+    for (int q = 0; q < before.size(); q++) {
+      if (!is.contains(before.get(q).getId())) {
+        plan.removedQuotas.add(q);
+      }
+    }
+    return true;
+  }
+
   /** Whether a counter is a repartitioned quota's ({@link Plan#repartitioned}). */
   private static boolean repartitioned(Plan plan, CounterKey k) {
     return k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index());
+  }
+
+  /**
+   * Whether a counter of the old version goes with every other of its quota: a repartitioned
+   * quota's or a removed one's ({@link Plan#removedQuotas}), even where the new version has a key
+   * equal to it (a repartitioned quota's, or an added quota's at the removed one's position).
+   */
+  private static boolean quotaGone(Plan plan, CounterKey k) {
+    return repartitioned(plan, k) || (k.kind() == CounterKey.Kind.QUOTA && plan.removedQuotas.contains(k.index()));
+  }
+
+  /** Whether a counter of the new version is new with every other of its quota: a repartitioned or added quota's. */
+  private static boolean quotaNew(Plan plan, CounterKey k) {
+    return repartitioned(plan, k) || (k.kind() == CounterKey.Kind.QUOTA && plan.addedQuotas.contains(k.index()));
   }
 
   /**
@@ -630,7 +705,7 @@ final class NewVersion {
    * it no longer has ({@link Plan#unlimited}).
    */
   private static boolean gone(EventIndex before, CounterKey k, Plan plan) {
-    if (plan.unlimited.contains(k) || (k.kind() == CounterKey.Kind.QUOTA && plan.repartitioned.contains(k.index()))) {
+    if (plan.unlimited.contains(k) || quotaGone(plan, k)) {
       return true;
     }
     switch (k.kind()) {
@@ -671,7 +746,7 @@ final class NewVersion {
 
     List<Count> goneCounts = new ArrayList<>();
     if (!plan.goneTracks.isEmpty() || !plan.goneSessions.isEmpty() || !plan.unlimited.isEmpty()
-        || !plan.repartitioned.isEmpty()) {
+        || !plan.repartitioned.isEmpty() || !plan.removedQuotas.isEmpty()) {
       old.counts.forEach((k, c) -> {
         if (gone(before, k, plan)) {
           d.counts = d.counts.remove(k);
@@ -961,19 +1036,17 @@ final class NewVersion {
    * selection). Whatever else a rule comes to read is an input, so compared here.
    */
   private static EventIndex.Inputs shape(EventIndex.Inputs i) {
-    List<Quota> quotas = new ArrayList<>(i.quotas().size());
-    // a quota's description, and a travel policy's funder, costs covered and description: texts
-    // no rule reads, given to the rules with the quota and the policy they describe
-    // and what a quota counts (its scope, partition and attendance): one whose counting changed
-    // is repartitioned (Plan#repartitioned), its counters replaced by the new version's
-    i.quotas().forEach(q -> quotas.add(counting(q)));
+    // a travel policy's funder, costs covered and description: texts no rule reads, given to the
+    // rules with the policy they describe; the quotas are matched by id (matchQuotas): one whose
+    // counting changed is repartitioned (Plan#repartitioned), its counters replaced by the new
+    // version's, one added brings new counters, one removed its counters go
     Optional<TravelPolicy> travel = i.travelPolicy().map(policy -> {
       List<TravelSlot> slots = new ArrayList<>(policy.getSlots().size());
       policy.getSlots().forEach(slot -> slots.add(slot.withPerPartition(0)));
       return policy.withSlots(slots).withFunder("-").withCoveredCosts(List.of()).withDescription(Optional.empty());
     });
     return new EventIndex.Inputs(List.of(), List.of(), RegistrationWindow.alwaysOpen(), false, AttendanceMode.HYBRID,
-        true, List.of(), Fee.free(), Capacity.unlimited(), quotas, travel);
+        true, List.of(), Fee.free(), Capacity.unlimited(), List.of(), travel);
   }
 
   /** A quota without what a version may change of it and keep the counters: its limit, texts and counting. */

@@ -579,7 +579,10 @@ public final class Registrations {
    * or session's capacity, or the event's, removed for an attendance (its counter and queue go
    * as a dropped track's do; nobody loses a place), and a quota's scope, partition or attendance
    * changed ("per Member State" made "per organisation", each track made the whole event: its
-   * counters go, and the new ones are built as a new capacity's are), a session moved to another
+   * counters go, and the new ones are built as a new capacity's are), a quota added or removed,
+   * every other quota at its position (an added one's counters are built as a new capacity's,
+   * those past its limit reported; a removed one's go as a removed capacity's, and its waiting
+   * requests are evaluated where they have room), a session moved to another
    * track, and a track or session a live request names brought back after a version dropped it
    * (the requests that name it join its counters, built, or merged into those others hold, by one
    * walk over the live places, those past a limit reported, and its waiting requests that lack no
@@ -596,7 +599,7 @@ public final class Registrations {
    * where they have room in every counter they still need (where a selection only lost counters,
    * of a removed capacity or a dropped track or session it holds but does not name, those are
    * found in the queues of the counters with room, without the walk); and where it gives live requests a
-   * new counter (a capacity where there was none, the event's included), or changes a quota's scope,
+   * new counter (a capacity where there was none, the event's included, or a quota), or changes a quota's scope,
    * partition or attendance (its counters go, the new ones are new counters): then one walk over the
    * live places builds them (nobody placed again), reports the registrations past their limits, and
    * promotes, earliest first, the waiting requests that now have room, reading the queues of the
@@ -610,7 +613,8 @@ public final class Registrations {
    * the walk that finds whom they now refuse (about 0.6 s at 1M for a narrowed target group). So
    * does the first version after {@link #restore}, unless the places restored are not settled
    * (places a host stores where a waiting request has room, say). Any other version (a changed
-   * travel category, a quota added, removed or reordered, a custom rule that may read the event)
+   * travel category, quotas reordered or one removed before another that stays, whose counters'
+   * keys hold its position, a custom rule that may read the event)
    * places every live registration and waiting request again: O(n log n). Both give the same
    * snapshot and changes. Finding the requests a
    * stricter rule now refuses reads every live request once, on either way; a version that

@@ -1274,6 +1274,88 @@ class NewVersionTest {
     assertEquals(Registration.State.WAITING, cancelled.getRegistrations().find("r4").orElseThrow().getState());
   }
 
+  /** A quota of a fresh id: at most {@code limit} per Member State over the whole event. */
+  private static Quota perMemberState(String id, int limit) {
+    return new Quota.Builder().id(id).scope(QuotaScope.event()).partition(Partition.by(PartitionKey.DELEGATION))
+        .limit(limit).build();
+  }
+
+  /** The version's plan, which is there: it keeps the counters. */
+  private static NewVersion.Plan plan(Registrations r, Event next) {
+    NewVersion.Plan plan = NewVersion.plan(r, new EventIndex(next, List.of(), r.index.partitionMemo));
+    assertTrue(plan != null, "the version keeps the counters");
+    return plan;
+  }
+
+  @Test
+  void theSeedGainingAQuotaOfTwoPerMemberState_keepsTheCounters_andReportsTheLatestAcceptedPastIt() {
+    // three Belgians take the readiness track's places for Belgium, a fourth waits; two more
+    // Belgians and one from France are in the training track
+    Registrations r = registerAll(Registrations.empty(seedOpened()),
+        belgian("t1", "Fedict", org.convene.SeedEvent.TRAINING),
+        belgian("r1", "Fedict", org.convene.SeedEvent.READINESS),
+        RegistrationRequest.forTracks(person("f1", "FR"), Attendance.IN_PERSON, SmallEvents.NOW, org.convene.SeedEvent.TRAINING),
+        belgian("t2", "Fedict", org.convene.SeedEvent.TRAINING),
+        belgian("r2", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("r3", "Fedict", org.convene.SeedEvent.READINESS),
+        belgian("r4", "Fedict", org.convene.SeedEvent.READINESS));
+    assertEquals(Registration.State.WAITING, r.find("r4").orElseThrow().getState());
+    // the organiser adds "at most 2 per Member State" over the whole event, after the seed's quota
+    List<Quota> quotas = new ArrayList<>(r.getEvent().getQuotas());
+    quotas.add(perMemberState("two-per-member-state", 2));
+    Event added = r.getEvent().withQuotas(quotas);
+    NewVersion.Plan plan = plan(r, added);
+    assertEquals(java.util.Set.of(1), plan.addedQuotas);
+    assertEquals(java.util.Set.of(), plan.removedQuotas);
+    Update u = same(r, added);
+    // Belgium's five holders in the order they were accepted, past 2: t2, r2, r3; France's one is not
+    assertEquals(List.of("OVER_LIMIT t2", "OVER_LIMIT r2", "OVER_LIMIT r3"), changes(u));
+    // r1 leaves: the readiness track has room for Belgium, the new quota none (4 of 2), so r4 waits on
+    Update cancelled = u.getRegistrations().cancel("r1");
+    assertEquals(List.of("CANCELLED r1"), changes(cancelled));
+    assertEquals(r.withEvent(added, false).getRegistrations().cancel("r1"), cancelled);
+  }
+
+  @Test
+  void theSeedLosingItsQuota_keepsTheCounters_andPromotesTheWaitingRequestsThatCountedInIt_inLineOrder() {
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1", "fedict-4");
+    assertEquals(2, r.getWaiting().size());
+    Event removed = r.getEvent().withQuotas(List.of());
+    NewVersion.Plan plan = plan(r, removed);
+    assertEquals(java.util.Set.of(0), plan.removedQuotas);
+    // the quota was the only counter they needed: they now need none
+    assertTrue(plan.walk, "the waiting requests that now need no counter are found by the walk");
+    Update u = same(r, removed);
+    assertEquals(List.of("PROMOTED bosa-1", "PROMOTED fedict-4"), changes(u));
+    assertEquals(0, u.getRegistrations().counts.size(), "the quota's counters go");
+  }
+
+  @Test
+  void theSeedsQuotaReplacedByAnotherOfTwoPerOrganisationInEachTrack_atItsPosition_keepsTheCounters_reportsAndPromotes() {
+    // fedict-1..3 take Belgium's places in the readiness track; bosa-1 then fedict-4 wait
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1", "fedict-4");
+    // at most 2 per organisation in each track: the same targets, so keys equal to the old quota's
+    Event replaced = r.getEvent().withQuotas(List.of(perMemberState("two-per-organisation", 2)
+        .withPartition(Partition.by(PartitionKey.ORGANISATION)).withScope(QuotaScope.eachTrack())));
+    NewVersion.Plan plan = plan(r, replaced);
+    assertEquals(java.util.Set.of(0), plan.addedQuotas);
+    assertEquals(java.util.Set.of(0), plan.removedQuotas);
+    Update u = same(r, replaced);
+    assertEquals(List.of("OVER_LIMIT fedict-3", "PROMOTED bosa-1"), changes(u));
+    assertEquals(Registration.State.WAITING, u.getRegistrations().find("fedict-4").orElseThrow().getState());
+  }
+
+  @Test
+  void quotasReordered_orOneRemovedBeforeAnother_placeEveryoneAgain_forTheirCountersKeysHoldTheQuotasPositions() {
+    Event seed = seedOpened();
+    List<Quota> two = new ArrayList<>(seed.getQuotas());
+    two.add(perMemberState("two-per-member-state", 2));
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1").withEvent(seed.withQuotas(two)).getRegistrations();
+    assertFalse(NewVersion.keepsCounters(r, seed.withQuotas(List.of(two.get(1), two.get(0)))), "reordered");
+    assertFalse(NewVersion.keepsCounters(r, seed.withQuotas(List.of(two.get(1)))), "the first removed");
+    assertTrue(NewVersion.keepsCounters(r, seed.withQuotas(List.of(two.get(0)))), "the last removed");
+  }
+
   private static Event withTitle(Event event, String title) {
     return new Event.Builder().from(event).title(title).build();
   }

@@ -326,16 +326,24 @@ class RegistrationsLifecycleProperties {
     });
   }
 
+  /**
+   * What a quota edit is made on: the snapshot's version as it is, four times in ten, else
+   * capacities given to what live requests hold, or edits of every kind.
+   */
+  private static RulesGenerators.Edited aloneOrWithAnyEdit(Scenario s, Random random, Registrations chosen) {
+    return random.trueOrFalse(0.4)
+        ? new RulesGenerators.Edited(chosen.getEvent(), java.util.EnumSet.noneOf(RulesGenerators.Edit.class))
+        : random.trueOrFalse(0.3) ? RulesGenerators.limitedHeld(random, chosen)
+        : RulesGenerators.edited(random, s.event, chosen.getEvent());
+  }
+
   @RepeatedTest(300)
   void aQuotaRepartitioned_withAnyOtherEdit_keepsTheCounters_andGivesWhatPlacingEveryoneAgainGives(
       @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
     // a quota's scope, partition or attendance changed (issue #10: "per Member State" made "per
     // organisation", each track made the whole event), alone or with edits of every kind
     versionsThenLater(s, random, 5, chosen -> {
-      RulesGenerators.Edited base = random.trueOrFalse(0.4)
-          ? new RulesGenerators.Edited(chosen.getEvent(), java.util.EnumSet.noneOf(RulesGenerators.Edit.class))
-          : random.trueOrFalse(0.3) ? RulesGenerators.limitedHeld(random, chosen)
-          : RulesGenerators.edited(random, s.event, chosen.getEvent());
+      RulesGenerators.Edited base = aloneOrWithAnyEdit(s, random, chosen);
       RulesGenerators.Edited edited = RulesGenerators.repartitioned(random, base);
       if (edited.edits.equals(java.util.EnumSet.of(RulesGenerators.Edit.REPARTITION))) {
         // the version takes the incremental path, with the quotas that count otherwise as repartitioned
@@ -348,6 +356,42 @@ class RegistrationsLifecycleProperties {
           }
         }
         assertTrue(plan != null && plan.repartitioned.equals(counting), edited + ": quotas " + counting + " repartitioned");
+      }
+      return edited;
+    });
+  }
+
+  @RepeatedTest(300)
+  void aQuotaAddedOrRemoved_withAnyOtherEdit_keepsTheCounters_andGivesWhatPlacingEveryoneAgainGives(
+      @Given(RulesGenerators.Scenarios.class) Scenario s, @Given(Seeds.class) Random random) {
+    // a quota added ("at most 2 per Member State" while registration runs), the last removed, or
+    // one replaced by another at its position (issue #10), alone or with edits of every kind: the
+    // added quota's holders past its limit are reported, the removed one's waiting requests may be
+    // admitted (movedBothWays asserts that such a version keeps the counters)
+    versionsThenLater(s, random, 5, chosen -> {
+      RulesGenerators.Edited base = aloneOrWithAnyEdit(s, random, chosen);
+      RulesGenerators.Edited edited = RulesGenerators.quotasAddedOrRemoved(random, base, chosen.getEvent());
+      if (base.edits.isEmpty() && !edited.edits.isEmpty()) {
+        // the version takes the incremental path, the quotas matched by id
+        NewVersion.Plan plan = NewVersion.plan(chosen, new EventIndex(edited.event, List.of(), chosen.index.partitionMemo));
+        java.util.Set<String> was = new java.util.HashSet<>();
+        chosen.getEvent().getQuotas().forEach(q -> was.add(q.getId()));
+        java.util.Set<String> is = new java.util.HashSet<>();
+        edited.event.getQuotas().forEach(q -> is.add(q.getId()));
+        java.util.Set<Integer> added = new java.util.HashSet<>();
+        for (int q = 0; q < edited.event.getQuotas().size(); q++) {
+          if (!was.contains(edited.event.getQuotas().get(q).getId())) {
+            added.add(q);
+          }
+        }
+        java.util.Set<Integer> removed = new java.util.HashSet<>();
+        for (int q = 0; q < chosen.getEvent().getQuotas().size(); q++) {
+          if (!is.contains(chosen.getEvent().getQuotas().get(q).getId())) {
+            removed.add(q);
+          }
+        }
+        assertTrue(plan != null && plan.addedQuotas.equals(added) && plan.removedQuotas.equals(removed)
+            && plan.repartitioned.isEmpty(), edited + ": quotas " + added + " added, " + removed + " removed");
       }
       return edited;
     });

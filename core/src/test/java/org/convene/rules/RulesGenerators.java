@@ -232,7 +232,11 @@ final class RulesGenerators {
     STRICTER,
     /** Another fee that admits the same participants: other amounts, currency, category names, texts. */
     FEE,
-    /** Every quota and capacity lifted ({@link #unlimited}): what counted nobody is placed again. */
+    /**
+     * Every quota and capacity lifted ({@link #unlimited}): every counter goes, the quotas'
+     * removed and the capacities', and the waiting requests that counted in them are evaluated
+     * ({@code NewVersion.keepsCounters}).
+     */
     UNLIMITED,
     /**
      * A track or session an earlier version dropped comes back ({@link #broughtBack}): the
@@ -241,6 +245,24 @@ final class RulesGenerators {
      * ({@code NewVersion.keepsCounters}).
      */
     BRING_BACK,
+    /**
+     * A quota added after the others, a fresh id ({@link #quotaAdded}): often per delegation over
+     * the whole event or each track, a limit of 1 or 2, so that holders are past it. Its counters
+     * are new, built in one walk, the others kept ({@code NewVersion.keepsCounters}).
+     */
+    ADD_QUOTA,
+    /**
+     * The last quota removed, or one replaced at its position by a quota of a fresh id ({@link
+     * #quotaRemoved}): its counters go, and the waiting requests that counted in it may now be
+     * admitted; the other quotas keep their positions ({@code NewVersion.keepsCounters}).
+     */
+    REMOVE_QUOTA,
+    /**
+     * Two quotas swapped, or a quota other than the last removed ({@link #quotasReordered}): the
+     * others' positions change, and a counter's key holds its quota's position, so everyone is
+     * placed again.
+     */
+    REORDER_QUOTAS,
     /** Back to the scenario's first version (what an earlier version dropped comes back), retitled. */
     FIRST
   }
@@ -259,7 +281,7 @@ final class RulesGenerators {
     boolean keepsCounters() {
       return java.util.EnumSet.of(Edit.TEXTS, Edit.LIMITS, Edit.WINDOW, Edit.ADD_KEYLESS, Edit.ADD_COUNTED, Edit.RULES,
           Edit.STRICTER, Edit.FEE, Edit.DROP, Edit.DROP_TRACK, Edit.MOVE, Edit.MOVE_TRACK, Edit.LIMIT, Edit.UNLIMIT, Edit.REPARTITION,
-          Edit.BRING_BACK)
+          Edit.BRING_BACK, Edit.ADD_QUOTA, Edit.REMOVE_QUOTA, Edit.UNLIMITED)
           .containsAll(edits);
     }
 
@@ -450,6 +472,12 @@ final class RulesGenerators {
         return otherFee(random, event);
       case BRING_BACK:
         return broughtBack(random, first, event);
+      case ADD_QUOTA:
+        return quotaAdded(random, event);
+      case REMOVE_QUOTA:
+        return quotaRemoved(random, current, event);
+      case REORDER_QUOTAS:
+        return quotasReordered(random, event);
       default:
         return first.withTitle(first.getTitle() + " (again)");
     }
@@ -878,6 +906,91 @@ final class RulesGenerators {
     edits.addAll(base.edits);
     if (!next.getQuotas().equals(base.event.getQuotas())) {
       edits.add(limitsOnly(base.event.getQuotas(), next.getQuotas()) ? Edit.LIMITS : Edit.REPARTITION);
+    }
+    return new Edited(next, edits);
+  }
+
+  /**
+   * {@code event} with a quota of a fresh id added after the others ({@link Edit#ADD_QUOTA}), as an
+   * organiser adds "at most 2 per organisation" to a running registration: half the time per
+   * delegation over the whole event or each track (the scenario's participants share three
+   * delegations, so it bites), else any quota {@link ConveneGenerators#quota} makes over the
+   * event's tracks; a limit of 1 or 2.
+   */
+  static Event quotaAdded(Random random, Event event) {
+    String id = "added-quota-" + random.alphanumeric(5);
+    Quota quota = ConveneGenerators.quota(random, id, event.getTracks()).withLimit(random.intRange(1, 2));
+    if (random.trueOrFalse()) {
+      quota = quota.withScope(random.trueOrFalse() ? org.convene.QuotaScope.event() : org.convene.QuotaScope.eachTrack())
+          .withPartition(Partition.by(PartitionKey.DELEGATION));
+    }
+    List<Quota> quotas = new ArrayList<>(event.getQuotas());
+    quotas.add(quota);
+    return event.withQuotas(quotas);
+  }
+
+  /**
+   * {@code event} without its last quota, where {@code current} has it, or, one time in three or
+   * where the last is not {@code current}'s, with one of {@code current}'s quotas replaced at its
+   * position by a quota of a fresh id ({@link Edit#REMOVE_QUOTA}): the other quotas keep their
+   * positions. As {@code event} where it has none of {@code current}'s quotas.
+   */
+  static Event quotaRemoved(Random random, Event current, Event event) {
+    java.util.Set<String> held = new java.util.HashSet<>();
+    current.getQuotas().forEach(q -> held.add(q.getId()));
+    List<Quota> quotas = new ArrayList<>(event.getQuotas());
+    List<Integer> positions = new ArrayList<>();
+    for (int q = 0; q < quotas.size(); q++) {
+      if (held.contains(quotas.get(q).getId())) {
+        positions.add(q);
+      }
+    }
+    if (positions.isEmpty()) {
+      return event;
+    }
+    int last = quotas.size() - 1;
+    if (positions.contains(last) && random.trueOrFalse(0.67)) {
+      quotas.remove(last);
+    } else {
+      int q = random.oneOf(positions);
+      quotas.set(q, quotaAdded(random, event.withQuotas(List.of())).getQuotas().get(0));
+    }
+    return event.withQuotas(quotas);
+  }
+
+  /**
+   * {@code event} with two of its quotas swapped, or one other than the last removed ({@link
+   * Edit#REORDER_QUOTAS}): the quotas after it move. As {@code event} where it has fewer than two.
+   */
+  static Event quotasReordered(Random random, Event event) {
+    List<Quota> quotas = new ArrayList<>(event.getQuotas());
+    if (quotas.size() < 2) {
+      return event;
+    }
+    int a = random.intRange(0, quotas.size() - 2);
+    if (random.trueOrFalse()) {
+      quotas.remove(a);
+    } else {
+      java.util.Collections.swap(quotas, a, random.intRange(a + 1, quotas.size() - 1));
+    }
+    return event.withQuotas(quotas);
+  }
+
+  /**
+   * {@code base} with a quota added, removed or replaced by another ({@link #quotaAdded}, {@link
+   * #quotaRemoved}), sometimes two of these: the other quotas keep their positions.
+   */
+  static Edited quotasAddedOrRemoved(Random random, Edited base, Event current) {
+    Event next = base.event;
+    java.util.EnumSet<Edit> edits = java.util.EnumSet.noneOf(Edit.class);
+    edits.addAll(base.edits);
+    for (int i = random.intRange(1, 2); i > 0; i--) {
+      boolean add = random.trueOrFalse();
+      Event edited = add ? quotaAdded(random, next) : quotaRemoved(random, current, next);
+      if (!edited.equals(next)) {
+        edits.add(add ? Edit.ADD_QUOTA : Edit.REMOVE_QUOTA);
+        next = edited;
+      }
     }
     return new Edited(next, edits);
   }
