@@ -572,21 +572,41 @@ final class NewVersion {
    * Plan#repartitioned}), adds ({@link Plan#addedQuotas}) or removes ({@link Plan#removedQuotas});
    * false where a quota both versions have is at another position (a counter's key holds its
    * quota's position, {@link CounterKey#index}: its counters would all change keys) or differs
-   * in more than its limit, texts and counting.
+   * in more than its limit, texts and counting. Where an id repeats in either version (an event
+   * not validated may have that), the quotas are matched by position, as many in both and each
+   * with the id it had: nothing is added or removed.
    */
   private static boolean matchQuotas(List<Quota> before, List<Quota> after, Plan plan) {
     Map<String, Integer> was = new HashMap<>();
+    boolean repeated = false;
     for (int q = 0; q < before.size(); q++) {
-      was.put(before.get(q).getId(), q);
+      repeated |= was.put(before.get(q).getId(), q) != null;
     }
     Set<String> is = new HashSet<>();
+    for (Quota quota : after) {
+      repeated |= !is.add(quota.getId());
+    }
+    if (repeated) {
+      if (before.size() != after.size()) {
+        return false;
+      }
+      for (int q = 0; q < after.size(); q++) {
+        if (!before.get(q).getId().equals(after.get(q).getId())) {
+          return false;
+        }
+        if (!countsAlike(before.get(q), after.get(q))) {
+          plan.repartitioned.add(q);
+        }
+      }
+      return true;
+    }
     for (int q = 0; q < after.size(); q++) {
       Quota quota = after.get(q);
-      is.add(quota.getId());
       Integer p = was.get(quota.getId());
       if (p == null) {
         plan.addedQuotas.add(q);
       } else if (p != q || !counting(before.get(q)).equals(counting(quota))) {
+        // counting keeps only the id today: the second test guards what a quota may come to have
         return false;
       } else if (!countsAlike(before.get(q), quota)) {
         plan.repartitioned.add(q);

@@ -1356,6 +1356,24 @@ class NewVersionTest {
     assertTrue(NewVersion.keepsCounters(r, seed.withQuotas(List.of(two.get(0)))), "the last removed");
   }
 
+  @Test
+  void quotasWithARepeatedId_areMatchedByPosition_soANewTitleKeepsTheCounters_andAnotherIdPlacesEveryoneAgain() {
+    // an event not validated may repeat a quota id: matched by id, the first of two "dup" was
+    // taken as added and never as removed, and the version threw in the merge of its counters
+    Event seed = seedOpened();
+    Quota q = seed.getQuotas().get(0);
+    Registrations r = inReadiness("fedict-1", "fedict-2", "fedict-3", "bosa-1", "fedict-4")
+        .withEvent(seed.withQuotas(List.of(q.withId("dup"), perMemberState("dup", 2)))).getRegistrations();
+    Event retitled = withTitle(r.getEvent(), "Go-Live Accelerator, second edition");
+    assertTrue(NewVersion.keepsCounters(r, retitled), "the same ids at the same positions");
+    // fedict-3 is past the second quota's 2 for Belgium: reported again, as placing everyone again does
+    assertEquals(List.of("OVER_LIMIT fedict-3"), changes(same(r, retitled)));
+    Event renamed = r.getEvent().withQuotas(List.of(q.withId("fresh"), perMemberState("dup", 2)));
+    assertFalse(NewVersion.keepsCounters(r, renamed), "an id of a repeated pair changed");
+    Update u = same(r, renamed);
+    assertEquals(r.withEvent(renamed, false).getChanges(), u.getChanges());
+  }
+
   private static Event withTitle(Event event, String title) {
     return new Event.Builder().from(event).title(title).build();
   }
